@@ -1,0 +1,14 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SOURCES_ENV } from './build';
+
+/** The repository root (two levels above this file). */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Raw sources: $YANGPU_GEODATA_SOURCES, else ../shared/geodata-sources beside the repository. */
+export function sourcesDir(): string {
+  const fromEnv = process.env[SOURCES_ENV];
+  return fromEnv ? resolve(fromEnv) : resolve(REPO_ROOT, '..', 'shared', 'geodata-sources');
+}
+
+export const GEODATA_DIR = resolve(REPO_ROOT, 'geodata');

@@ -1,0 +1,124 @@
+/**
+ * The shape of every layer in geodata/ (documented for people in geodata/README.md).
+ * All coordinates are WGS84 lon/lat with 6 decimals; polygon exteriors are counter-clockwise.
+ */
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { CategoryId, Family } from './categories';
+
+export interface DistrictProps {
+  name: string;
+  nameEn: string;
+  code: string;
+  /** area of the polygon, km² */
+  areaKm2: number;
+  officialAreaKm2: number;
+  population2020: number;
+}
+
+export interface SubdistrictProps {
+  name: string;
+  nameEn: string;
+  code: string;
+  /** km² */
+  areaKm2: number;
+  /** 2020 census resident population (rounded to 100 by the source) */
+  population2020: number;
+  /** residents per km² */
+  density: number;
+}
+
+/** A 15-minute life circle. The same schema serves derived and official boundaries. */
+export interface CircleProps {
+  id: string;
+  name: string;
+  nameEn: string;
+  subdistrict: string;
+  /** km² */
+  areaKm2: number;
+  /** residents (2020), from the subdistrict's density × area when derived */
+  population: number;
+  derived: boolean;
+  method: string;
+}
+
+export type LocationQuality = 'high' | 'medium' | 'low' | 'unrated';
+
+export interface FacilityProps {
+  id: string;
+  name: string;
+  category: CategoryId;
+  family: Family;
+  address: string | null;
+  /** subdistrict by point-in-polygon (zh name) */
+  subdistrict: string;
+  /** the subdistrict the source states, when it differs from the point-in-polygon one */
+  subdistrictStated: string | null;
+  capacity: number | null;
+  capacityUnit: string | null;
+  capacityNote: string | null;
+  locationQuality: LocationQuality;
+  /** ids of every source record merged into this place, e.g. ["EI013", "S4-0100"] */
+  sourceIds: string[];
+  source: string;
+  sourceDate: string;
+  crsOriginal: string;
+}
+
+export interface RiverfrontProps {
+  name: string;
+  section: 'south' | 'north';
+  /** derived length, km */
+  lengthKm: number;
+  nominalLengthKm: number;
+  derived: true;
+  /** ± metres against the real bank */
+  accuracyM: number;
+  method: string;
+}
+
+/** A facility that an official list names but that cannot be placed honestly. */
+export interface UnlocatedFacility {
+  id: string;
+  name: string;
+  category: CategoryId;
+  address: string | null;
+  subdistrictStated: string | null;
+  reason: string;
+  source: string;
+  sourceDate: string;
+}
+
+/** A source record left out of the map layers, with the reason. */
+export interface ExcludedRecord {
+  id: string;
+  name: string;
+  reason: string;
+}
+
+export type DistrictLayer = FeatureCollection<Polygon, DistrictProps>;
+export type SubdistrictLayer = FeatureCollection<Polygon, SubdistrictProps>;
+export type CircleLayer = FeatureCollection<Polygon | MultiPolygon, CircleProps>;
+export type FacilityLayer = FeatureCollection<Point, FacilityProps>;
+export type FacilityFeature = Feature<Point, FacilityProps>;
+export type RiverfrontLayer = FeatureCollection<LineString, RiverfrontProps>;
+
+/** Files the app loads from geodata/ (relative names). */
+export const LAYER_FILES = {
+  district: 'district.geojson',
+  subdistricts: 'subdistricts.geojson',
+  circles: 'circles.geojson',
+  riverfront: 'riverfront.geojson',
+  eldercare: 'eldercare.geojson',
+  childcare: 'childcare.geojson',
+  services: 'services.geojson',
+  metroLines: 'metro-lines.geojson',
+  metroStations: 'metro-stations.geojson',
+  elevatedRoads: 'elevated-roads.geojson',
+  osmCoverage: 'osm-coverage.geojson',
+  residential: 'residential.geojson',
+  green: 'green.geojson',
+  water: 'water.geojson',
+  walkNetwork: 'walk-network.geojson',
+  unlocated: 'unlocated.json',
+  excluded: 'excluded.json',
+} as const;
