@@ -77,7 +77,9 @@ export function renderSourcesMd(r: BuildReport): string {
     '',
   );
   for (const m of f.merges) {
-    push(`- ${m.rule}: **${m.count}** merged${m.examples.length ? ` (${m.examples.slice(0, 14).join('; ')}${m.examples.length > 14 ? '; …' : ''})` : ''}`);
+    push(
+      `- ${m.rule}: **${m.count}** merged${m.examples.length ? ` (${m.examples.slice(0, 14).join('; ')}${m.examples.length > 14 ? '; …' : ''})` : ''}`,
+    );
   }
   push(
     `- older kindergartens are matched only when within ${CHILDCARE_MERGE_M} m; a 托儿所 at a kindergarten's site is kept as its own service.`,

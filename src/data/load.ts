@@ -1,0 +1,52 @@
+/**
+ * Load the generated layers in the browser, checking each one before it reaches the map.
+ * A failure names the file and the problem (DataError); nothing half-loaded is used.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { SourceData } from '../map/style';
+import { DataError } from './errors';
+import type { UnlocatedFacility } from './schema';
+import { validateFeatureCollection } from './validate';
+
+export interface LoadedData {
+  layers: SourceData;
+  unlocated: UnlocatedFacility[];
+}
+
+async function fetchJson(url: string, name: string): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (e) {
+    throw new DataError(name, null, `could not be fetched (${(e as Error).message})`);
+  }
+  if (!response.ok) throw new DataError(name, null, `HTTP ${response.status} ${response.statusText}`);
+  try {
+    return await response.json();
+  } catch (e) {
+    throw new DataError(name, null, `is not valid JSON (${(e as Error).message})`);
+  }
+}
+
+export async function loadLayers(
+  urls: Record<keyof SourceData, string>,
+  unlocatedUrl: string,
+): Promise<LoadedData> {
+  const entries = await Promise.all(
+    (Object.entries(urls) as [keyof SourceData, string][]).map(async ([name, url]) => {
+      const fc = await fetchJson(url, name);
+      // Structure and finite coordinates only: full geometry checks ran at build time.
+      const problems = validateFeatureCollection(fc, {
+        geometryTypes: ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'],
+        bbox: [-180, -90, 180, 90],
+      }).filter((p) => !p.problem.startsWith('self-intersection'));
+      if (problems.length > 0) throw new DataError(name, problems[0]!.where, problems[0]!.problem);
+      return [name, fc as FeatureCollection] as const;
+    }),
+  );
+  const unlocated = (await fetchJson(unlocatedUrl, 'unlocated')) as UnlocatedFacility[];
+  return {
+    layers: Object.fromEntries(entries) as SourceData,
+    unlocated: Array.isArray(unlocated) ? unlocated : [],
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * URLs of the generated layers. Vite copies each file into dist/assets with a content
+ * hash and gives a URL relative to the page, so the build works from any sub-path.
+ * (`npm run data` must have run first; npm start/build/test do that.)
+ */
+import childcare from '../../geodata/childcare.geojson?url';
+import circles from '../../geodata/circles.geojson?url';
+import district from '../../geodata/district.geojson?url';
+import eldercare from '../../geodata/eldercare.geojson?url';
+import elevatedRoads from '../../geodata/elevated-roads.geojson?url';
+import green from '../../geodata/green.geojson?url';
+import metroLines from '../../geodata/metro-lines.geojson?url';
+import metroStations from '../../geodata/metro-stations.geojson?url';
+import osmCoverage from '../../geodata/osm-coverage.geojson?url';
+import residential from '../../geodata/residential.geojson?url';
+import riverfront from '../../geodata/riverfront.geojson?url';
+import services from '../../geodata/services.geojson?url';
+import subdistricts from '../../geodata/subdistricts.geojson?url';
+import unlocated from '../../geodata/unlocated.json?url';
+import water from '../../geodata/water.geojson?url';
+
+export const LAYER_URLS = {
+  district,
+  subdistricts,
+  circles,
+  riverfront,
+  eldercare,
+  childcare,
+  services,
+  metroLines,
+  metroStations,
+  elevatedRoads,
+  residential,
+  green,
+  water,
+  osmCoverage,
+} as const;
+
+export const UNLOCATED_URL = unlocated;

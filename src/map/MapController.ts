@@ -1,0 +1,179 @@
+/**
+ * The one owner of the MapLibre map: sources, layers, visibility, language and the
+ * optional online basemap. UI code talks to this class, never to MapLibre directly.
+ */
+import {
+  AttributionControl,
+  type LayerSpecification,
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  type StyleSpecification,
+  setWorkerUrl,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { labelPoint } from '../analysis/labelPoint';
+import type { Lang } from '../ui/i18n';
+import {
+  ATTRIBUTION_DERIVED,
+  ATTRIBUTION_OFFICIAL,
+  ATTRIBUTION_OSM,
+  buildStyle,
+  LAYER_GROUPS,
+  type LayerGroup,
+  LOCAL_IDEOGRAPH_FONTS,
+  labelField,
+  type SourceData,
+} from './style';
+
+setWorkerUrl(workerUrl);
+
+/** Yangpu's extent [west, south, east, north] (degrees). */
+export const YANGPU_BOUNDS: [number, number, number, number] = [121.478, 31.247, 121.567, 31.351];
+
+export interface MapControllerOptions {
+  container: HTMLElement;
+  data: SourceData;
+  lang: Lang;
+  /** an online MapLibre style to draw under our layers; null for the embedded style */
+  basemapStyleUrl: string | null;
+  /** keep the drawing buffer so tests can read pixels */
+  preserveDrawingBuffer?: boolean;
+  visible: Record<LayerGroup, boolean>;
+  onBasemapFailed?: (reason: string) => void;
+}
+
+/** Fetch an online style with a time limit; null (and a reason) when it cannot be used. */
+async function fetchOnlineStyle(url: string, timeoutMs = 6000): Promise<StyleSpecification> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const response = await fetch(url, { signal: controller.signal });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const style = (await response.json()) as StyleSpecification;
+    if (style?.version !== 8 || !Array.isArray(style.layers))
+      throw new Error('not a MapLibre style (version 8)');
+    return style;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export class MapController {
+  readonly map: MapLibreMap;
+  private lang: Lang;
+  private visible: Record<LayerGroup, boolean>;
+  private readonly data: SourceData;
+  private readonly options: MapControllerOptions;
+  /** resolves when the style and data are drawn for the first time */
+  readonly ready: Promise<void>;
+
+  constructor(options: MapControllerOptions) {
+    this.options = options;
+    this.data = options.data;
+    this.lang = options.lang;
+    this.visible = { ...options.visible };
+    this.map = new MapLibreMap({
+      container: options.container,
+      style: this.embeddedStyle(),
+      bounds: YANGPU_BOUNDS,
+      fitBoundsOptions: { padding: 20 },
+      maxBounds: [121.3, 31.15, 121.75, 31.45],
+      minZoom: 10,
+      maxZoom: 18,
+      attributionControl: false,
+      localIdeographFontFamily: LOCAL_IDEOGRAPH_FONTS,
+      canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
+      dragRotate: false,
+      pitchWithRotate: false,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+    this.map.addControl(
+      new AttributionControl({
+        compact: false,
+        customAttribution: [ATTRIBUTION_OSM, ATTRIBUTION_OFFICIAL, ATTRIBUTION_DERIVED],
+      }),
+      'bottom-right',
+    );
+    this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+    if (options.basemapStyleUrl) void this.useOnlineBasemap(options.basemapStyleUrl);
+  }
+
+  private embeddedStyle(): StyleSpecification {
+    const style = buildStyle(this.data, this.lang);
+    // Subdistrict and circle labels are drawn at one point each, well inside the polygon
+    // (a polygon source would repeat its label in every tile it crosses).
+    const points = (fc: GeoJSON.FeatureCollection): GeoJSON.FeatureCollection => ({
+      type: 'FeatureCollection',
+      features: fc.features.map((f) => ({
+        type: 'Feature',
+        properties: f.properties,
+        geometry: { type: 'Point', coordinates: labelPoint(f.geometry as GeoJSON.Polygon) },
+      })),
+    });
+    style.sources.subdistrictLabels = { type: 'geojson', data: points(this.data.subdistricts) };
+    style.sources.circleLabels = { type: 'geojson', data: points(this.data.circles) };
+    for (const layer of style.layers) {
+      if (layer.id === 'subdistrict-label') (layer as { source: string }).source = 'subdistrictLabels';
+      if (layer.id === 'circle-label') (layer as { source: string }).source = 'circleLabels';
+    }
+    for (const layer of style.layers) this.applyVisibility(layer);
+    return style;
+  }
+
+  private applyVisibility(layer: LayerSpecification): void {
+    for (const [group, ids] of Object.entries(LAYER_GROUPS) as [LayerGroup, readonly string[]][]) {
+      if (ids.includes(layer.id)) {
+        layer.layout = { ...(layer.layout ?? {}), visibility: this.visible[group] ? 'visible' : 'none' };
+      }
+    }
+  }
+
+  /** Draw our layers over an online style; keep the embedded style if that fails. */
+  private async useOnlineBasemap(url: string): Promise<void> {
+    try {
+      const online = await fetchOnlineStyle(url);
+      const ours = this.embeddedStyle();
+      const merged: StyleSpecification = {
+        ...online,
+        sources: { ...online.sources, ...ours.sources },
+        layers: [
+          ...online.layers,
+          ...ours.layers.filter((l) => !['background', 'district-fill', 'subdistrict-fill'].includes(l.id)),
+        ],
+      };
+      // Online styles need their own glyphs; our labels then use its font stack.
+      this.map.setStyle(merged);
+    } catch (e) {
+      this.options.onBasemapFailed?.((e as Error).message);
+    }
+  }
+
+  setLayerVisible(group: LayerGroup, visible: boolean): void {
+    this.visible[group] = visible;
+    for (const id of LAYER_GROUPS[group]) {
+      if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    }
+  }
+
+  setLanguage(lang: Lang): void {
+    this.lang = lang;
+    for (const id of ['subdistrict-label', 'circle-label']) {
+      if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', labelField(lang));
+    }
+    if (this.map.getLayer('riverfront-label')) {
+      this.map.setLayoutProperty(
+        'riverfront-label',
+        'text-field',
+        lang === 'en' ? 'Yangpu Riverside (derived line)' : '杨浦滨江（推导线）',
+      );
+    }
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+}

@@ -1,0 +1,50 @@
+/** Colours shared by the map style and the legend. */
+import type { CategoryId } from '../data/categories';
+
+/** Fill colour of each subdistrict, by code order (pale, distinct neighbours). */
+export const SUBDISTRICT_COLOURS = [
+  '#e8e1cf',
+  '#dfe8d4',
+  '#d9e3ec',
+  '#efdcd6',
+  '#e4dcea',
+  '#f0e6c8',
+  '#d4e6e1',
+  '#eadfd0',
+  '#dde0ef',
+  '#e6ecd0',
+  '#f1dde4',
+  '#d6e4d8',
+];
+
+export const CATEGORY_COLOURS: Record<CategoryId, string> = {
+  'nursing-home': '#b2182b',
+  'care-home': '#d6604d',
+  'elder-service-centre': '#8c510a',
+  'day-care': '#e08214',
+  'elder-canteen': '#dd3497',
+  'meal-point': '#f4a582',
+  'nursing-station': '#7a0177',
+  'nursing-hospital': '#543005',
+  'elder-service-org': '#bf812d',
+  kindergarten: '#2166ac',
+  nursery: '#4393c3',
+  'childcare-centre': '#5aae61',
+  'baby-room': '#1b7837',
+  'health-centre': '#542788',
+  'cultural-centre': '#8073ac',
+  park: '#4d9221',
+  sports: '#35978f',
+};
+
+export const METRO_COLOURS: Record<string, string> = {
+  '2': '#97d700',
+  '4': '#5f259f',
+  '8': '#009edb',
+  '10': '#c6afd4',
+  '12': '#007b63',
+  '18': '#d6a461',
+};
+
+export const RIVERFRONT_COLOUR = '#0f7c8c';
+export const BACKGROUND_COLOUR = '#cfd8dc';

@@ -1,0 +1,281 @@
+/**
+ * The embedded default style: everything drawn from our own geodata, no tiles, sprites,
+ * glyph servers or fonts from the internet. Text is rendered by MapLibre from local fonts
+ * (the style has no `glyphs` URL), so Chinese labels need a CJK font on the device.
+ */
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import { CATEGORIES } from '../data/categories';
+import type { Lang } from '../ui/i18n';
+import {
+  BACKGROUND_COLOUR,
+  CATEGORY_COLOURS,
+  METRO_COLOURS,
+  RIVERFRONT_COLOUR,
+  SUBDISTRICT_COLOURS,
+} from './palette';
+
+/** Fonts for labels, local only. */
+export const LABEL_FONTS = ['Noto Sans CJK SC Regular', 'Noto Sans SC Regular', 'sans-serif'];
+export const LOCAL_IDEOGRAPH_FONTS =
+  "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+
+export const ATTRIBUTION_OSM =
+  '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)';
+export const ATTRIBUTION_OFFICIAL = '杨浦区政府公开信息 / Yangpu official lists';
+export const ATTRIBUTION_DERIVED = '生活圈边界为本项目推导 / circle boundaries derived by this project';
+
+/** Sources by id; each is GeoJSON from geodata/. */
+export type SourceData = Record<
+  | 'district'
+  | 'subdistricts'
+  | 'circles'
+  | 'riverfront'
+  | 'eldercare'
+  | 'childcare'
+  | 'services'
+  | 'metroLines'
+  | 'metroStations'
+  | 'elevatedRoads'
+  | 'residential'
+  | 'green'
+  | 'water'
+  | 'osmCoverage',
+  GeoJSON.FeatureCollection
+>;
+
+/** Toggleable groups of layers. */
+export const LAYER_GROUPS = {
+  subdistricts: ['subdistrict-fill', 'subdistrict-line', 'subdistrict-label'],
+  circles: ['circle-fill', 'circle-line', 'circle-label'],
+  riverfront: ['riverfront-line', 'riverfront-label'],
+  metro: ['metro-line', 'metro-station', 'metro-station-label'],
+  roads: ['elevated-road'],
+  osm: ['osm-coverage-line', 'residential-fill', 'green-fill', 'water-fill'],
+  eldercare: ['eldercare-point'],
+  childcare: ['childcare-point'],
+  services: ['services-point'],
+} as const;
+export type LayerGroup = keyof typeof LAYER_GROUPS;
+
+const categoryColour: ExpressionSpecification = [
+  'match',
+  ['get', 'category'],
+  ...CATEGORIES.flatMap((c) => [c.id, CATEGORY_COLOURS[c.id]]),
+  '#555555',
+] as unknown as ExpressionSpecification;
+
+function subdistrictColour(codes: string[]): ExpressionSpecification {
+  return [
+    'match',
+    ['get', 'code'],
+    ...codes.flatMap((code, i) => [code, SUBDISTRICT_COLOURS[i % SUBDISTRICT_COLOURS.length]!]),
+    '#eeeeee',
+  ] as unknown as ExpressionSpecification;
+}
+
+/** The label expression for a language: zh uses `name`, en uses `nameEn` when present. */
+export function labelField(lang: Lang): ExpressionSpecification {
+  return lang === 'en' ? ['coalesce', ['get', 'nameEn'], ['get', 'name']] : ['get', 'name'];
+}
+
+function pointLayer(id: string, source: string): LayerSpecification {
+  return {
+    id,
+    type: 'circle',
+    source,
+    paint: {
+      'circle-color': categoryColour,
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, 2.5, 14, 5, 17, 8],
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 11, 0.5, 14, 1.2],
+    },
+  };
+}
+
+/** The full embedded style for the given data and language. */
+export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
+  const codes = data.subdistricts.features.map((f) => String(f.properties?.code));
+  const sources: Record<string, SourceSpecification> = {};
+  const osmAttribution = ATTRIBUTION_OSM;
+  const attribution: Partial<Record<keyof SourceData, string>> = {
+    subdistricts: osmAttribution,
+    metroLines: osmAttribution,
+    residential: osmAttribution,
+    circles: ATTRIBUTION_DERIVED,
+    eldercare: ATTRIBUTION_OFFICIAL,
+  };
+  for (const [id, fc] of Object.entries(data) as [keyof SourceData, GeoJSON.FeatureCollection][]) {
+    sources[id] = {
+      type: 'geojson',
+      data: fc,
+      ...(attribution[id] ? { attribution: attribution[id] } : {}),
+      ...(id === 'circles' ? { promoteId: 'id' } : {}),
+    };
+  }
+  const text = labelField(lang);
+  const layers: LayerSpecification[] = [
+    { id: 'background', type: 'background', paint: { 'background-color': BACKGROUND_COLOUR } },
+    { id: 'district-fill', type: 'fill', source: 'district', paint: { 'fill-color': '#f4f1ea' } },
+    {
+      id: 'subdistrict-fill',
+      type: 'fill',
+      source: 'subdistricts',
+      paint: { 'fill-color': subdistrictColour(codes), 'fill-opacity': 1 },
+    },
+    {
+      id: 'residential-fill',
+      type: 'fill',
+      source: 'residential',
+      paint: { 'fill-color': '#d8c7b8', 'fill-opacity': 0.5 },
+    },
+    {
+      id: 'green-fill',
+      type: 'fill',
+      source: 'green',
+      paint: { 'fill-color': '#a8d08d', 'fill-opacity': 0.7 },
+    },
+    {
+      id: 'water-fill',
+      type: 'fill',
+      source: 'water',
+      filter: ['==', ['geometry-type'], 'Polygon'],
+      paint: { 'fill-color': '#9cc9e6' },
+    },
+    {
+      id: 'circle-fill',
+      type: 'fill',
+      source: 'circles',
+      paint: {
+        'fill-color': ['coalesce', ['feature-state', 'fill'], 'rgba(0,0,0,0)'],
+        'fill-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.35, 0],
+      },
+    },
+    {
+      id: 'osm-coverage-line',
+      type: 'line',
+      source: 'osmCoverage',
+      paint: { 'line-color': '#8d6e63', 'line-width': 1, 'line-dasharray': [1, 2] },
+    },
+    {
+      id: 'circle-line',
+      type: 'line',
+      source: 'circles',
+      paint: {
+        'line-color': '#6d6d6d',
+        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.6, 15, 1.5],
+        'line-dasharray': [3, 2],
+      },
+    },
+    {
+      id: 'subdistrict-line',
+      type: 'line',
+      source: 'subdistricts',
+      paint: {
+        'line-color': '#455a64',
+        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 1.2, 15, 2.5],
+      },
+    },
+    {
+      id: 'elevated-road',
+      type: 'line',
+      source: 'elevatedRoads',
+      paint: { 'line-color': '#f2a65a', 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 1.5, 15, 4] },
+    },
+    {
+      id: 'metro-line',
+      type: 'line',
+      source: 'metroLines',
+      filter: ['!=', ['get', 'route'], 'network'],
+      paint: {
+        'line-color': [
+          'match',
+          ['get', 'route'],
+          ...Object.entries(METRO_COLOURS).flat(),
+          '#777777',
+        ] as unknown as ExpressionSpecification,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 2, 15, 4],
+      },
+    },
+    {
+      id: 'riverfront-line',
+      type: 'line',
+      source: 'riverfront',
+      layout: { 'line-cap': 'round' },
+      paint: {
+        'line-color': RIVERFRONT_COLOUR,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 3, 15, 7],
+        'line-opacity': 0.85,
+      },
+    },
+    {
+      id: 'metro-station',
+      type: 'circle',
+      source: 'metroStations',
+      paint: {
+        'circle-color': '#ffffff',
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, 2.5, 15, 5],
+        'circle-stroke-color': '#263238',
+        'circle-stroke-width': 1.5,
+      },
+    },
+    pointLayer('services-point', 'services'),
+    pointLayer('childcare-point', 'childcare'),
+    pointLayer('eldercare-point', 'eldercare'),
+    {
+      id: 'metro-station-label',
+      type: 'symbol',
+      source: 'metroStations',
+      minzoom: 13.5,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': LABEL_FONTS,
+        'text-size': 11,
+        'text-offset': [0, 1.1],
+        'text-anchor': 'top',
+      },
+      paint: { 'text-color': '#263238', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
+    },
+    {
+      id: 'riverfront-label',
+      type: 'symbol',
+      source: 'riverfront',
+      minzoom: 12,
+      layout: {
+        'symbol-placement': 'line',
+        'text-field': lang === 'en' ? 'Yangpu Riverside (derived line)' : '杨浦滨江（推导线）',
+        'text-font': LABEL_FONTS,
+        'text-size': 12,
+      },
+      paint: { 'text-color': RIVERFRONT_COLOUR, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'circle-label',
+      type: 'symbol',
+      source: 'circles',
+      minzoom: 12.5,
+      layout: { 'text-field': text, 'text-font': LABEL_FONTS, 'text-size': 11 },
+      paint: { 'text-color': '#5d4037', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
+    },
+    {
+      id: 'subdistrict-label',
+      type: 'symbol',
+      source: 'subdistricts',
+      maxzoom: 14,
+      layout: {
+        'text-field': text,
+        'text-font': LABEL_FONTS,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 11, 12, 14, 16],
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+        'text-max-width': 6,
+      },
+      paint: { 'text-color': '#1c313a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.8 },
+    },
+  ];
+  return { version: 8, name: 'Yangpu life circles (embedded)', sources, layers };
+}
