@@ -41,7 +41,7 @@ function LegendRow({ info, count, current }: { info: CategoryInfo; count: number
 }
 
 export function App({ data }: { data: LoadedData }) {
-  const mapEl = useRef<HTMLDivElement>(null);
+  const mapEl = useRef<HTMLElement>(null);
   const controller = useRef<MapController | null>(null);
   const [counts] = useState(() => countByCategory(data));
   const current = lang.value;
@@ -90,7 +90,7 @@ export function App({ data }: { data: LoadedData }) {
 
   return (
     <div class={panelOpen.value ? 'layout' : 'layout collapsed'}>
-      <div ref={mapEl} class="map" role="region" aria-label={t('title', current)} />
+      <section ref={mapEl} class="map" aria-label={t('title', current)} />
       <aside class="panel" aria-label={t('layers', current)}>
         <header class="panel-header">
           <div>
