@@ -129,16 +129,17 @@ export function validateFeatureCollection(fc: unknown, rules: LayerRules): Probl
   if (!fc || typeof fc !== 'object' || (fc as { type?: unknown }).type !== 'FeatureCollection') {
     return [{ where: null, problem: 'not a GeoJSON FeatureCollection' }];
   }
-  const structural = gjv.valid(fc, true);
-  if (structural.length > 0) {
-    return structural
-      .slice(0, 20)
-      .map((problem) => ({ where: null, problem: `invalid GeoJSON: ${problem}` }));
-  }
-  const features = (fc as { features: Feature[] }).features;
+  const features = (fc as { features?: unknown }).features;
+  if (!Array.isArray(features)) return [{ where: null, problem: 'has no "features" array' }];
   const seen = new Map<unknown, number>();
-  features.forEach((feature, index) => {
+  (features as Feature[]).forEach((feature, index) => {
     const where = `feature ${index}`;
+    // geojson-validation never throws; with trace it returns [] when valid.
+    const structural = gjv.valid(feature, true);
+    if (structural.length > 0) {
+      out.push({ where, problem: `invalid GeoJSON: ${structural.slice(0, 3).join('; ')}` });
+      return;
+    }
     const geometry = feature.geometry;
     if (!geometry) {
       out.push({ where, problem: 'has no geometry' });

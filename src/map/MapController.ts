@@ -93,7 +93,6 @@ export class MapController {
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.map.addControl(
       new AttributionControl({
-        compact: false,
         customAttribution: [ATTRIBUTION_OSM, ATTRIBUTION_OFFICIAL, ATTRIBUTION_DERIVED],
       }),
       'bottom-right',
