@@ -21,12 +21,20 @@ function seededPolygon(n: number): Feature<Polygon> {
     const r = 1000 + rand() * 1000;
     return yangpuProjection.toLonLat(Math.cos(a) * r, Math.sin(a) * r);
   });
-  return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[...ring, ring[0]!]] } };
+  return {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'Polygon', coordinates: [[...ring, ring[0]!]] },
+  };
 }
 
 const csvText = [
   'id,name,lon,lat',
-  ...Array.from({ length: 5000 }, (_, i) => `F${i},"设施 ${i}, 杨浦",${(121.48 + rand() * 0.08).toFixed(6)},${(31.25 + rand() * 0.1).toFixed(6)}`),
+  ...Array.from(
+    { length: 5000 },
+    (_, i) =>
+      `F${i},"设施 ${i}, 杨浦",${(121.48 + rand() * 0.08).toFixed(6)},${(31.25 + rand() * 0.1).toFixed(6)}`,
+  ),
 ].join('\n');
 const polygons: FeatureCollection = {
   type: 'FeatureCollection',
@@ -36,7 +44,9 @@ const star = seededPolygon(200);
 
 const results: BenchResult[] = [
   bench('parseCsv, 5,000 rows', () => parseCsv(csvText, 'bench.csv')),
-  bench('validate 200 polygons × 64 vertices', () => validateFeatureCollection(polygons, { geometryTypes: ['Polygon'], checkOrientation: true })),
+  bench('validate 200 polygons × 64 vertices', () =>
+    validateFeatureCollection(polygons, { geometryTypes: ['Polygon'], checkOrientation: true }),
+  ),
   bench('partition a 200-vertex polygon in 4', () => partitionPolygon(star, 4, { seed: 1 })),
 ];
 try {

@@ -9,7 +9,11 @@ export interface BenchResult {
   medianMs: number;
 }
 
-export function bench(name: string, fn: () => unknown, options: { warmup?: number; runs?: number } = {}): BenchResult {
+export function bench(
+  name: string,
+  fn: () => unknown,
+  options: { warmup?: number; runs?: number } = {},
+): BenchResult {
   const warmup = options.warmup ?? 3;
   const runs = options.runs ?? 9;
   for (let i = 0; i < warmup; i++) fn();
@@ -28,6 +32,8 @@ export function printTable(results: BenchResult[]): void {
   const w = Math.max(...results.map((r) => r.name.length), 4);
   console.log(`${'case'.padEnd(w)}  runs   min (ms)  median (ms)`);
   for (const r of results) {
-    console.log(`${r.name.padEnd(w)}  ${String(r.runs).padStart(4)}  ${r.minMs.toFixed(2).padStart(9)}  ${r.medianMs.toFixed(2).padStart(11)}`);
+    console.log(
+      `${r.name.padEnd(w)}  ${String(r.runs).padStart(4)}  ${r.minMs.toFixed(2).padStart(9)}  ${r.medianMs.toFixed(2).padStart(11)}`,
+    );
   }
 }
