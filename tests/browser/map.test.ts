@@ -151,6 +151,9 @@ describe('map page (production build under /map/)', () => {
     const visibility = () =>
       page.evaluate(() => window.__yangpuMap!.map.getLayoutProperty('eldercare-point', 'visibility'));
     await page.getByLabel(/Eldercare|养老设施/).uncheck();
+    await page.waitForFunction(
+      () => window.__yangpuMap!.map.getLayoutProperty('eldercare-point', 'visibility') === 'none',
+    );
     expect(await visibility()).toBe('none');
     expect(page.url()).toMatch(/layers=/);
     await page.goBack();
