@@ -1,17 +1,31 @@
 /**
  * `npm run bench`: seeded synthetic inputs plus the real data, warm-up, min/median per case.
  * Run on the 2-core reference machine; figures are printed, never asserted.
+ * Options: --quick (skip the naive Turf reference, which takes tens of seconds).
  */
-import type { Feature, FeatureCollection, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
+import { COVERAGE_CATEGORIES, defaultTables } from '../src/analysis/coverage/defaults';
+import { CoverageEngine } from '../src/analysis/coverage/engine';
+import { buildPopulationModel, inputsFromCollections } from '../src/analysis/coverage/model';
+import {
+  naiveCircle,
+  naiveDiscUnion,
+  naiveLand,
+  naiveLineBuffer,
+} from '../src/analysis/coverage/naiveReference';
 import { yangpuProjection } from '../src/analysis/geo';
 import { partitionPolygon } from '../src/analysis/partition';
 import { mulberry32 } from '../src/analysis/random';
+import { DEFAULT_STANDARDS } from '../src/analysis/standards';
 import { parseCsv } from '../src/data/csv';
 import { validateFeatureCollection } from '../src/data/validate';
+import { loadCoverageData } from './bench/coverage-data';
 import { type BenchResult, bench, printTable } from './bench/harness';
 import { buildGeodata } from './geodata/build';
+import { ensureGeodata } from './geodata/ensure';
 import { sourcesDir } from './geodata/paths';
 
+const quick = process.argv.includes('--quick');
 const rand = mulberry32(42);
 
 /** A seeded star-shaped polygon around Yangpu's centre, radius ~1–2 km, n vertices. */
@@ -42,17 +56,85 @@ const polygons: FeatureCollection = {
 };
 const star = seededPolygon(200);
 
-const results: BenchResult[] = [
+console.log('# data and geometry helpers');
+printTable([
   bench('parseCsv, 5,000 rows', () => parseCsv(csvText, 'bench.csv')),
   bench('validate 200 polygons × 64 vertices', () =>
     validateFeatureCollection(polygons, { geometryTypes: ['Polygon'], checkOrientation: true }),
   ),
   bench('partition a 200-vertex polygon in 4', () => partitionPolygon(star, 4, { seed: 1 })),
+  bench('whole geodata pipeline (real data)', () => buildGeodata(sourcesDir()), { warmup: 1, runs: 5 }),
+]);
+
+// ---- coverage engine on the real data --------------------------------------------
+ensureGeodata({ log: () => {} });
+const { layers, facilities, riverfront } = loadCoverageData();
+const memBefore = process.memoryUsage();
+const inputs = inputsFromCollections(layers);
+const model = buildPopulationModel(inputs);
+const cold = () => defaultTables(new CoverageEngine(model, facilities, riverfront));
+const warmEngine = new CoverageEngine(model, facilities, riverfront);
+defaultTables(warmEngine);
+const results: BenchResult[] = [
+  bench('population model (20 m grid, once per dataset)', () => buildPopulationModel(inputs), { runs: 5 }),
+  bench(`full default table: 33 circles × ${COVERAGE_CATEGORIES.length} categories (cold)`, cold, {
+    runs: 9,
+  }),
+  bench('one table, threshold change (cached fields)', () =>
+    warmEngine.table('elder-canteen', 300 + Math.floor(rand() * 400)),
+  ),
+  bench('gap polygons: 1 circle × 1 category', () =>
+    new CoverageEngine(model, facilities).gaps('elder-canteen', 300, Math.floor(rand() * 33)),
+  ),
+  bench('gap polygons: all 33 circles × 1 category', () =>
+    new CoverageEngine(model, facilities).gaps('elder-canteen', 300),
+  ),
 ];
-try {
-  const dir = sourcesDir();
-  results.push(bench('whole geodata pipeline (real data)', () => buildGeodata(dir), { warmup: 1, runs: 5 }));
-} catch (e) {
-  console.log(`(pipeline case skipped: ${(e as Error).message})`);
-}
+const keep = [cold(), new CoverageEngine(model, facilities).gaps('kindergarten', 300)];
+const memAfter = process.memoryUsage();
+console.log('\n# coverage engine (real data)');
 printTable(results);
+const mb = (b: number) => (b / 1024 / 1024).toFixed(1);
+console.log(
+  `memory: model + full table + gaps held: heap +${mb(memAfter.heapUsed - memBefore.heapUsed)} MB, ` +
+    `typed arrays +${mb(memAfter.arrayBuffers - memBefore.arrayBuffers)} MB, process RSS ${mb(memAfter.rss)} MB (${keep.length} results kept)`,
+);
+
+if (quick) {
+  console.log('\n(--quick: naive Turf reference skipped)');
+} else {
+  // Naive exact-geometry reference of the same full default table, once (it takes seconds).
+  const t0 = performance.now();
+  const land = naiveLand(
+    layers.district.features[0] as Feature<Polygon>,
+    layers.riverEdge.features as Feature<LineString>[],
+    200,
+  );
+  let maxDiff = 0;
+  const oursTables = cold();
+  for (const [t, category] of COVERAGE_CATEGORIES.entries()) {
+    const radiusM = DEFAULT_STANDARDS[category].radiusM;
+    const discs =
+      category === 'riverfront'
+        ? naiveLineBuffer(riverfront, radiusM)
+        : naiveDiscUnion(
+            facilities.filter((f) => f.category === category).map((f) => f.lonLat),
+            radiusM,
+          );
+    layers.circles.features.forEach((circle, k) => {
+      const ref = naiveCircle(circle as Feature<Polygon | MultiPolygon>, land, discs);
+      const row = oursTables[t]!.circles[k]!;
+      maxDiff = Math.max(maxDiff, Math.abs(row.coveredLandAreaM2 / row.landAreaM2 - ref.landShare) * 100);
+    });
+  }
+  const naiveMs = performance.now() - t0;
+  const ours = results[1]!;
+  console.log('\n# ours vs naive Turf reference (full default table)');
+  console.log(`naive Turf (discs, union, intersect, difference), 1 run: ${naiveMs.toFixed(0)} ms`);
+  console.log(
+    `ours, median of ${ours.runs}: ${ours.medianMs.toFixed(1)} ms  →  ${(naiveMs / ours.medianMs).toFixed(0)}× faster`,
+  );
+  console.log(
+    `largest difference in covered land share, any circle × category: ${maxDiff.toFixed(3)} percentage points`,
+  );
+}

@@ -30,6 +30,8 @@ export const SOURCES_ENV = 'YANGPU_GEODATA_SOURCES';
 export const CIRCLE_COUNT = 33;
 /** Seed of the circle partition (changing it redraws every derived boundary). */
 export const CIRCLE_SEED = 1;
+/** Assumed half-width of the Huangpu here (m): the district edge runs mid-channel. */
+export const RIVER_HALF_WIDTH_M = 200;
 /** Grid spacing of the partition's area sample, m. */
 export const CIRCLE_GRID_M = 25;
 
@@ -290,6 +292,23 @@ export function buildGeodata(sourcesDir: string): BuildOutput {
     }),
   );
 
+  const rawEdge = src.layer<FeatureCollection<LineString>>(
+    'riverfront/yangpu_huangpu_district_edge.geojson',
+    {
+      ...LINE_RULES,
+      geometryTypes: ['LineString'],
+    },
+  );
+  const riverEdge = collection(
+    rawEdge.features.map((f) =>
+      feature(f.geometry, {
+        name: '黄浦江 区界 (mid-channel)',
+        lengthKm: round(lineLength(f.geometry.coordinates) / 1000, 2),
+        halfWidthM: RIVER_HALF_WIDTH_M,
+      }),
+    ),
+  );
+
   // --- facilities -----------------------------------------------------------------
   const facilities = buildFacilities((rel, required) => src.csv(rel, required), subdistricts);
 
@@ -348,6 +367,7 @@ export function buildGeodata(sourcesDir: string): BuildOutput {
       { ...POLY_RULES, requiredProps: ['id', 'name', 'subdistrict', 'population'], idProp: 'id' },
     ],
     [LAYER_FILES.riverfront, riverfront, { ...LINE_RULES, requiredProps: ['section'] }],
+    [LAYER_FILES.riverEdge, riverEdge, LINE_RULES],
     [LAYER_FILES.eldercare, collection(facilities.eldercare), facilityRules],
     [LAYER_FILES.childcare, collection(facilities.childcare), facilityRules],
     [LAYER_FILES.services, collection(facilities.services), facilityRules],

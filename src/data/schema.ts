@@ -108,6 +108,7 @@ export const LAYER_FILES = {
   subdistricts: 'subdistricts.geojson',
   circles: 'circles.geojson',
   riverfront: 'riverfront.geojson',
+  riverEdge: 'river-edge.geojson',
   eldercare: 'eldercare.geojson',
   childcare: 'childcare.geojson',
   services: 'services.geojson',

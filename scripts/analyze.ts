@@ -1,0 +1,93 @@
+/**
+ * `npm run analyze -- [--json] [--category ID[,ID…]] [--threshold M]`
+ * Coverage of every life circle by category at its default radius (or --threshold metres),
+ * from geodata/. --json prints the whole table as JSON; otherwise a readable summary.
+ */
+import { COVERAGE_CATEGORIES } from '../src/analysis/coverage/defaults';
+import { CoverageEngine, type CoverageTable } from '../src/analysis/coverage/engine';
+import { buildPopulationModel, inputsFromCollections } from '../src/analysis/coverage/model';
+import { type CoverageCategory, DEFAULT_STANDARDS } from '../src/analysis/standards';
+import { loadCoverageData } from './bench/coverage-data';
+import { ensureGeodata } from './geodata/ensure';
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function fail(message: string): never {
+  console.error(`✗ ${message}`);
+  process.exit(2);
+}
+
+const json = process.argv.includes('--json');
+const categoryArg = arg('--category');
+const thresholdArg = arg('--threshold');
+const categories = (categoryArg ? categoryArg.split(',') : COVERAGE_CATEGORIES) as CoverageCategory[];
+for (const c of categories) {
+  if (!COVERAGE_CATEGORIES.includes(c))
+    fail(`unknown category "${c}"; one of: ${COVERAGE_CATEGORIES.join(', ')}`);
+}
+const threshold = thresholdArg === undefined ? undefined : Number(thresholdArg);
+if (threshold !== undefined && !(threshold > 0 && threshold <= 5000))
+  fail(`--threshold must be metres in (0, 5000], got "${thresholdArg}"`);
+
+try {
+  ensureGeodata();
+} catch (e) {
+  fail((e as Error).message);
+}
+const { layers, facilities, riverfront } = loadCoverageData();
+const engine = new CoverageEngine(
+  buildPopulationModel(inputsFromCollections(layers)),
+  facilities,
+  riverfront,
+);
+const tables: CoverageTable[] = categories.map((c) =>
+  engine.table(c, threshold ?? DEFAULT_STANDARDS[c].radiusM),
+);
+
+const round = (v: number | null, d = 0) => (v === null ? null : Math.round(v * 10 ** d) / 10 ** d);
+if (json) {
+  const out = {
+    distance: 'straight-line (直线距离), metres',
+    population: '2020 census by subdistrict, uniform over residential land (see README)',
+    tables: tables.map((t) => ({
+      category: t.category,
+      radiusM: t.radiusM,
+      standard: DEFAULT_STANDARDS[t.category as CoverageCategory],
+      district: t.district,
+      subdistricts: t.subdistricts,
+      circles: t.circles.map((c) => ({
+        ...c,
+        population: round(c.population),
+        coveredPopulation: round(c.coveredPopulation),
+        gapPopulation: round(c.gapPopulation),
+        edgePopulation: round(c.edgePopulation),
+        populationShare: round(c.populationShare, 4),
+        residentialAreaShare: round(c.residentialAreaShare, 4),
+        maxDistanceM: round(c.maxDistanceM),
+        worstPoint: c.worstPoint?.map((v) => round(v, 6)),
+      })),
+      rankingByGap: t.rankingByGap,
+    })),
+  };
+  console.log(JSON.stringify(out, null, 1));
+} else {
+  const pct = (v: number | null) => (v === null ? '   —' : `${(v * 100).toFixed(1).padStart(5)}%`);
+  console.log(
+    'category               radius  district coverage (residents)  worst circles by uncovered residents',
+  );
+  for (const t of tables) {
+    const worst = t.rankingByGap
+      .slice(0, 3)
+      .map((id) => {
+        const c = t.circles.find((x) => x.id === id)!;
+        return `${c.name} ${Math.round(c.gapPopulation)}`;
+      })
+      .join(', ');
+    console.log(
+      `${t.category.padEnd(22)} ${String(t.radiusM).padStart(5)} m  ${pct(t.district.populationShare)}  ${worst}`,
+    );
+  }
+}

@@ -1,0 +1,41 @@
+/** Load the real geodata layers for the coverage benchmarks and tests (Node only). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FeatureCollection, LineString, Position } from 'geojson';
+import type { FacilityPoint } from '../../src/analysis/coverage/engine';
+import { LAYER_FILES } from '../../src/data/schema';
+import { GEODATA_DIR } from '../geodata/paths';
+
+export function readLayer<T extends FeatureCollection = FeatureCollection>(
+  file: string,
+  dir = GEODATA_DIR,
+): T {
+  return JSON.parse(readFileSync(join(dir, file), 'utf8')) as T;
+}
+
+export function loadCoverageData(dir = GEODATA_DIR) {
+  const layers = {
+    district: readLayer(LAYER_FILES.district, dir),
+    subdistricts: readLayer(LAYER_FILES.subdistricts, dir),
+    circles: readLayer(LAYER_FILES.circles, dir),
+    residential: readLayer(LAYER_FILES.residential, dir),
+    osmCoverage: readLayer(LAYER_FILES.osmCoverage, dir),
+    riverEdge: readLayer<FeatureCollection<LineString>>(LAYER_FILES.riverEdge, dir),
+  };
+  const facilities: FacilityPoint[] = [
+    LAYER_FILES.eldercare,
+    LAYER_FILES.childcare,
+    LAYER_FILES.services,
+  ].flatMap((f) =>
+    readLayer(f, dir).features.map((x) => ({
+      id: String(x.properties?.id),
+      category: String(x.properties?.category),
+      lonLat: (x.geometry as GeoJSON.Point).coordinates,
+    })),
+  );
+  const riverfront: Position[][] = readLayer<FeatureCollection<LineString>>(
+    LAYER_FILES.riverfront,
+    dir,
+  ).features.map((f) => f.geometry.coordinates);
+  return { layers, facilities, riverfront };
+}

@@ -1,0 +1,445 @@
+/**
+ * Coverage of the life circles by facilities within a walking radius, on the population
+ * grid. Pure: no DOM, no MapLibre; runs in Node, a Web Worker and at build time.
+ * Distances are straight-line (直线距离) and in metres.
+ *
+ * Method: a cell is covered when its centre is within the radius of a facility (exact:
+ * discs are stamped cell by cell; line targets use an exact distance field). Covered
+ * totals are summed while stamping, so a table costs in proportion to the covered cells.
+ * Nearest-facility distances (median, worst point) come from a distance field on a
+ * 2-cell sample grid (40 m with 20 m cells).
+ */
+import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
+import {
+  type DistanceField,
+  type DistanceModel,
+  indexPoints,
+  isWithin,
+  straightLineDistance,
+} from './distanceField';
+import { traceCells } from './gapPolygons';
+import { type PopulationModel, sampleLines } from './model';
+
+export interface FacilityPoint {
+  id: string;
+  category: string;
+  lonLat: Position;
+}
+
+/** Totals for an area (a circle, a subdistrict or the district). Areas in m², people in residents. */
+export interface CoverageTotals {
+  population: number;
+  coveredPopulation: number;
+  gapPopulation: number;
+  /** covered / population (0–1); null when nobody lives there */
+  populationShare: number | null;
+  /** land inside the area (excludes the river), m² */
+  landAreaM2: number;
+  coveredLandAreaM2: number;
+  /** land where residents live in the model, m² */
+  residentialAreaM2: number;
+  coveredResidentialAreaM2: number;
+  gapAreaM2: number;
+  /** covered / residential area (0–1) */
+  residentialAreaShare: number | null;
+  /** residents within the radius of the district's land border (neighbouring districts' facilities, which we lack, might serve them) */
+  edgePopulation: number;
+}
+
+export interface CircleCoverage extends CoverageTotals {
+  id: string;
+  name: string;
+  subdistrict: string;
+  /** population-weighted median distance to the nearest facility, m (40 m sample, 10 m bins); null without facilities */
+  medianDistanceM: number | null;
+  /** largest distance from a resident cell to the nearest facility, m */
+  maxDistanceM: number | null;
+  /** where that worst-served cell is (lon/lat) */
+  worstPoint: Position | null;
+  /** ids of facilities inside the circle */
+  facilitiesInside: string[];
+  /** ids of facilities (inside or outside) within the radius of some resident of the circle */
+  facilitiesInReach: string[];
+  /** true when ≥ 10% of residents live within the radius of the land border */
+  edgeEffect: boolean;
+}
+
+export interface CoverageTable {
+  category: string;
+  radiusM: number;
+  circles: CircleCoverage[];
+  subdistricts: (CoverageTotals & { name: string })[];
+  district: CoverageTotals;
+  /** circle ids by uncovered population, largest first */
+  rankingByGap: string[];
+}
+
+export interface GapProps {
+  circleId: string;
+  category: string;
+  radiusM: number;
+  /** m² */
+  areaM2: number;
+  population: number;
+}
+
+const BIN_M = 10;
+const BINS = 1500; // 15 km
+
+function emptyTotals(): CoverageTotals {
+  return {
+    population: 0,
+    coveredPopulation: 0,
+    gapPopulation: 0,
+    populationShare: null,
+    landAreaM2: 0,
+    coveredLandAreaM2: 0,
+    residentialAreaM2: 0,
+    coveredResidentialAreaM2: 0,
+    gapAreaM2: 0,
+    residentialAreaShare: null,
+    edgePopulation: 0,
+  };
+}
+
+function finish(t: CoverageTotals): CoverageTotals {
+  t.gapPopulation = t.population - t.coveredPopulation;
+  t.gapAreaM2 = t.residentialAreaM2 - t.coveredResidentialAreaM2;
+  t.populationShare = t.population > 0 ? t.coveredPopulation / t.population : null;
+  t.residentialAreaShare = t.residentialAreaM2 > 0 ? t.coveredResidentialAreaM2 / t.residentialAreaM2 : null;
+  return t;
+}
+
+interface Coverage {
+  /** 1 where a land cell is covered */
+  mask: Uint8Array;
+  /** per bucket: covered land m², covered residents, covered residential m² */
+  coveredLand: Float64Array;
+  coveredPop: Float64Array;
+  coveredRes: Float64Array;
+  /** per circle: indices (into the category's points) of facilities within reach of residents */
+  reach: Set<number>[];
+}
+
+export class CoverageEngine {
+  readonly model: PopulationModel;
+  private readonly facilities: FacilityPoint[];
+  private readonly riverfrontPoints: [number, number][];
+  private readonly distanceModel: DistanceModel;
+  private readonly targets = new Map<string, { points: [number, number][]; ids: string[] }>();
+  private readonly samples = new Map<string, Float32Array | null>();
+  private readonly coverages = new Map<string, Coverage>();
+  private readonly edges = new Map<number, Float64Array>();
+
+  /**
+   * @param facilities every facility (any category)
+   * @param riverfrontLines the corridor lines (lon/lat), the "riverfront" category's targets
+   */
+  constructor(
+    model: PopulationModel,
+    facilities: FacilityPoint[],
+    riverfrontLines: Position[][] = [],
+    distanceModel: DistanceModel = straightLineDistance,
+  ) {
+    this.model = model;
+    this.facilities = facilities;
+    this.distanceModel = distanceModel;
+    this.riverfrontPoints = sampleLines(riverfrontLines, model.grid.cellM / 2, model.grid.proj);
+  }
+
+  /** Projected positions (m) and ids of a category's targets. */
+  targetsOf(category: string): { points: [number, number][]; ids: string[] } {
+    let t = this.targets.get(category);
+    if (!t) {
+      if (category === 'riverfront') t = { points: this.riverfrontPoints, ids: [] };
+      else {
+        const chosen = this.facilities.filter((f) => f.category === category);
+        t = { points: chosen.map((f) => this.model.grid.proj.toXY(f.lonLat)), ids: chosen.map((f) => f.id) };
+      }
+      this.targets.set(category, t);
+    }
+    return t;
+  }
+
+  /** Nearest-target distance (m) at each sample cell (cached; independent of the radius). */
+  sampleField(category: string): Float32Array | null {
+    if (!this.samples.has(category)) {
+      const { points } = this.targetsOf(category);
+      this.samples.set(
+        category,
+        points.length
+          ? this.distanceModel.distancesAt(this.model.grid, points, this.model.sampleCells)
+          : null,
+      );
+    }
+    return this.samples.get(category)!;
+  }
+
+  /** Residents per bucket within `radiusM` of the district's land border (cached per radius). */
+  private edgePopulation(radiusM: number): Float64Array {
+    let e = this.edges.get(radiusM);
+    if (!e) {
+      const { landCells, bucketOf, population, landBorderDistance, buckets } = this.model;
+      e = new Float64Array(buckets.length);
+      for (const c of landCells) if (landBorderDistance[c]! <= radiusM) e[bucketOf[c]!]! += population[c]!;
+      this.edges.set(radiusM, e);
+    }
+    return e;
+  }
+
+  /** Which land cells are within `radiusM` of a target, with covered totals per bucket (cached). */
+  coverage(category: string, radiusM: number): Coverage {
+    const key = `${category}@${radiusM}`;
+    const cached = this.coverages.get(key);
+    if (cached) return cached;
+    const { grid, land, population, bucketOf, buckets, circleOf, landCells, circles } = this.model;
+    const { points } = this.targetsOf(category);
+    const nb = buckets.length;
+    const cov: Coverage = {
+      mask: new Uint8Array(land.length),
+      coveredLand: new Float64Array(nb),
+      coveredPop: new Float64Array(nb),
+      coveredRes: new Float64Array(nb),
+      reach: circles.map(() => new Set<number>()),
+    };
+    const cellArea = grid.cellM * grid.cellM;
+    const mark = (c: number) => {
+      cov.mask[c] = 1;
+      const b = bucketOf[c]!;
+      cov.coveredLand[b]! += cellArea;
+      const pop = population[c]!;
+      if (pop > 0) {
+        cov.coveredPop[b]! += pop;
+        cov.coveredRes[b]! += cellArea;
+      }
+    };
+    if (category === 'riverfront') {
+      // Line targets: an exact distance field on the land cells.
+      if (points.length) {
+        const dist = this.distanceModel.distancesAt(grid, points, landCells);
+        const index = indexPoints(points);
+        // The distance is to a point at most one cell diagonal farther than the nearest:
+        // settle that band exactly with the index.
+        const band = radiusM + grid.cellM * Math.SQRT2;
+        for (let t = 0; t < landCells.length; t++) {
+          const c = landCells[t]!;
+          const d = dist[t]!;
+          if (d <= radiusM) mark(c);
+          else if (d <= band) {
+            const i = c % grid.cols;
+            const j = (c - i) / grid.cols;
+            if (index.within(grid.x0 + i * grid.cellM, grid.y0 + j * grid.cellM, radiusM).length > 0) mark(c);
+          }
+        }
+      }
+    } else {
+      // Point targets: stamp each disc; a cell is covered if its centre is within the radius.
+      const r2 = radiusM * radiusM;
+      const rc = Math.ceil(radiusM / grid.cellM);
+      const lastFacility = new Int32Array(circles.length).fill(-1);
+      points.forEach(([x, y], f) => {
+        const ci = Math.round((x - grid.x0) / grid.cellM);
+        const cj = Math.round((y - grid.y0) / grid.cellM);
+        for (let j = Math.max(0, cj - rc); j <= Math.min(grid.rows - 1, cj + rc); j++) {
+          const dy = grid.y0 + j * grid.cellM - y;
+          const row = j * grid.cols;
+          for (let i = Math.max(0, ci - rc); i <= Math.min(grid.cols - 1, ci + rc); i++) {
+            const c = row + i;
+            if (!land[c]) continue;
+            const dx = grid.x0 + i * grid.cellM - x;
+            if (dx * dx + dy * dy > r2) continue;
+            if (!cov.mask[c]) mark(c);
+            const k = circleOf[c]!;
+            if (k >= 0 && lastFacility[k] !== f && population[c]! > 0) {
+              lastFacility[k] = f;
+              cov.reach[k]!.add(f);
+            }
+          }
+        }
+      });
+    }
+    this.coverages.set(key, cov);
+    return cov;
+  }
+
+  /** 1 where a land cell is within `radiusM` of a target of the category. */
+  coveredMask(category: string, radiusM: number): Uint8Array {
+    return this.coverage(category, radiusM).mask;
+  }
+
+  /** Coverage of every circle, subdistrict and the district for one category and radius (m). */
+  table(category: string, radiusM: number): CoverageTable {
+    const { grid, circleOf, circles, subdistrictNames, buckets, sampleCells, sampleWeight, sampleCircle } =
+      this.model;
+    const { points, ids } = this.targetsOf(category);
+    const cov = this.coverage(category, radiusM);
+    const edge = this.edgePopulation(radiusM);
+    const K = circles.length;
+    const S = subdistrictNames.length;
+    const rows = Array.from({ length: K + S + 1 }, emptyTotals);
+    const { bucketLandM2, bucketPopulation, bucketResidentialM2 } = this.model;
+    buckets.forEach(([k, s], b) => {
+      for (const row of [k >= 0 ? rows[k] : null, s >= 0 ? rows[K + s] : null, rows[K + S]]) {
+        if (!row) continue;
+        row.landAreaM2 += bucketLandM2[b]!;
+        row.coveredLandAreaM2 += cov.coveredLand[b]!;
+        row.population += bucketPopulation[b]!;
+        row.coveredPopulation += cov.coveredPop[b]!;
+        row.residentialAreaM2 += bucketResidentialM2[b]!;
+        row.coveredResidentialAreaM2 += cov.coveredRes[b]!;
+        row.edgePopulation += edge[b]!;
+      }
+    });
+    for (const row of rows) finish(row);
+    // Nearest-facility distance statistics from the sample field.
+    const field = this.sampleField(category);
+    const hist = new Float64Array(K * BINS);
+    const weightOf = new Float64Array(K);
+    const maxD = new Float64Array(K).fill(-1);
+    const worst = new Int32Array(K).fill(-1);
+    if (field) {
+      for (let t = 0; t < sampleCells.length; t++) {
+        const w = sampleWeight[t]!;
+        const k = sampleCircle[t]!;
+        if (w <= 0 || k < 0) continue;
+        const c = sampleCells[t]!;
+        const d = field[t]!;
+        hist[k * BINS + (d >= BINS * BIN_M ? BINS - 1 : Math.floor(d / BIN_M))]! += w;
+        weightOf[k]! += w;
+        if (d > maxD[k]!) {
+          maxD[k] = d;
+          worst[k] = c;
+        }
+      }
+    }
+    const inside = circles.map(() => [] as string[]);
+    if (category !== 'riverfront') {
+      points.forEach(([x, y], f) => {
+        const ci = Math.round((x - grid.x0) / grid.cellM);
+        const cj = Math.round((y - grid.y0) / grid.cellM);
+        if (ci < 0 || cj < 0 || ci >= grid.cols || cj >= grid.rows) return;
+        const k = circleOf[cj * grid.cols + ci]!;
+        if (k >= 0) inside[k]!.push(ids[f]!);
+      });
+    }
+    const circleRows: CircleCoverage[] = circles.map((circle, k) => {
+      const t = rows[k]!;
+      let median: number | null = null;
+      if (field && weightOf[k]! > 0) {
+        let sum = 0;
+        for (let b = 0; b < BINS; b++) {
+          sum += hist[k * BINS + b]!;
+          if (sum >= weightOf[k]! / 2) {
+            median = (b + 0.5) * BIN_M;
+            break;
+          }
+        }
+      }
+      const w = worst[k]!;
+      return {
+        id: circle.id,
+        name: circle.name,
+        subdistrict: circle.subdistrict,
+        ...t,
+        medianDistanceM: median,
+        maxDistanceM: w >= 0 ? maxD[k]! : null,
+        worstPoint:
+          w >= 0
+            ? grid.proj.toLonLat(
+                grid.x0 + (w % grid.cols) * grid.cellM,
+                grid.y0 + Math.floor(w / grid.cols) * grid.cellM,
+              )
+            : null,
+        facilitiesInside: inside[k]!.sort(),
+        facilitiesInReach: [...cov.reach[k]!].map((f) => ids[f]!).sort(),
+        edgeEffect: t.population > 0 && t.edgePopulation / t.population >= 0.1,
+      };
+    });
+    const rankingByGap = [...circleRows]
+      .sort((a, b) => b.gapPopulation - a.gapPopulation || a.id.localeCompare(b.id))
+      .map((c) => c.id);
+    return {
+      category,
+      radiusM,
+      circles: circleRows,
+      subdistricts: subdistrictNames.map((name, s) => ({ name, ...rows[K + s]! })),
+      district: rows[K + S]!,
+      rankingByGap,
+    };
+  }
+
+  /**
+   * Gap polygons: the resident cells of each circle (or one circle) beyond the radius, one
+   * Polygon feature per connected gap with its area (m²) and population.
+   */
+  gaps(category: string, radiusM: number, circleIndex?: number): FeatureCollection<Polygon, GapProps> {
+    const { grid, population, circleOf, windows, circles } = this.model;
+    const mask = this.coveredMask(category, radiusM);
+    const features: Feature<Polygon, GapProps>[] = [];
+    const which = circleIndex === undefined ? circles.map((_, k) => k) : [circleIndex];
+    const cellArea = grid.cellM * grid.cellM;
+    for (const k of which) {
+      const win = windows[k]!;
+      if (win.i0 > win.i1) continue;
+      const W = win.i1 - win.i0 + 1;
+      const H = win.j1 - win.j0 + 1;
+      const label = new Int32Array(W * H).fill(-1);
+      const isGap = (i: number, j: number) => {
+        const c = j * grid.cols + i;
+        return circleOf[c] === k && population[c]! > 0 && mask[c] === 0;
+      };
+      let next = 0;
+      const stack: number[] = [];
+      for (let j = win.j0; j <= win.j1; j++) {
+        for (let i = win.i0; i <= win.i1; i++) {
+          const l = (j - win.j0) * W + (i - win.i0);
+          if (label[l]! >= 0 || !isGap(i, j)) continue;
+          // flood fill one 4-connected component
+          const id = next++;
+          let count = 0;
+          let pop = 0;
+          const box = { i0: i, i1: i, j0: j, j1: j };
+          label[l] = id;
+          stack.push(i, j);
+          while (stack.length) {
+            const cj = stack.pop()!;
+            const ci = stack.pop()!;
+            count++;
+            pop += population[cj * grid.cols + ci]!;
+            box.i0 = Math.min(box.i0, ci);
+            box.i1 = Math.max(box.i1, ci);
+            box.j0 = Math.min(box.j0, cj);
+            box.j1 = Math.max(box.j1, cj);
+            for (const [ni, nj] of [
+              [ci + 1, cj],
+              [ci - 1, cj],
+              [ci, cj + 1],
+              [ci, cj - 1],
+            ] as const) {
+              if (ni < win.i0 || ni > win.i1 || nj < win.j0 || nj > win.j1) continue;
+              const nl = (nj - win.j0) * W + (ni - win.i0);
+              if (label[nl]! >= 0 || !isGap(ni, nj)) continue;
+              label[nl] = id;
+              stack.push(ni, nj);
+            }
+          }
+          const outline = traceCells(grid, (a, b) => label[(b - win.j0) * W + (a - win.i0)] === id, box);
+          for (const rings of outline.coordinates) {
+            features.push({
+              type: 'Feature',
+              properties: {
+                circleId: circles[k]!.id,
+                category,
+                radiusM,
+                areaM2: count * cellArea,
+                population: Math.round(pop),
+              },
+              geometry: { type: 'Polygon', coordinates: rings },
+            });
+          }
+        }
+      }
+    }
+    return { type: 'FeatureCollection', features };
+  }
+}

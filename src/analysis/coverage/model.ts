@@ -1,0 +1,317 @@
+/**
+ * The population model on a grid of ≤ 20 m cells: which circle and subdistrict each cell
+ * belongs to, whether it is land, whether residents live there, and how many.
+ *
+ * Model (documented in the UI and README): each subdistrict's 2020 census population is
+ * spread over its land in proportion to a home weight. Land = inside the district and
+ * more than `riverHalfWidthM` from the Huangpu's mid-channel line (the district edge runs
+ * mid-river). Inside the OSM coverage area, where land use is mapped, the weight is 1 on
+ * `landuse=residential` polygons and 0 elsewhere; outside it, where land use is unknown,
+ * every land cell gets the residential share observed inside the coverage. Subdistricts
+ * without OSM coverage (8 of 12) are therefore uniform; each subdistrict's total is exact.
+ */
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { type LocalProjection, yangpuProjection } from '../geo';
+import { straightLineDistance } from './distanceField';
+import { cellCount, createGrid, type Grid, rasterizePolygon } from './grid';
+
+export interface CircleInput {
+  id: string;
+  name: string;
+  nameEn?: string;
+  subdistrict: string;
+}
+
+export interface ModelInputs {
+  district: Feature<Polygon | MultiPolygon>;
+  subdistricts: Feature<Polygon | MultiPolygon, { name: string; population2020: number }>[];
+  circles: Feature<Polygon | MultiPolygon, CircleInput>[];
+  /** OSM residential polygons (only meaningful inside osmCoverage) */
+  residential?: Feature<Polygon | MultiPolygon>[];
+  /** where the OSM land-use mapping is complete */
+  osmCoverage?: Feature<Polygon | MultiPolygon>[];
+  /** mid-channel lines of the river along the district edge */
+  riverEdge?: Feature<LineString>[];
+}
+
+export interface ModelOptions {
+  /** cell side, m (default 20) */
+  cellM?: number;
+  /** assumed half-width of the river (m) beside riverEdge (default 200) */
+  riverHalfWidthM?: number;
+  proj?: LocalProjection;
+}
+
+export interface PopulationModel {
+  grid: Grid;
+  circles: CircleInput[];
+  subdistrictNames: string[];
+  /** circle index per cell, -1 outside every circle */
+  circleOf: Int16Array;
+  /** subdistrict index per cell, -1 outside the district */
+  subdistrictOf: Int16Array;
+  /** 1 where the cell is land inside the district */
+  land: Uint8Array;
+  /** indices of the land cells, ascending (the only cells any statistic reads) */
+  landCells: Int32Array;
+  /** per cell: its (circle, subdistrict) bucket, -1 off land; buckets[b] = [circle, subdistrict] (-1 = none) */
+  bucketOf: Int32Array;
+  buckets: [number, number][];
+  /** per bucket: land area (m²), residents, residential area (m²) */
+  bucketLandM2: Float64Array;
+  bucketPopulation: Float64Array;
+  bucketResidentialM2: Float64Array;
+  /**
+   * The distance sample: land cells on every other row and column (a 2·cellM grid).
+   * sampleWeight = residents of the 2×2 block the sample cell stands for.
+   */
+  sampleCells: Int32Array;
+  sampleWeight: Float32Array;
+  /** circle of each sample (that of the first land cell of its block), -1 for none */
+  sampleCircle: Int16Array;
+
+  /** residents per cell (0 where the model puts no homes) */
+  population: Float32Array;
+  /** distance (m) from each cell to the district's land border with other districts */
+  landBorderDistance: Float32Array;
+  /** per circle: bounding window of its cells */
+  windows: { i0: number; i1: number; j0: number; j1: number }[];
+  /** cell indices of each circle, for fast per-circle passes */
+  cellsOfCircle: Int32Array[];
+}
+
+/** Points every `stepM` metres along lines, projected. */
+export function sampleLines(lines: Position[][], stepM: number, proj: LocalProjection): [number, number][] {
+  const out: [number, number][] = [];
+  for (const line of lines) {
+    for (let k = 0; k + 1 < line.length; k++) {
+      const [ax, ay] = proj.toXY(line[k]!);
+      const [bx, by] = proj.toXY(line[k + 1]!);
+      const n = Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay) / stepM));
+      for (let s = 0; s < n; s++) out.push([ax + ((bx - ax) * s) / n, ay + ((by - ay) * s) / n]);
+    }
+    const last = line[line.length - 1];
+    if (last) out.push(proj.toXY(last));
+  }
+  return out;
+}
+
+function bboxOf(features: Feature<Polygon | MultiPolygon>[]): [number, number, number, number] {
+  let w = Infinity;
+  let s = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
+  for (const f of features) {
+    const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    for (const p of polys) {
+      for (const q of p[0]!) {
+        w = Math.min(w, q[0]!);
+        e = Math.max(e, q[0]!);
+        s = Math.min(s, q[1]!);
+        n = Math.max(n, q[1]!);
+      }
+    }
+  }
+  return [w, s, e, n];
+}
+
+function outlineLines(f: Feature<Polygon | MultiPolygon>): Position[][] {
+  return f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat();
+}
+
+export function buildPopulationModel(inputs: ModelInputs, options: ModelOptions = {}): PopulationModel {
+  const proj = options.proj ?? yangpuProjection;
+  const cellM = options.cellM ?? 20;
+  const halfWidth = options.riverHalfWidthM ?? 200;
+  const grid = createGrid(bboxOf([inputs.district]), cellM, 2 * cellM, proj);
+  const n = cellCount(grid);
+
+  const subdistrictOf = new Int16Array(n).fill(-1);
+  inputs.subdistricts.forEach((f, k) => {
+    rasterizePolygon(grid, f.geometry, subdistrictOf, k);
+  });
+  const circleOf = new Int16Array(n).fill(-1);
+  inputs.circles.forEach((f, k) => {
+    rasterizePolygon(grid, f.geometry, circleOf, k);
+  });
+  const inDistrict = new Uint8Array(n);
+  rasterizePolygon(grid, inputs.district.geometry, inDistrict, 1);
+
+  // River: cells within halfWidth of the mid-channel line are water.
+  const riverLines = (inputs.riverEdge ?? []).map((f) => f.geometry.coordinates);
+  const riverPoints = sampleLines(riverLines, cellM / 2, proj);
+  const riverField = riverPoints.length ? straightLineDistance.field(grid, riverPoints) : null;
+  const land = new Uint8Array(n);
+  for (let c = 0; c < n; c++) {
+    land[c] =
+      inDistrict[c] && subdistrictOf[c]! >= 0 && (!riverField || riverField.distance[c]! > halfWidth) ? 1 : 0;
+  }
+
+  // Residential mask inside the OSM coverage.
+  const covered = new Uint8Array(n);
+  for (const f of inputs.osmCoverage ?? []) rasterizePolygon(grid, f.geometry, covered, 1);
+  const residential = new Uint8Array(n);
+  for (const f of inputs.residential ?? []) rasterizePolygon(grid, f.geometry, residential, 1);
+  // Weight of each land cell as a home: inside the OSM coverage 1 on residential polygons
+  // and 0 elsewhere; outside it (land use unknown) the residential share observed inside.
+  let landInCoverage = 0;
+  let residentialInCoverage = 0;
+  for (let c = 0; c < n; c++) {
+    if (!land[c] || !covered[c]) continue;
+    landInCoverage++;
+    if (residential[c]) residentialInCoverage++;
+  }
+  const outsideWeight = landInCoverage > 0 ? residentialInCoverage / landInCoverage : 1;
+  const weight = new Float32Array(n);
+  const weightSum = new Float64Array(inputs.subdistricts.length);
+  for (let c = 0; c < n; c++) {
+    if (!land[c]) continue;
+    weight[c] = covered[c] ? residential[c]! : outsideWeight;
+    weightSum[subdistrictOf[c]!]! += weight[c]!;
+  }
+  const population = new Float32Array(n);
+  for (let c = 0; c < n; c++) {
+    const s = subdistrictOf[c]!;
+    if (weight[c]! > 0 && weightSum[s]! > 0) {
+      population[c] = (inputs.subdistricts[s]!.properties.population2020 * weight[c]!) / weightSum[s]!;
+    }
+  }
+
+  // Land border: the district outline except where it runs along the river.
+  const riverNear = (p: Position) => {
+    if (!riverField) return false;
+    const [x, y] = proj.toXY(p);
+    const i = Math.round((x - grid.x0) / cellM);
+    const j = Math.round((y - grid.y0) / cellM);
+    if (i < 0 || j < 0 || i >= grid.cols || j >= grid.rows) return false;
+    return riverField.distance[j * grid.cols + i]! < 2 * cellM;
+  };
+  const borderLines: Position[][] = [];
+  for (const ring of outlineLines(inputs.district)) {
+    let current: Position[] = [];
+    for (const p of ring) {
+      if (riverNear(p)) {
+        if (current.length > 1) borderLines.push(current);
+        current = [];
+      } else current.push(p);
+    }
+    if (current.length > 1) borderLines.push(current);
+  }
+  const borderField = straightLineDistance.field(grid, sampleLines(borderLines, cellM / 2, proj));
+
+  const windows = inputs.circles.map(() => ({ i0: Infinity, i1: -Infinity, j0: Infinity, j1: -Infinity }));
+  const counts = new Int32Array(inputs.circles.length);
+  for (let c = 0; c < n; c++) {
+    const k = circleOf[c]!;
+    if (k < 0) continue;
+    counts[k]! += 1;
+    const i = c % grid.cols;
+    const j = (c - i) / grid.cols;
+    const wdw = windows[k]!;
+    if (i < wdw.i0) wdw.i0 = i;
+    if (i > wdw.i1) wdw.i1 = i;
+    if (j < wdw.j0) wdw.j0 = j;
+    if (j > wdw.j1) wdw.j1 = j;
+  }
+  const cellsOfCircle = inputs.circles.map((_, k) => new Int32Array(counts[k]!));
+  const fill = new Int32Array(inputs.circles.length);
+  for (let c = 0; c < n; c++) {
+    const k = circleOf[c]!;
+    if (k >= 0) cellsOfCircle[k]![fill[k]!++] = c;
+  }
+  let landCount = 0;
+  for (let c = 0; c < n; c++) landCount += land[c]!;
+  const landCells = new Int32Array(landCount);
+  for (let c = 0, t = 0; c < n; c++) if (land[c]) landCells[t++] = c;
+  const bucketIds = new Map<number, number>();
+  const buckets: [number, number][] = [];
+  const bucketOf = new Int32Array(n).fill(-1);
+  for (const c of landCells) {
+    const key = (circleOf[c]! + 1) * 4096 + (subdistrictOf[c]! + 1);
+    let b = bucketIds.get(key);
+    if (b === undefined) {
+      b = buckets.length;
+      bucketIds.set(key, b);
+      buckets.push([circleOf[c]!, subdistrictOf[c]!]);
+    }
+    bucketOf[c] = b;
+  }
+  const cellArea = cellM * cellM;
+  const bucketLandM2 = new Float64Array(buckets.length);
+  const bucketPopulation = new Float64Array(buckets.length);
+  const bucketResidentialM2 = new Float64Array(buckets.length);
+  for (const c of landCells) {
+    const b = bucketOf[c]!;
+    bucketLandM2[b]! += cellArea;
+    if (population[c]! > 0) {
+      bucketPopulation[b]! += population[c]!;
+      bucketResidentialM2[b]! += cellArea;
+    }
+  }
+  // Distance sample: every other row and column; each sample carries its 2×2 block's residents.
+  const sampleList: number[] = [];
+  const weights: number[] = [];
+  const sampleCircleList: number[] = [];
+  for (let j = 0; j < grid.rows; j += 2) {
+    for (let i = 0; i < grid.cols; i += 2) {
+      let w = 0;
+      let any = false;
+      let circle = -1;
+      for (let dj = 0; dj < 2 && j + dj < grid.rows; dj++) {
+        for (let di = 0; di < 2 && i + di < grid.cols; di++) {
+          const c = (j + dj) * grid.cols + i + di;
+          if (land[c]) {
+            if (!any) circle = circleOf[c]!;
+            any = true;
+            w += population[c]!;
+          }
+        }
+      }
+      if (!any) continue;
+      const c = j * grid.cols + i;
+      sampleList.push(c);
+      weights.push(w);
+      sampleCircleList.push(circle);
+    }
+  }
+  return {
+    grid,
+    landCells,
+    bucketOf,
+    buckets,
+    bucketLandM2,
+    bucketPopulation,
+    bucketResidentialM2,
+    sampleCells: Int32Array.from(sampleList),
+    sampleWeight: Float32Array.from(weights),
+    sampleCircle: Int16Array.from(sampleCircleList),
+    circles: inputs.circles.map((f) => ({ ...f.properties })),
+    subdistrictNames: inputs.subdistricts.map((f) => f.properties.name),
+    circleOf,
+    subdistrictOf,
+    land,
+    population,
+    landBorderDistance: borderField.distance,
+    windows,
+    cellsOfCircle,
+  };
+}
+
+/** Convenience: model inputs from the app's FeatureCollections. */
+export function inputsFromCollections(layers: {
+  district: FeatureCollection;
+  subdistricts: FeatureCollection;
+  circles: FeatureCollection;
+  residential?: FeatureCollection;
+  osmCoverage?: FeatureCollection;
+  riverEdge?: FeatureCollection;
+}): ModelInputs {
+  return {
+    district: layers.district.features[0] as ModelInputs['district'],
+    subdistricts: layers.subdistricts.features as ModelInputs['subdistricts'],
+    circles: layers.circles.features as ModelInputs['circles'],
+    residential: layers.residential?.features as ModelInputs['residential'],
+    osmCoverage: layers.osmCoverage?.features as ModelInputs['osmCoverage'],
+    riverEdge: layers.riverEdge?.features as ModelInputs['riverEdge'],
+  };
+}

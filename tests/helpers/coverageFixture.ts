@@ -1,0 +1,29 @@
+/** Build a coverage engine from a fixture FeatureCollection whose features carry a `role`. */
+import type { Feature, FeatureCollection } from 'geojson';
+import { CoverageEngine } from '../../src/analysis/coverage/engine';
+import { buildPopulationModel, type ModelInputs } from '../../src/analysis/coverage/model';
+
+export interface FixtureCase {
+  engine: CoverageEngine;
+  category: string;
+  radiusM: number;
+}
+
+export function fixtureEngine(fc: FeatureCollection & { properties?: Record<string, unknown> }): FixtureCase {
+  const by = (role: string) => fc.features.filter((f) => f.properties?.role === role) as Feature[];
+  const inputs: ModelInputs = {
+    district: by('district')[0] as ModelInputs['district'],
+    subdistricts: by('subdistrict') as ModelInputs['subdistricts'],
+    circles: by('circle') as ModelInputs['circles'],
+    residential: by('residential') as ModelInputs['residential'],
+    osmCoverage: by('osm-coverage') as ModelInputs['osmCoverage'],
+    riverEdge: by('river-edge') as ModelInputs['riverEdge'],
+  };
+  const facilities = by('facility').map((f) => ({
+    id: String(f.properties!.id),
+    category: String(f.properties!.category),
+    lonLat: (f.geometry as GeoJSON.Point).coordinates,
+  }));
+  const engine = new CoverageEngine(buildPopulationModel(inputs), facilities);
+  return { engine, category: String(fc.properties?.category), radiusM: Number(fc.properties?.radiusM) };
+}
