@@ -13,6 +13,7 @@ import metroLines from '../../geodata/metro-lines.geojson?url';
 import metroStations from '../../geodata/metro-stations.geojson?url';
 import osmCoverage from '../../geodata/osm-coverage.geojson?url';
 import residential from '../../geodata/residential.geojson?url';
+import riverEdge from '../../geodata/river-edge.geojson?url';
 import riverfront from '../../geodata/riverfront.geojson?url';
 import services from '../../geodata/services.geojson?url';
 import subdistricts from '../../geodata/subdistricts.geojson?url';
@@ -24,6 +25,7 @@ export const LAYER_URLS = {
   subdistricts,
   circles,
   riverfront,
+  riverEdge,
   eldercare,
   childcare,
   services,

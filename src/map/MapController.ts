@@ -2,9 +2,12 @@
  * The one owner of the MapLibre map: sources, layers, visibility, language and the
  * optional online basemap. UI code talks to this class, never to MapLibre directly.
  */
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import {
   AttributionControl,
+  type GeoJSONSource,
   type LayerSpecification,
+  type LngLatBoundsLike,
   Map as MapLibreMap,
   NavigationControl,
   ScaleControl,
@@ -13,13 +16,16 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import type { CoverageTable } from '../analysis/coverage/engine';
 import { labelPoint } from '../analysis/labelPoint';
 import type { Lang } from '../ui/i18n';
+import { coverageColour, GAP_COLOUR } from './palette';
 import {
   ATTRIBUTION_DERIVED,
   ATTRIBUTION_OFFICIAL,
   ATTRIBUTION_OSM,
   buildStyle,
+  GAP_PATTERN,
   LAYER_GROUPS,
   type LayerGroup,
   LOCAL_IDEOGRAPH_FONTS,
@@ -66,6 +72,7 @@ export class MapController {
   private visible: Record<LayerGroup, boolean>;
   private readonly data: SourceData;
   private readonly options: MapControllerOptions;
+  private selected: string | null = null;
   /** resolves when the style and data are drawn for the first time */
   readonly ready: Promise<void>;
 
@@ -97,6 +104,14 @@ export class MapController {
       }),
       'bottom-right',
     );
+    // The gap hatch is an image made here; add it with every style (the embedded one or an online basemap).
+    const addHatch = () => {
+      if (!this.map.hasImage(GAP_PATTERN)) this.map.addImage(GAP_PATTERN, hatchPattern());
+    };
+    this.map.on('style.load', addHatch);
+    this.map.on('styleimagemissing', (e) => {
+      if (e.id === GAP_PATTERN) addHatch();
+    });
     this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
     if (options.basemapStyleUrl) void this.useOnlineBasemap(options.basemapStyleUrl);
   }
@@ -158,6 +173,48 @@ export class MapController {
     }
   }
 
+  /** Colour each circle by its covered share. */
+  setCoverageTable(table: CoverageTable): void {
+    for (const row of table.circles) {
+      this.map.setFeatureState(
+        { source: 'circles', id: row.id },
+        { fill: coverageColour(row.populationShare) },
+      );
+    }
+  }
+
+  /** Draw the gap polygons. */
+  setGaps(gaps: FeatureCollection): void {
+    (this.map.getSource('gaps') as GeoJSONSource | undefined)?.setData(gaps);
+  }
+
+  /** Highlight one circle (or none) and, optionally, fit the view to it. */
+  selectCircle(id: string | null, fly = false): void {
+    if (this.selected)
+      this.map.setFeatureState({ source: 'circles', id: this.selected }, { selected: false });
+    this.selected = id;
+    if (!id) return;
+    this.map.setFeatureState({ source: 'circles', id }, { selected: true });
+    if (fly) {
+      const f = this.data.circles.features.find((x) => x.properties?.id === id);
+      if (f) this.map.fitBounds(bboxOf(f.geometry as Polygon | MultiPolygon), { padding: 60, duration: 600 });
+    }
+  }
+
+  /** Ask for the circle id under a click. */
+  onCircleClick(handler: (id: string) => void): void {
+    this.map.on('click', 'circle-fill', (e) => {
+      const id = e.features?.[0]?.properties?.id;
+      if (typeof id === 'string') handler(id);
+    });
+    this.map.on('mouseenter', 'circle-fill', () => {
+      this.map.getCanvas().style.cursor = 'pointer';
+    });
+    this.map.on('mouseleave', 'circle-fill', () => {
+      this.map.getCanvas().style.cursor = '';
+    });
+  }
+
   setLanguage(lang: Lang): void {
     this.lang = lang;
     for (const id of ['subdistrict-label', 'circle-label']) {
@@ -175,4 +232,40 @@ export class MapController {
   destroy(): void {
     this.map.remove();
   }
+}
+
+function bboxOf(g: Polygon | MultiPolygon): LngLatBoundsLike {
+  const rings = g.type === 'Polygon' ? [g.coordinates[0]!] : g.coordinates.map((p) => p[0]!);
+  let w = 180;
+  let s = 90;
+  let e = -180;
+  let n = -90;
+  for (const ring of rings) {
+    for (const p of ring) {
+      w = Math.min(w, p[0]!);
+      e = Math.max(e, p[0]!);
+      s = Math.min(s, p[1]!);
+      n = Math.max(n, p[1]!);
+    }
+  }
+  return [w, s, e, n];
+}
+
+/** A 12×12 px diagonal hatch in the gap colour, made locally (no sprite is fetched). */
+function hatchPattern(): { width: number; height: number; data: Uint8Array } {
+  const size = 12;
+  const data = new Uint8Array(size * size * 4);
+  const v = Number.parseInt(GAP_COLOUR.slice(1), 16);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const d = (x + y) % size;
+      const on = d <= 2;
+      const o = (y * size + x) * 4;
+      data[o] = (v >> 16) & 255;
+      data[o + 1] = (v >> 8) & 255;
+      data[o + 2] = v & 255;
+      data[o + 3] = on ? 220 : 40;
+    }
+  }
+  return { width: size, height: size, data };
 }

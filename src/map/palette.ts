@@ -48,3 +48,22 @@ export const METRO_COLOURS: Record<string, string> = {
 
 export const RIVERFRONT_COLOUR = '#0f7c8c';
 export const BACKGROUND_COLOUR = '#cfd8dc';
+
+/** Colour of gap polygons (uncovered residential land). */
+export const GAP_COLOUR = '#67001f';
+
+/**
+ * Coverage classes (share of residents within the radius), colour-blind safe
+ * (ColorBrewer RdYlBu, diverging at the 85% reference).
+ */
+export const COVERAGE_CLASSES = [
+  { max: 0.5, colour: '#d73027', zh: '低于50%', en: 'below 50%' },
+  { max: 0.7, colour: '#fc8d59', zh: '50–70%', en: '50–70%' },
+  { max: 0.85, colour: '#fee090', zh: '70–85%', en: '70–85%' },
+  { max: Infinity, colour: '#4575b4', zh: '85%及以上', en: '85% and above' },
+] as const;
+
+export function coverageColour(share: number | null): string {
+  if (share === null) return '#bdbdbd';
+  return COVERAGE_CLASSES.find((c) => share < c.max)!.colour;
+}

@@ -14,10 +14,14 @@ import type { Lang } from '../ui/i18n';
 import {
   BACKGROUND_COLOUR,
   CATEGORY_COLOURS,
+  GAP_COLOUR,
   METRO_COLOURS,
   RIVERFRONT_COLOUR,
   SUBDISTRICT_COLOURS,
 } from './palette';
+
+/** Image id of the hatch drawn over gap polygons (made in the browser: see MapController). */
+export const GAP_PATTERN = 'gap-hatch';
 
 /** Fonts for labels, local only. */
 export const LABEL_FONTS = ['Noto Sans CJK SC Regular', 'Noto Sans SC Regular', 'sans-serif'];
@@ -35,6 +39,7 @@ export type SourceData = Record<
   | 'subdistricts'
   | 'circles'
   | 'riverfront'
+  | 'riverEdge'
   | 'eldercare'
   | 'childcare'
   | 'services'
@@ -52,6 +57,7 @@ export type SourceData = Record<
 export const LAYER_GROUPS = {
   subdistricts: ['subdistrict-fill', 'subdistrict-line', 'subdistrict-label'],
   circles: ['circle-fill', 'circle-line', 'circle-label'],
+  gaps: ['gap-fill', 'gap-line'],
   riverfront: ['riverfront-line', 'riverfront-label'],
   metro: ['metro-line', 'metro-station', 'metro-station-label'],
   roads: ['elevated-road'],
@@ -117,6 +123,7 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
       ...(id === 'circles' ? { promoteId: 'id' } : {}),
     };
   }
+  sources.gaps = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
   const text = labelField(lang);
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': BACKGROUND_COLOUR } },
@@ -152,8 +159,20 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
       source: 'circles',
       paint: {
         'fill-color': ['coalesce', ['feature-state', 'fill'], 'rgba(0,0,0,0)'],
-        'fill-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.35, 0],
+        'fill-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.75, 0.5],
       },
+    },
+    {
+      id: 'gap-fill',
+      type: 'fill',
+      source: 'gaps',
+      paint: { 'fill-pattern': GAP_PATTERN, 'fill-opacity': 0.9 },
+    },
+    {
+      id: 'gap-line',
+      type: 'line',
+      source: 'gaps',
+      paint: { 'line-color': GAP_COLOUR, 'line-width': 0.8, 'line-opacity': 0.9 },
     },
     {
       id: 'osm-coverage-line',

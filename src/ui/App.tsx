@@ -1,16 +1,47 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { effect } from '@preact/signals';
+import type { Position } from 'geojson';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { type CoverageAnswer, CoverageClient } from '../analysis/client';
+import type { CoverageTable, FacilityPoint } from '../analysis/coverage/engine';
+import { DEFAULT_STANDARDS } from '../analysis/standards';
 import { CATEGORIES, type CategoryInfo, FAMILIES } from '../data/categories';
 import type { LoadedData } from '../data/load';
 import { MapController } from '../map/MapController';
 import { CATEGORY_COLOURS, RIVERFRONT_COLOUR } from '../map/palette';
 import { LAYER_GROUPS, type LayerGroup } from '../map/style';
+import { CoveragePanel } from './CoveragePanel';
 import { type Lang, t } from './i18n';
-import { basemapUrl, lang, notice, panelOpen, pushUrl, syncFromUrl, testMode, visible } from './state';
+import {
+  basemapUrl,
+  category,
+  lang,
+  notice,
+  panelOpen,
+  pushUrl,
+  radiusM,
+  readPixels,
+  syncFromUrl,
+  testMode,
+  visible,
+} from './state';
 
 declare global {
   interface Window {
     /** exposed only with ?test=1, for the browser tests */
     __yangpuMap?: MapController;
+    /**
+     * Exposed only with ?test=1: the last coverage shown, when it was requested and when its
+     * numbers reached the DOM (ms, performance.now), and the main-thread time from the
+     * worker's answer to that DOM update.
+     */
+    __yangpuCoverage?: {
+      table: CoverageTable;
+      shownAt: number;
+      requestedAt: number;
+      receivedAt: number;
+      mainThreadMs: number;
+      workerMs: number;
+    };
   }
 }
 
@@ -40,11 +71,89 @@ function LegendRow({ info, count, current }: { info: CategoryInfo; count: number
   );
 }
 
+function facilityPoints(data: LoadedData): FacilityPoint[] {
+  return [data.layers.eldercare, data.layers.childcare, data.layers.services].flatMap((fc) =>
+    fc.features.map((f) => ({
+      id: String(f.properties?.id),
+      category: String(f.properties?.category),
+      lonLat: (f.geometry as GeoJSON.Point).coordinates,
+    })),
+  );
+}
+
 export function App({ data }: { data: LoadedData }) {
   const mapEl = useRef<HTMLElement>(null);
   const controller = useRef<MapController | null>(null);
   const [counts] = useState(() => countByCategory(data));
+  const [table, setTable] = useState<CoverageTable | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [workerMs, setWorkerMs] = useState<number | null>(null);
+  const shown = useRef<{ response: CoverageAnswer; requestedAt: number; receivedAt: number } | null>(null);
   const current = lang.value;
+  const radius = radiusM.value ?? DEFAULT_STANDARDS[category.value].radiusM;
+
+  // The worker, and a request to it whenever the category or distance signals change:
+  // a signals effect runs at once (not after the next paint, as a component effect would).
+  useEffect(() => {
+    const { district, subdistricts, circles, residential, osmCoverage, riverEdge, riverfront } = data.layers;
+    const c = new CoverageClient({
+      layers: { district, subdistricts, circles, residential, osmCoverage, riverEdge },
+      facilities: facilityPoints(data),
+      riverfront: riverfront.features.map(
+        (f) => (f.geometry as GeoJSON.LineString).coordinates as Position[],
+      ),
+    });
+    const dispose = effect(() => {
+      const cat = category.value;
+      const r = radiusM.value ?? DEFAULT_STANDARDS[cat].radiusM;
+      const requestedAt = performance.now();
+      setBusy(true);
+      c.coverage(cat, r)
+        .then((response) => {
+          if (!response) return; // superseded by a newer request
+          shown.current = { response, requestedAt, receivedAt: performance.now() };
+          setTable(response.table);
+          setWorkerMs(response.ms);
+          setBusy(false);
+        })
+        .catch((e: Error) => {
+          setBusy(false);
+          notice.value = e.message;
+        });
+    });
+    return () => {
+      dispose();
+      c.terminate();
+    };
+  }, [data]);
+
+  // Numbers first: stamp when the new table is in the DOM (before paint) ...
+  useLayoutEffect(() => {
+    const s = shown.current;
+    if (!s || s.response.table !== table || !testMode) return;
+    const now = performance.now();
+    window.__yangpuCoverage = {
+      table: s.response.table,
+      shownAt: now,
+      requestedAt: s.requestedAt,
+      receivedAt: s.receivedAt,
+      mainThreadMs: now - s.receivedAt,
+      workerMs: s.response.ms,
+    };
+  }, [table]);
+
+  // ... then recolour the map and redraw the gaps.
+  useEffect(() => {
+    const s = shown.current;
+    if (!s || s.response.table !== table) return;
+    const c = controller.current;
+    c?.ready.then(() => {
+      c.setCoverageTable(s.response.table);
+      s.response.gaps.then((g) => {
+        if (g && shown.current === s) c.setGaps(g.gaps);
+      });
+    });
+  }, [table]);
 
   useEffect(() => {
     if (!mapEl.current) return;
@@ -53,13 +162,14 @@ export function App({ data }: { data: LoadedData }) {
       data: data.layers,
       lang: lang.peek(),
       basemapStyleUrl: basemapUrl,
-      preserveDrawingBuffer: testMode,
+      preserveDrawingBuffer: readPixels,
       visible: visible.peek(),
       onBasemapFailed: () => {
         notice.value = t('basemapFailed', lang.peek());
       },
     });
     controller.current = c;
+    c.onCircleClick((id) => c.selectCircle(id));
     if (testMode) window.__yangpuMap = c;
     const onPop = () => syncFromUrl();
     window.addEventListener('popstate', onPop);
@@ -107,6 +217,25 @@ export function App({ data }: { data: LoadedData }) {
           </p>
         )}
         <p class="derived">{t('derivedNotice', current)}</p>
+        <CoveragePanel
+          lang={current}
+          category={category.value}
+          radiusM={radius}
+          table={table}
+          busy={busy}
+          workerMs={workerMs}
+          facilityCount={counts.get(category.value) ?? 0}
+          onCategory={(c) => {
+            category.value = c;
+            radiusM.value = null;
+            pushUrl();
+          }}
+          onRadius={(r) => {
+            radiusM.value = r;
+            pushUrl();
+          }}
+          onCircle={(id) => controller.current?.selectCircle(id, true)}
+        />
         <section>
           <h2>{t('layers', current)}</h2>
           <ul class="toggles">

@@ -12,7 +12,7 @@ let opened: OpenedPage;
 
 beforeAll(async () => {
   await session.start();
-  opened = await session.open();
+  opened = await session.open('pixels=1');
   await opened.page.screenshot({ path: join(SCREENSHOTS, 'desktop-zh.png') });
   console.log(`browser: page load → map idle ${opened.msToIdle} ms`);
 });
@@ -53,7 +53,9 @@ describe('map page (production build under /map/)', () => {
   });
 
   it('paints each subdistrict in its own fill colour', async () => {
-    const { page } = opened;
+    // Coverage colours and gaps are drawn over the subdistricts by default: show the base layers only.
+    const p = await session.open('pixels=1&layers=subdistricts,metro,roads');
+    const { page } = p;
     // For each subdistrict, find a pixel where only fills are rendered (no line, label or point).
     const spots = await page.evaluate(() => {
       const map = window.__yangpuMap!.map;
@@ -87,6 +89,7 @@ describe('map page (production build under /map/)', () => {
       for (let c = 0; c < 3; c++)
         expect(Math.abs(actual[c]! - expected[c]!), `subdistrict ${spot.code}`).toBeLessThanOrEqual(3);
     }
+    await page.context().close();
   });
 
   it('labels all 12 subdistricts in Chinese', async () => {

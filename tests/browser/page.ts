@@ -71,7 +71,7 @@ export async function waitForIdle(page: Page): Promise<void> {
   );
 }
 
-/** RGBA of the map canvas at CSS pixel (x, y); needs ?test=1 (preserveDrawingBuffer). */
+/** RGBA of the map canvas at CSS pixel (x, y); needs ?test=1&pixels=1 (preserveDrawingBuffer). */
 export async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number, number]> {
   return page.evaluate(
     ({ px, py }) => {

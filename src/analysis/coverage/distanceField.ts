@@ -3,7 +3,8 @@
  * with the index of that point. Exact Euclidean distance transform (Felzenszwalb &
  * Huttenlocher 2012) over the cells holding a point, then the distance is recomputed to
  * the chosen point's exact position. The chosen point is at most one cell diagonal
- * (cellM·√2) farther than the true nearest; `isWithin` resolves that band exactly.
+ * (cellM·√2) farther than the true nearest; callers that need exactness settle that band
+ * with `indexPoints` (a KDBush index).
  *
  * This is the straight-line DistanceModel. A network model can implement the same
  * interface (distance + nearest per cell) without changing callers.
@@ -27,8 +28,6 @@ export interface DistanceModel {
   /** Distance (m) from each of `cells` (ascending indices) to the nearest point; Infinity without points. */
   distancesAt(grid: Grid, points: [number, number][], cells: Int32Array): Float32Array;
 }
-
-const INF = 1e20;
 
 /**
  * Lower envelope of parabolas y = (q - p)² + f(p) over the finite sample positions
@@ -196,26 +195,6 @@ export const straightLineDistance: DistanceModel = {
     return out;
   },
 };
-
-/**
- * Is some point within `radiusM` of cell `c`? Exact: the field's distance is to a point
- * at most cellM·√2 farther than the nearest, so only that band needs a direct check,
- * done with a KDBush index of the points.
- */
-export function isWithin(
-  grid: Grid,
-  field: DistanceField,
-  index: KDBush,
-  c: number,
-  radiusM: number,
-): boolean {
-  const d = field.distance[c]!;
-  if (d <= radiusM) return true;
-  if (d > radiusM + grid.cellM * Math.SQRT2) return false;
-  const i = c % grid.cols;
-  const j = (c - i) / grid.cols;
-  return index.within(grid.x0 + i * grid.cellM, grid.y0 + j * grid.cellM, radiusM).length > 0;
-}
 
 /** A static spatial index of projected points (m). */
 export function indexPoints(points: [number, number][]): KDBush {

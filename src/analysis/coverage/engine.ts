@@ -10,13 +10,7 @@
  * 2-cell sample grid (40 m with 20 m cells).
  */
 import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
-import {
-  type DistanceField,
-  type DistanceModel,
-  indexPoints,
-  isWithin,
-  straightLineDistance,
-} from './distanceField';
+import { type DistanceModel, indexPoints, straightLineDistance } from './distanceField';
 import { traceCells } from './gapPolygons';
 import { type PopulationModel, sampleLines } from './model';
 

@@ -1,0 +1,76 @@
+/**
+ * The app's handle on the coverage worker: one request in flight per kind, the newest
+ * wins (older answers are dropped), errors come back as rejected promises.
+ */
+import type { CoverageResponse, GapsResponse, InitMessage, WorkerResponse } from './protocol';
+
+/** A coverage answer: the table now, the gap polygons when they are ready. */
+export interface CoverageAnswer extends CoverageResponse {
+  gaps: Promise<GapsResponse | null>;
+}
+
+interface Pending {
+  resolve: (r: CoverageAnswer | null) => void;
+  reject: (e: Error) => void;
+  gaps: (g: GapsResponse | null) => void;
+}
+
+export class CoverageClient {
+  private readonly worker: Worker;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  readonly ready: Promise<number>;
+
+  constructor(init: Omit<InitMessage, 'type'>) {
+    this.worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'coverage' });
+    let readyResolve!: (ms: number) => void;
+    let readyReject!: (e: Error) => void;
+    this.ready = new Promise((ok, fail) => {
+      readyResolve = ok;
+      readyReject = fail;
+    });
+    this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      const m = event.data;
+      if (m.type === 'ready') readyResolve(m.ms);
+      else if (m.type === 'error') {
+        if (m.id === null) readyReject(new Error(m.message));
+        else this.pending.get(m.id)?.reject(new Error(m.message));
+        if (m.id !== null) this.pending.delete(m.id);
+      } else if (m.type === 'coverage') {
+        const p = this.pending.get(m.id);
+        if (!p) return;
+        let gapsResolve!: (g: GapsResponse | null) => void;
+        const gaps = new Promise<GapsResponse | null>((ok) => {
+          gapsResolve = ok;
+        });
+        p.gaps = gapsResolve;
+        p.resolve({ ...m, gaps });
+      } else {
+        this.pending.get(m.id)?.gaps(m);
+        this.pending.delete(m.id);
+      }
+    };
+    this.worker.onerror = (e) => readyReject(new Error(e.message || 'coverage worker failed to start'));
+    this.worker.postMessage({ type: 'init', ...init } satisfies InitMessage);
+  }
+
+  /** Coverage for one category and radius (m); resolves null when a newer request superseded it. */
+  async coverage(category: string, radiusM: number, withDefaults = false): Promise<CoverageAnswer | null> {
+    await this.ready;
+    const id = this.nextId++;
+    // Older requests still pending are superseded.
+    for (const p of this.pending.values()) {
+      p.resolve(null);
+      p.gaps(null);
+    }
+    this.pending.clear();
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, gaps: () => {} });
+      this.worker.postMessage({ type: 'coverage', id, category, radiusM, withDefaults });
+    });
+  }
+
+  terminate(): void {
+    this.worker.terminate();
+  }
+}

@@ -1,0 +1,34 @@
+/// <reference lib="webworker" />
+/** The coverage engine in a Web Worker: the main thread never runs the analysis. */
+import { defaultTables } from './coverage/defaults';
+import { CoverageEngine } from './coverage/engine';
+import { buildPopulationModel, inputsFromCollections } from './coverage/model';
+import type { WorkerRequest, WorkerResponse } from './protocol';
+
+let engine: CoverageEngine | null = null;
+const post = (m: WorkerResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
+
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const m = event.data;
+  const t0 = performance.now();
+  try {
+    if (m.type === 'init') {
+      engine = new CoverageEngine(
+        buildPopulationModel(inputsFromCollections(m.layers)),
+        m.facilities,
+        m.riverfront,
+      );
+      post({ type: 'ready', ms: performance.now() - t0 });
+      return;
+    }
+    if (!engine) throw new Error('coverage worker used before init');
+    // Numbers first, so the panel updates at once; the polygons follow.
+    const table = engine.table(m.category, m.radiusM);
+    const defaults = m.withDefaults ? defaultTables(engine) : undefined;
+    post({ type: 'coverage', id: m.id, table, defaults, ms: performance.now() - t0 });
+    const t1 = performance.now();
+    post({ type: 'gaps', id: m.id, gaps: engine.gaps(m.category, m.radiusM), ms: performance.now() - t1 });
+  } catch (e) {
+    post({ type: 'error', id: m.type === 'coverage' ? m.id : null, message: (e as Error).message });
+  }
+};
