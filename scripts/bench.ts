@@ -3,6 +3,8 @@
  * Run on the 2-core reference machine; figures are printed, never asserted.
  * Options: --quick (skip the naive Turf reference, which takes tens of seconds).
  */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
 import { COVERAGE_CATEGORIES, defaultTables } from '../src/analysis/coverage/defaults';
 import { CoverageEngine } from '../src/analysis/coverage/engine';
@@ -23,7 +25,7 @@ import { loadCoverageData } from './bench/coverage-data';
 import { type BenchResult, bench, printTable } from './bench/harness';
 import { buildGeodata } from './geodata/build';
 import { ensureGeodata } from './geodata/ensure';
-import { sourcesDir } from './geodata/paths';
+import { REPO_ROOT, sourcesDir } from './geodata/paths';
 
 const quick = process.argv.includes('--quick');
 const rand = mulberry32(42);
@@ -69,7 +71,6 @@ printTable([
 // ---- coverage engine on the real data --------------------------------------------
 ensureGeodata({ log: () => {} });
 const { layers, facilities, riverfront } = loadCoverageData();
-const memBefore = process.memoryUsage();
 const inputs = inputsFromCollections(layers);
 const model = buildPopulationModel(inputs);
 const cold = () => defaultTables(new CoverageEngine(model, facilities, riverfront));
@@ -90,15 +91,18 @@ const results: BenchResult[] = [
     new CoverageEngine(model, facilities).gaps('elder-canteen', 300),
   ),
 ];
-const keep = [cold(), new CoverageEngine(model, facilities).gaps('kindergarten', 300)];
-const memAfter = process.memoryUsage();
 console.log('\n# coverage engine (real data)');
 printTable(results);
-const mb = (b: number) => (b / 1024 / 1024).toFixed(1);
-console.log(
-  `memory: model + full table + gaps held: heap +${mb(memAfter.heapUsed - memBefore.heapUsed)} MB, ` +
-    `typed arrays +${mb(memAfter.arrayBuffers - memBefore.arrayBuffers)} MB, process RSS ${mb(memAfter.rss)} MB (${keep.length} results kept)`,
+// Memory in a fresh process, so earlier benchmark garbage does not count.
+const memory = spawnSync(
+  process.execPath,
+  ['--expose-gc', '--import', 'tsx', join('scripts', 'bench', 'memory.ts')],
+  {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+  },
 );
+console.log((memory.stdout || memory.stderr).trim());
 
 if (quick) {
   console.log('\n(--quick: naive Turf reference skipped)');

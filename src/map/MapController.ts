@@ -5,6 +5,7 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import {
   AttributionControl,
+  type ExpressionSpecification,
   type GeoJSONSource,
   type LayerSpecification,
   type LngLatBoundsLike,
@@ -179,6 +180,33 @@ export class MapController {
       this.map.setFeatureState(
         { source: 'circles', id: row.id },
         { fill: coverageColour(row.populationShare) },
+      );
+    }
+  }
+
+  /** Emphasise the facilities of one category (the one whose coverage is shown); null shows all alike. */
+  setFocusCategory(category: string | null): void {
+    for (const id of ['eldercare-point', 'childcare-point', 'services-point']) {
+      if (!this.map.getLayer(id)) continue;
+      const focus: ExpressionSpecification = ['==', ['get', 'category'], category ?? ''];
+      this.map.setPaintProperty(id, 'circle-opacity', category ? ['case', focus, 1, 0.3] : 1);
+      this.map.setPaintProperty(id, 'circle-stroke-opacity', category ? ['case', focus, 1, 0.3] : 1);
+      this.map.setPaintProperty(
+        id,
+        'circle-radius',
+        category
+          ? [
+              'interpolate',
+              ['linear'],
+              ['zoom'],
+              11,
+              ['case', focus, 4, 2],
+              14,
+              ['case', focus, 7, 4],
+              17,
+              ['case', focus, 10, 7],
+            ]
+          : ['interpolate', ['linear'], ['zoom'], 11, 2.5, 14, 5, 17, 8],
       );
     }
   }

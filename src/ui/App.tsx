@@ -149,6 +149,7 @@ export function App({ data }: { data: LoadedData }) {
     const c = controller.current;
     c?.ready.then(() => {
       c.setCoverageTable(s.response.table);
+      c.setFocusCategory(s.response.table.category === 'riverfront' ? null : s.response.table.category);
       s.response.gaps.then((g) => {
         if (g && shown.current === s) c.setGaps(g.gaps);
       });

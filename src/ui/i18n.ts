@@ -70,6 +70,10 @@ const STRINGS = {
     zh: '靠近区界：邻区设施（未收录）可能服务部分居民',
     en: 'Near the district border: facilities in neighbouring districts (not included) may serve some residents',
   },
+  childcareCaveat: {
+    zh: '托幼数据不全：现行幼儿园名单只覆盖新江湾城、殷行、长海路、五角场；其余街道用约2017年的旧名单；托育机构、宝宝屋暂无名单。',
+    en: 'Childcare data are incomplete: the current kindergarten list covers only Xinjiangwancheng, Yinhang, Changhai Rd and Wujiaochang; elsewhere an older list (c. 2017) is used; no 0–3 childcare or baby-room list exists yet.',
+  },
   noFacilities: { zh: '数据源中没有此类设施的名单', en: 'The sources hold no list of this facility type' },
   hidePanel: { zh: '收起面板', en: 'Hide panel' },
   showPanel: { zh: '展开面板', en: 'Show panel' },

@@ -117,8 +117,16 @@ function nearestAt(
   }
   const columns = [...seedsByColumn.keys()].sort((a, b) => a - b);
   const m = columns.length;
-  const colSq = new Float64Array(m * rows);
-  const colArg = new Int32Array(m * rows);
+  // Only the rows that hold a wanted cell need the column pass's values.
+  const wanted: number[] = [];
+  for (let t = 0; t < cells.length; t++) {
+    const j = Math.floor(cells[t]! / cols);
+    if (wanted[wanted.length - 1] !== j) wanted.push(j);
+  }
+  const rowList = Int32Array.from(wanted);
+  const nr = rowList.length;
+  const colSq = new Float64Array(m * nr);
+  const colArg = new Int32Array(m * nr);
   const len = Math.max(cols, rows) + 1;
   const pos = new Int32Array(len);
   const val = new Float64Array(len);
@@ -127,8 +135,6 @@ function nearestAt(
   const z = new Float64Array(len + 1);
   const outSq = new Float64Array(len);
   const outArg = new Int32Array(len);
-  const allRows = new Int32Array(rows);
-  for (let j = 0; j < rows; j++) allRows[j] = j;
   columns.forEach((i, ci) => {
     const seeds = seedsByColumn.get(i)!.sort((a, b) => a - b);
     seeds.forEach((c, t) => {
@@ -137,16 +143,18 @@ function nearestAt(
       tag[t] = seedOf.get(c)!;
     });
     buildEnvelope(pos, val, seeds.length, v, z);
-    evaluateEnvelope(pos, val, tag, v, z, allRows, rows, outSq, outArg);
-    colSq.set(outSq.subarray(0, rows), ci * rows);
-    colArg.set(outArg.subarray(0, rows), ci * rows);
+    evaluateEnvelope(pos, val, tag, v, z, rowList, nr, outSq, outArg);
+    colSq.set(outSq.subarray(0, nr), ci * nr);
+    colArg.set(outArg.subarray(0, nr), ci * nr);
   });
   // Pass 2, row by row: envelope over the seeded columns, evaluated at the row's wanted
   // cells; then the exact distance to the chosen point.
   const qs = new Int32Array(cols);
   let t0 = 0;
+  let r = 0;
   while (t0 < cells.length) {
     const j = Math.floor(cells[t0]! / cols);
+    while (rowList[r] !== j) r++;
     let t1 = t0;
     while (t1 < cells.length && Math.floor(cells[t1]! / cols) === j) {
       qs[t1 - t0] = cells[t1]! - j * cols;
@@ -155,8 +163,8 @@ function nearestAt(
     const count = t1 - t0;
     for (let t = 0; t < m; t++) {
       pos[t] = columns[t]!;
-      val[t] = colSq[t * rows + j]!;
-      tag[t] = colArg[t * rows + j]!;
+      val[t] = colSq[t * nr + r]!;
+      tag[t] = colArg[t * nr + r]!;
     }
     buildEnvelope(pos, val, m, v, z);
     evaluateEnvelope(pos, val, tag, v, z, qs, count, outSq, outArg);
