@@ -9,12 +9,7 @@ import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } fr
 import { COVERAGE_CATEGORIES, defaultTables } from '../src/analysis/coverage/defaults';
 import { CoverageEngine } from '../src/analysis/coverage/engine';
 import { buildPopulationModel, inputsFromCollections } from '../src/analysis/coverage/model';
-import {
-  naiveCircle,
-  naiveDiscUnion,
-  naiveLand,
-  naiveLineBuffer,
-} from '../src/analysis/coverage/naiveReference';
+import { naiveCircle, naiveLand, naiveReach } from '../src/analysis/coverage/naiveReference';
 import { yangpuProjection } from '../src/analysis/geo';
 import { partitionPolygon } from '../src/analysis/partition';
 import { mulberry32 } from '../src/analysis/random';
@@ -118,13 +113,7 @@ if (quick) {
   const oursTables = cold();
   for (const [t, category] of COVERAGE_CATEGORIES.entries()) {
     const radiusM = DEFAULT_STANDARDS[category].radiusM;
-    const discs =
-      category === 'riverfront'
-        ? naiveLineBuffer(riverfront, radiusM)
-        : naiveDiscUnion(
-            facilities.filter((f) => f.category === category).map((f) => f.lonLat),
-            radiusM,
-          );
+    const discs = naiveReach(category, facilities, riverfront, radiusM);
     layers.circles.features.forEach((circle, k) => {
       const ref = naiveCircle(circle as Feature<Polygon | MultiPolygon>, land, discs);
       const row = oursTables[t]!.circles[k]!;

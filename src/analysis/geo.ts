@@ -151,3 +151,21 @@ export function lineLength(coords: Position[], proj: LocalProjection = yangpuPro
   }
   return len;
 }
+
+/** [west, south, east, north] (degrees) of a Polygon or MultiPolygon's exterior rings. */
+export function geometryBBox(g: GeoJSON.Polygon | GeoJSON.MultiPolygon): [number, number, number, number] {
+  const rings = g.type === 'Polygon' ? [g.coordinates[0]!] : g.coordinates.map((p) => p[0]!);
+  let w = Infinity;
+  let s = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
+  for (const ring of rings) {
+    for (const p of ring) {
+      w = Math.min(w, p[0]!);
+      e = Math.max(e, p[0]!);
+      s = Math.min(s, p[1]!);
+      n = Math.max(n, p[1]!);
+    }
+  }
+  return [w, s, e, n];
+}

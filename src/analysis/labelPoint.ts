@@ -3,7 +3,7 @@
  * boundary on a coarse grid, refined once on a finer grid around it (like polylabel).
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { pointInGeometry, pointSegmentDistance, yangpuProjection } from './geo';
+import { geometryBBox, pointInGeometry, pointSegmentDistance, yangpuProjection } from './geo';
 
 function distanceToBoundary(p: Position, rings: Position[][]): number {
   const [px, py] = yangpuProjection.toXY(p);
@@ -21,17 +21,7 @@ function distanceToBoundary(p: Position, rings: Position[][]): number {
 /** Label point (lon/lat) of a Polygon or the largest part of a MultiPolygon. */
 export function labelPoint(geometry: Polygon | MultiPolygon, steps = 24): Position {
   const rings = geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
-  const outer = rings[0]!;
-  let w = Infinity;
-  let s = Infinity;
-  let e = -Infinity;
-  let n = -Infinity;
-  for (const p of outer) {
-    w = Math.min(w, p[0]!);
-    e = Math.max(e, p[0]!);
-    s = Math.min(s, p[1]!);
-    n = Math.max(n, p[1]!);
-  }
+  const [w, s, e, n] = geometryBBox(geometry);
   let best: Position = [(w + e) / 2, (s + n) / 2];
   let bestD = -1;
   const search = (x0: number, y0: number, x1: number, y1: number) => {

@@ -3,7 +3,7 @@
  * how many parts contain it. Gap = region points in no part; overlap = points in two or more.
  */
 import type { MultiPolygon, Polygon } from 'geojson';
-import { type LocalProjection, pointInGeometry, yangpuProjection } from '../analysis/geo';
+import { geometryBBox, type LocalProjection, pointInGeometry, yangpuProjection } from '../analysis/geo';
 
 export interface TilingReport {
   /** share of the region's sample points in no part (0–1) */
@@ -13,23 +13,6 @@ export interface TilingReport {
   samples: number;
 }
 
-function bboxOf(g: Polygon | MultiPolygon): [number, number, number, number] {
-  const rings = g.type === 'Polygon' ? [g.coordinates[0]!] : g.coordinates.map((p) => p[0]!);
-  let w = Infinity;
-  let s = Infinity;
-  let e = -Infinity;
-  let n = -Infinity;
-  for (const ring of rings) {
-    for (const p of ring) {
-      w = Math.min(w, p[0]!);
-      e = Math.max(e, p[0]!);
-      s = Math.min(s, p[1]!);
-      n = Math.max(n, p[1]!);
-    }
-  }
-  return [w, s, e, n];
-}
-
 /** Sample `region` on a `spacingM` grid (m) and report gaps and overlaps of `parts`. */
 export function checkTiling(
   region: Polygon | MultiPolygon,
@@ -37,8 +20,8 @@ export function checkTiling(
   spacingM = 40,
   proj: LocalProjection = yangpuProjection,
 ): TilingReport {
-  const [w, s, e, n] = bboxOf(region);
-  const boxes = parts.map(bboxOf);
+  const [w, s, e, n] = geometryBBox(region);
+  const boxes = parts.map(geometryBBox);
   const dLon = spacingM / proj.mPerDegLon;
   const dLat = spacingM / proj.mPerDegLat;
   let samples = 0;

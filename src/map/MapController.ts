@@ -8,7 +8,6 @@ import {
   type ExpressionSpecification,
   type GeoJSONSource,
   type LayerSpecification,
-  type LngLatBoundsLike,
   Map as MapLibreMap,
   NavigationControl,
   ScaleControl,
@@ -18,6 +17,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { CoverageTable } from '../analysis/coverage/engine';
+import { geometryBBox } from '../analysis/geo';
 import { labelPoint } from '../analysis/labelPoint';
 import type { Lang } from '../ui/i18n';
 import { coverageColour, GAP_COLOUR } from './palette';
@@ -225,7 +225,11 @@ export class MapController {
     this.map.setFeatureState({ source: 'circles', id }, { selected: true });
     if (fly) {
       const f = this.data.circles.features.find((x) => x.properties?.id === id);
-      if (f) this.map.fitBounds(bboxOf(f.geometry as Polygon | MultiPolygon), { padding: 60, duration: 600 });
+      if (f)
+        this.map.fitBounds(geometryBBox(f.geometry as Polygon | MultiPolygon), {
+          padding: 60,
+          duration: 600,
+        });
     }
   }
 
@@ -260,23 +264,6 @@ export class MapController {
   destroy(): void {
     this.map.remove();
   }
-}
-
-function bboxOf(g: Polygon | MultiPolygon): LngLatBoundsLike {
-  const rings = g.type === 'Polygon' ? [g.coordinates[0]!] : g.coordinates.map((p) => p[0]!);
-  let w = 180;
-  let s = 90;
-  let e = -180;
-  let n = -90;
-  for (const ring of rings) {
-    for (const p of ring) {
-      w = Math.min(w, p[0]!);
-      e = Math.max(e, p[0]!);
-      s = Math.min(s, p[1]!);
-      n = Math.max(n, p[1]!);
-    }
-  }
-  return [w, s, e, n];
 }
 
 /** A 12×12 px diagonal hatch in the gap colour, made locally (no sprite is fetched). */

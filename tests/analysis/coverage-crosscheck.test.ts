@@ -8,12 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCoverageData } from '../../scripts/bench/coverage-data';
 import { CoverageEngine } from '../../src/analysis/coverage/engine';
 import { buildPopulationModel, inputsFromCollections } from '../../src/analysis/coverage/model';
-import {
-  naiveCircle,
-  naiveDiscUnion,
-  naiveLand,
-  naiveLineBuffer,
-} from '../../src/analysis/coverage/naiveReference';
+import { naiveCircle, naiveLand, naiveReach } from '../../src/analysis/coverage/naiveReference';
 import { DEFAULT_STANDARDS } from '../../src/analysis/standards';
 
 const { layers, facilities, riverfront } = loadCoverageData();
@@ -33,13 +28,7 @@ describe('coverage engine vs naive Turf reference (real data)', () => {
   for (const category of categories) {
     it(`${category}: every circle within 0.5 percentage points`, () => {
       const radiusM = DEFAULT_STANDARDS[category as keyof typeof DEFAULT_STANDARDS].radiusM;
-      const discs =
-        category === 'riverfront'
-          ? naiveLineBuffer(riverfront, radiusM)
-          : naiveDiscUnion(
-              facilities.filter((f) => f.category === category).map((f) => f.lonLat),
-              radiusM,
-            );
+      const discs = naiveReach(category, facilities, riverfront, radiusM);
       const table = engine.table(category, radiusM);
       let worst = 0;
       layers.circles.features.forEach((circle, k) => {

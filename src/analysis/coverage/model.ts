@@ -11,7 +11,7 @@
  * without OSM coverage (8 of 12) are therefore uniform; each subdistrict's total is exact.
  */
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { type LocalProjection, yangpuProjection } from '../geo';
+import { geometryBBox, type LocalProjection, yangpuProjection } from '../geo';
 import { straightLineDistance } from './distanceField';
 import { cellCount, createGrid, type Grid, rasterizePolygon } from './grid';
 
@@ -96,25 +96,6 @@ export function sampleLines(lines: Position[][], stepM: number, proj: LocalProje
   return out;
 }
 
-function bboxOf(features: Feature<Polygon | MultiPolygon>[]): [number, number, number, number] {
-  let w = Infinity;
-  let s = Infinity;
-  let e = -Infinity;
-  let n = -Infinity;
-  for (const f of features) {
-    const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    for (const p of polys) {
-      for (const q of p[0]!) {
-        w = Math.min(w, q[0]!);
-        e = Math.max(e, q[0]!);
-        s = Math.min(s, q[1]!);
-        n = Math.max(n, q[1]!);
-      }
-    }
-  }
-  return [w, s, e, n];
-}
-
 function outlineLines(f: Feature<Polygon | MultiPolygon>): Position[][] {
   return f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat();
 }
@@ -123,7 +104,7 @@ export function buildPopulationModel(inputs: ModelInputs, options: ModelOptions 
   const proj = options.proj ?? yangpuProjection;
   const cellM = options.cellM ?? 20;
   const halfWidth = options.riverHalfWidthM ?? 200;
-  const grid = createGrid(bboxOf([inputs.district]), cellM, 2 * cellM, proj);
+  const grid = createGrid(geometryBBox(inputs.district.geometry), cellM, 2 * cellM, proj);
   const n = cellCount(grid);
 
   const subdistrictOf = new Int16Array(n).fill(-1);

@@ -122,3 +122,18 @@ export function naiveLineBuffer(lines: Position[][], radiusM: number): Area | nu
   if (parts.length === 0) return null;
   return parts.length === 1 ? parts[0]! : union(featureCollection(parts));
 }
+
+/** The area within `radiusM` of a category's targets: discs around facilities, or the riverfront buffer. */
+export function naiveReach(
+  category: string,
+  facilities: { category: string; lonLat: Position }[],
+  riverfront: Position[][],
+  radiusM: number,
+): Area | null {
+  return category === 'riverfront'
+    ? naiveLineBuffer(riverfront, radiusM)
+    : naiveDiscUnion(
+        facilities.filter((f) => f.category === category).map((f) => f.lonLat),
+        radiusM,
+      );
+}
