@@ -7,6 +7,7 @@ import { COVERAGE_CATEGORIES } from '../src/analysis/coverage/defaults';
 import { CoverageEngine, type CoverageTable } from '../src/analysis/coverage/engine';
 import { buildPopulationModel, inputsFromCollections } from '../src/analysis/coverage/model';
 import { type CoverageCategory, DEFAULT_STANDARDS } from '../src/analysis/standards';
+import { CATEGORIES } from '../src/data/categories';
 import { loadCoverageData } from './bench/coverage-data';
 import { ensureGeodata } from './geodata/ensure';
 
@@ -89,5 +90,25 @@ if (json) {
     console.log(
       `${t.category.padEnd(22)} ${String(t.radiusM).padStart(5)} m  ${pct(t.district.populationShare)}  ${worst}`,
     );
+  }
+  // Worst-served circles per family: lowest mean share of residents covered over the
+  // family's categories that have facilities in the data.
+  console.log(
+    '\nworst-served circles by family (mean coverage of residents over the family’s categories with data)',
+  );
+  for (const family of ['eldercare', 'childcare'] as const) {
+    const cats = tables.filter(
+      (t) =>
+        CATEGORIES.find((c) => c.id === t.category)?.family === family &&
+        facilities.some((f) => f.category === t.category),
+    );
+    if (cats.length === 0) continue;
+    const mean = cats[0]!.circles.map((c, k) => ({
+      name: c.name,
+      share: cats.reduce((s, t) => s + (t.circles[k]!.populationShare ?? 0), 0) / cats.length,
+    }));
+    mean.sort((a, b) => a.share - b.share);
+    const worst = mean.slice(0, 5).map((m) => `${m.name} ${pct(m.share).trim()}`);
+    console.log(`${family} (${cats.map((t) => t.category).join(', ')}): ${worst.join(', ')}`);
   }
 }
