@@ -2,6 +2,7 @@
  * The app's handle on the coverage worker: one request in flight per kind, the newest
  * wins (older answers are dropped), errors come back as rejected promises.
  */
+import type { CoverageTable } from './coverage/engine';
 import type { CoverageResponse, GapsResponse, InitMessage, WorkerResponse } from './protocol';
 
 /** A coverage answer: the table now, the gap polygons when they are ready. */
@@ -20,6 +21,8 @@ export class CoverageClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   readonly ready: Promise<number>;
+  private defaultsPromise: Promise<CoverageTable[]> | null = null;
+  private readonly defaultsWaiters = new Map<number, (tables: CoverageTable[]) => void>();
 
   constructor(init: Omit<InitMessage, 'type'>) {
     this.worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'coverage' });
@@ -36,6 +39,9 @@ export class CoverageClient {
         if (m.id === null) readyReject(new Error(m.message));
         else this.pending.get(m.id)?.reject(new Error(m.message));
         if (m.id !== null) this.pending.delete(m.id);
+      } else if (m.type === 'defaults') {
+        this.defaultsWaiters.get(m.id)?.(m.tables);
+        this.defaultsWaiters.delete(m.id);
       } else if (m.type === 'coverage') {
         const p = this.pending.get(m.id);
         if (!p) return;
@@ -55,7 +61,7 @@ export class CoverageClient {
   }
 
   /** Coverage for one category and radius (m); resolves null when a newer request superseded it. */
-  async coverage(category: string, radiusM: number, withDefaults = false): Promise<CoverageAnswer | null> {
+  async coverage(category: string, radiusM: number): Promise<CoverageAnswer | null> {
     await this.ready;
     const id = this.nextId++;
     // Older requests still pending are superseded.
@@ -66,8 +72,23 @@ export class CoverageClient {
     this.pending.clear();
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, gaps: () => {} });
-      this.worker.postMessage({ type: 'coverage', id, category, radiusM, withDefaults });
+      this.worker.postMessage({ type: 'coverage', id, category, radiusM });
     });
+  }
+
+  /** Every category at its default radius (computed once in the worker, then cached here). */
+  defaults(): Promise<CoverageTable[]> {
+    if (!this.defaultsPromise) {
+      this.defaultsPromise = this.ready.then(
+        () =>
+          new Promise<CoverageTable[]>((resolve) => {
+            const id = this.nextId++;
+            this.defaultsWaiters.set(id, resolve);
+            this.worker.postMessage({ type: 'defaults', id });
+          }),
+      );
+    }
+    return this.defaultsPromise;
   }
 
   terminate(): void {

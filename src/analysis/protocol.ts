@@ -21,18 +21,21 @@ export interface CoverageRequest {
   id: number;
   category: string;
   radiusM: number;
-  /** also compute the table of every category at its default radius (for circle details) */
-  withDefaults?: boolean;
 }
 
-export type WorkerRequest = InitMessage | CoverageRequest;
+/** Every category at its default radius (for a circle's profile); answered once, then cached. */
+export interface DefaultsRequest {
+  type: 'defaults';
+  id: number;
+}
+
+export type WorkerRequest = InitMessage | CoverageRequest | DefaultsRequest;
 
 /** The numbers first ... */
 export interface CoverageResponse {
   type: 'coverage';
   id: number;
   table: CoverageTable;
-  defaults?: CoverageTable[];
   /** time spent in the worker, ms */
   ms: number;
 }
@@ -56,4 +59,16 @@ export interface ErrorResponse {
   message: string;
 }
 
-export type WorkerResponse = CoverageResponse | GapsResponse | ReadyResponse | ErrorResponse;
+export interface DefaultsResponse {
+  type: 'defaults';
+  id: number;
+  tables: CoverageTable[];
+  ms: number;
+}
+
+export type WorkerResponse =
+  | CoverageResponse
+  | GapsResponse
+  | DefaultsResponse
+  | ReadyResponse
+  | ErrorResponse;

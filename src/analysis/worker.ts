@@ -22,13 +22,16 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       return;
     }
     if (!engine) throw new Error('coverage worker used before init');
+    if (m.type === 'defaults') {
+      post({ type: 'defaults', id: m.id, tables: defaultTables(engine), ms: performance.now() - t0 });
+      return;
+    }
     // Numbers first, so the panel updates at once; the polygons follow.
     const table = engine.table(m.category, m.radiusM);
-    const defaults = m.withDefaults ? defaultTables(engine) : undefined;
-    post({ type: 'coverage', id: m.id, table, defaults, ms: performance.now() - t0 });
+    post({ type: 'coverage', id: m.id, table, ms: performance.now() - t0 });
     const t1 = performance.now();
     post({ type: 'gaps', id: m.id, gaps: engine.gaps(m.category, m.radiusM), ms: performance.now() - t1 });
   } catch (e) {
-    post({ type: 'error', id: m.type === 'coverage' ? m.id : null, message: (e as Error).message });
+    post({ type: 'error', id: m.type === 'init' ? null : m.id, message: (e as Error).message });
   }
 };

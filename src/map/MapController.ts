@@ -2,7 +2,7 @@
  * The one owner of the MapLibre map: sources, layers, visibility, language and the
  * optional online basemap. UI code talks to this class, never to MapLibre directly.
  */
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import {
   AttributionControl,
   type ExpressionSpecification,
@@ -233,17 +233,137 @@ export class MapController {
     }
   }
 
-  /** Ask for the circle id under a click. */
-  onCircleClick(handler: (id: string) => void): void {
-    this.map.on('click', 'circle-fill', (e) => {
-      const id = e.features?.[0]?.properties?.id;
-      if (typeof id === 'string') handler(id);
+  /**
+   * One handler for map clicks: the facility under the pointer (if any, within a few
+   * pixels), else the circle, and always the clicked position.
+   */
+  onClick(
+    handler: (hit: { lonLat: [number, number]; facilityId: string | null; circleId: string | null }) => void,
+  ): void {
+    const pointLayers = ['eldercare-point', 'childcare-point', 'services-point'];
+    this.map.on('click', (e) => {
+      const box: [[number, number], [number, number]] = [
+        [e.point.x - 5, e.point.y - 5],
+        [e.point.x + 5, e.point.y + 5],
+      ];
+      const layers = pointLayers.filter((id) => this.map.getLayer(id) && this.visibleLayer(id));
+      const facility = layers.length ? this.map.queryRenderedFeatures(box, { layers })[0] : undefined;
+      const circle = this.map.getLayer('circle-fill')
+        ? this.map.queryRenderedFeatures(e.point, { layers: ['circle-fill'] })[0]
+        : undefined;
+      handler({
+        lonLat: [e.lngLat.lng, e.lngLat.lat],
+        facilityId: typeof facility?.properties?.id === 'string' ? facility.properties.id : null,
+        circleId: typeof circle?.properties?.id === 'string' ? circle.properties.id : null,
+      });
     });
-    this.map.on('mouseenter', 'circle-fill', () => {
-      this.map.getCanvas().style.cursor = 'pointer';
+    for (const id of pointLayers) {
+      this.map.on('mouseenter', id, () => {
+        this.map.getCanvas().style.cursor = 'pointer';
+      });
+      this.map.on('mouseleave', id, () => {
+        this.map.getCanvas().style.cursor = '';
+      });
+    }
+  }
+
+  private visibleLayer(id: string): boolean {
+    return this.map.getLayoutProperty(id, 'visibility') !== 'none';
+  }
+
+  /** Ring around one facility (or none). */
+  highlightFacility(lonLat: Position | null): void {
+    (this.map.getSource('highlight') as GeoJSONSource | undefined)?.setData({
+      type: 'FeatureCollection',
+      features: lonLat
+        ? [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: lonLat } }]
+        : [],
     });
-    this.map.on('mouseleave', 'circle-fill', () => {
-      this.map.getCanvas().style.cursor = '';
+  }
+
+  /** The resident's point and dashed lines to the nearest facilities (or nothing). */
+  setResident(point: Position | null, targets: Position[] = []): void {
+    const features: GeoJSON.Feature[] = [];
+    if (point) {
+      for (const t of targets) {
+        features.push({
+          type: 'Feature',
+          properties: {},
+          geometry: { type: 'LineString', coordinates: [point, t] },
+        });
+      }
+      features.push({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: point } });
+    }
+    (this.map.getSource('resident') as GeoJSONSource | undefined)?.setData({
+      type: 'FeatureCollection',
+      features,
+    });
+  }
+
+  flyTo(lonLat: Position, zoom = 15): void {
+    this.map.flyTo({
+      center: lonLat as [number, number],
+      zoom: Math.max(this.map.getZoom(), zoom),
+      duration: 700,
+    });
+  }
+
+  /** The current view (zoom and centre) after each move. */
+  onViewChange(handler: (view: { zoom: number; lon: number; lat: number }) => void): void {
+    this.map.on('moveend', () => {
+      const c = this.map.getCenter();
+      handler({ zoom: this.map.getZoom(), lon: c.lng, lat: c.lat });
+    });
+  }
+
+  jumpTo(view: { zoom: number; lon: number; lat: number }): void {
+    this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
+  }
+
+  /**
+   * The map as a PNG with a legend and the attribution drawn in: the next frame is copied
+   * while it is still in the drawing buffer, so no preserveDrawingBuffer is needed.
+   */
+  exportPng(legend: {
+    title: string;
+    rows: { colour: string; label: string }[];
+    attribution: string;
+  }): Promise<Blob> {
+    return new Promise((resolve, reject) => {
+      this.map.once('render', () => {
+        const src = this.map.getCanvas();
+        const out = document.createElement('canvas');
+        out.width = src.width;
+        out.height = src.height;
+        const ctx = out.getContext('2d');
+        if (!ctx) return reject(new Error('no 2D canvas'));
+        ctx.drawImage(src, 0, 0);
+        const scale = src.width / src.clientWidth;
+        ctx.scale(scale, scale);
+        const w = 230;
+        const h = 30 + legend.rows.length * 20;
+        ctx.fillStyle = 'rgba(255,255,255,0.92)';
+        ctx.fillRect(10, 10, w, h);
+        ctx.fillStyle = '#1c313a';
+        ctx.font = 'bold 13px sans-serif';
+        ctx.fillText(legend.title, 18, 28);
+        ctx.font = '12px sans-serif';
+        legend.rows.forEach((row, i) => {
+          ctx.fillStyle = row.colour;
+          ctx.fillRect(18, 38 + i * 20, 14, 12);
+          ctx.fillStyle = '#1c313a';
+          ctx.fillText(row.label, 40, 49 + i * 20);
+        });
+        const attributionWidth = ctx.measureText(legend.attribution).width + 12;
+        const cw = src.clientWidth;
+        const ch = src.clientHeight;
+        ctx.fillStyle = 'rgba(255,255,255,0.85)';
+        ctx.fillRect(cw - attributionWidth, ch - 20, attributionWidth, 20);
+        ctx.fillStyle = '#333333';
+        ctx.fillText(legend.attribution, cw - attributionWidth + 6, ch - 6);
+        out.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png');
+      });
+      this.map.triggerRepaint();
     });
   }
 

@@ -56,7 +56,7 @@ export type SourceData = Record<
 /** Toggleable groups of layers. */
 export const LAYER_GROUPS = {
   subdistricts: ['subdistrict-fill', 'subdistrict-line', 'subdistrict-label'],
-  circles: ['circle-fill', 'circle-line', 'circle-label'],
+  circles: ['circle-fill', 'circle-line', 'circle-selected', 'circle-label'],
   gaps: ['gap-fill', 'gap-line'],
   riverfront: ['riverfront-line', 'riverfront-label'],
   metro: ['metro-line', 'metro-station', 'metro-station-label'],
@@ -123,7 +123,10 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
       ...(id === 'circles' ? { promoteId: 'id' } : {}),
     };
   }
-  sources.gaps = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+  const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+  sources.gaps = { type: 'geojson', data: empty };
+  sources.resident = { type: 'geojson', data: empty };
+  sources.highlight = { type: 'geojson', data: empty };
   const text = labelField(lang);
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': BACKGROUND_COLOUR } },
@@ -191,6 +194,15 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
       },
     },
     {
+      id: 'circle-selected',
+      type: 'line',
+      source: 'circles',
+      paint: {
+        'line-color': '#0d47a1',
+        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, 0],
+      },
+    },
+    {
       id: 'subdistrict-line',
       type: 'line',
       source: 'subdistricts',
@@ -245,6 +257,36 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
     pointLayer('services-point', 'services'),
     pointLayer('childcare-point', 'childcare'),
     pointLayer('eldercare-point', 'eldercare'),
+    {
+      id: 'resident-line',
+      type: 'line',
+      source: 'resident',
+      filter: ['==', ['geometry-type'], 'LineString'],
+      paint: { 'line-color': '#263238', 'line-width': 1.5, 'line-dasharray': [2, 1.5] },
+    },
+    {
+      id: 'highlight-ring',
+      type: 'circle',
+      source: 'highlight',
+      paint: {
+        'circle-radius': 11,
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': '#111111',
+        'circle-stroke-width': 3,
+      },
+    },
+    {
+      id: 'resident-point',
+      type: 'circle',
+      source: 'resident',
+      filter: ['==', ['geometry-type'], 'Point'],
+      paint: {
+        'circle-radius': 8,
+        'circle-color': '#1565c0',
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 3,
+      },
+    },
     {
       id: 'metro-station-label',
       type: 'symbol',

@@ -1,27 +1,45 @@
 import { effect } from '@preact/signals';
 import type { Position } from 'geojson';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type CoverageAnswer, CoverageClient } from '../analysis/client';
-import type { CoverageTable, FacilityPoint } from '../analysis/coverage/engine';
+import { COVERAGE_CATEGORIES } from '../analysis/coverage/defaults';
+import type { CoverageTable } from '../analysis/coverage/engine';
+import { nearestByCategory } from '../analysis/nearest';
 import { DEFAULT_STANDARDS } from '../analysis/standards';
-import { CATEGORIES, type CategoryInfo, FAMILIES } from '../data/categories';
+import { CATEGORIES } from '../data/categories';
 import type { LoadedData } from '../data/load';
-import { MapController } from '../map/MapController';
-import { CATEGORY_COLOURS, RIVERFRONT_COLOUR } from '../map/palette';
+import { MapController, YANGPU_BOUNDS } from '../map/MapController';
+import { COVERAGE_CLASSES } from '../map/palette';
 import { LAYER_GROUPS, type LayerGroup } from '../map/style';
+import { CircleDetail } from './CircleDetail';
 import { CoveragePanel } from './CoveragePanel';
+import { Dashboard } from './Dashboard';
+import { indexData } from './dataIndex';
+import { download, tableCsv } from './exporters';
+import { FacilityCard } from './FacilityCard';
 import { type Lang, t } from './i18n';
+import { LayersPanel } from './LayersPanel';
+import { Nearby } from './Nearby';
+import { Search, type SearchItem } from './Search';
 import {
   basemapUrl,
   category,
+  embedMode,
   lang,
   notice,
   panelOpen,
   pushUrl,
   radiusM,
   readPixels,
+  replaceUrl,
+  residentPoint,
+  selectedCircle,
+  selectedFacility,
   syncFromUrl,
+  type Tab,
+  tab,
   testMode,
+  view,
   visible,
 } from './state';
 
@@ -46,63 +64,51 @@ declare global {
 }
 
 const GROUP_ORDER = Object.keys(LAYER_GROUPS) as LayerGroup[];
+const TABS: { id: Tab; label: 'tabCoverage' | 'tabNearby' | 'tabLayers' }[] = [
+  { id: 'coverage', label: 'tabCoverage' },
+  { id: 'nearby', label: 'tabNearby' },
+  { id: 'layers', label: 'tabLayers' },
+];
 
-function countByCategory(data: LoadedData): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const fc of [data.layers.eldercare, data.layers.childcare, data.layers.services]) {
-    for (const f of fc.features) {
-      const c = String(f.properties?.category);
-      counts.set(c, (counts.get(c) ?? 0) + 1);
-    }
-  }
-  return counts;
-}
-
-function LegendRow({ info, count, current }: { info: CategoryInfo; count: number; current: Lang }) {
-  return (
-    <li class={count === 0 ? 'legend-row empty' : 'legend-row'}>
-      <span
-        class="swatch dot"
-        style={{ background: CATEGORY_COLOURS[info.id as keyof typeof CATEGORY_COLOURS] }}
-      />
-      <span>{current === 'zh' ? info.zh : info.en}</span>
-      <span class="count">{count}</span>
-    </li>
-  );
-}
-
-function facilityPoints(data: LoadedData): FacilityPoint[] {
-  return [data.layers.eldercare, data.layers.childcare, data.layers.services].flatMap((fc) =>
-    fc.features.map((f) => ({
-      id: String(f.properties?.id),
-      category: String(f.properties?.category),
-      lonLat: (f.geometry as GeoJSON.Point).coordinates,
-    })),
-  );
+function inYangpu([lon, lat]: [number, number]): boolean {
+  const [w, s, e, n] = YANGPU_BOUNDS;
+  return lon >= w && lon <= e && lat >= s && lat <= n;
 }
 
 export function App({ data }: { data: LoadedData }) {
   const mapEl = useRef<HTMLElement>(null);
   const controller = useRef<MapController | null>(null);
-  const [counts] = useState(() => countByCategory(data));
+  const client = useRef<CoverageClient | null>(null);
+  const index = useMemo(() => indexData(data), [data]);
   const [table, setTable] = useState<CoverageTable | null>(null);
+  const [gaps, setGaps] = useState<GeoJSON.FeatureCollection | null>(null);
+  const [defaults, setDefaults] = useState<CoverageTable[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [workerMs, setWorkerMs] = useState<number | null>(null);
+  const [nearbyMessage, setNearbyMessage] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
   const shown = useRef<{ response: CoverageAnswer; requestedAt: number; receivedAt: number } | null>(null);
-  const current = lang.value;
+  const current: Lang = lang.value;
   const radius = radiusM.value ?? DEFAULT_STANDARDS[category.value].radiusM;
+  const riverfrontLines = useMemo(
+    () =>
+      data.layers.riverfront.features.map(
+        (f) => (f.geometry as GeoJSON.LineString).coordinates as Position[],
+      ),
+    [data],
+  );
+  const facilityName = (id: string) => index.facilities.get(id)?.properties.name ?? id;
 
   // The worker, and a request to it whenever the category or distance signals change:
   // a signals effect runs at once (not after the next paint, as a component effect would).
   useEffect(() => {
-    const { district, subdistricts, circles, residential, osmCoverage, riverEdge, riverfront } = data.layers;
+    const { district, subdistricts, circles, residential, osmCoverage, riverEdge } = data.layers;
     const c = new CoverageClient({
       layers: { district, subdistricts, circles, residential, osmCoverage, riverEdge },
-      facilities: facilityPoints(data),
-      riverfront: riverfront.features.map(
-        (f) => (f.geometry as GeoJSON.LineString).coordinates as Position[],
-      ),
+      facilities: index.points,
+      riverfront: riverfrontLines,
     });
+    client.current = c;
     const dispose = effect(() => {
       const cat = category.value;
       const r = radiusM.value ?? DEFAULT_STANDARDS[cat].radiusM;
@@ -125,7 +131,7 @@ export function App({ data }: { data: LoadedData }) {
       dispose();
       c.terminate();
     };
-  }, [data]);
+  }, [data, index, riverfrontLines]);
 
   // Numbers first: stamp when the new table is in the DOM (before paint) ...
   useLayoutEffect(() => {
@@ -151,11 +157,14 @@ export function App({ data }: { data: LoadedData }) {
       c.setCoverageTable(s.response.table);
       c.setFocusCategory(s.response.table.category === 'riverfront' ? null : s.response.table.category);
       s.response.gaps.then((g) => {
-        if (g && shown.current === s) c.setGaps(g.gaps);
+        if (!g || shown.current !== s) return;
+        c.setGaps(g.gaps);
+        setGaps(g.gaps);
       });
     });
   }, [table]);
 
+  // The map.
   useEffect(() => {
     if (!mapEl.current) return;
     const c = new MapController({
@@ -170,7 +179,29 @@ export function App({ data }: { data: LoadedData }) {
       },
     });
     controller.current = c;
-    c.onCircleClick((id) => c.selectCircle(id));
+    c.ready.then(() => {
+      const v = view.peek();
+      if (v) c.jumpTo(v);
+      c.onViewChange((next) => {
+        view.value = next;
+        replaceUrl();
+      });
+    });
+    c.onClick(({ lonLat, facilityId, circleId }) => {
+      if (facilityId) {
+        selectedFacility.value = facilityId;
+        pushUrl();
+      } else if (tab.peek() === 'nearby') {
+        residentPoint.value = lonLat;
+        setNearbyMessage(null);
+        pushUrl();
+      } else if (circleId) {
+        selectedCircle.value = circleId;
+        selectedFacility.value = null;
+        tab.value = 'coverage';
+        pushUrl();
+      }
+    });
     if (testMode) window.__yangpuMap = c;
     const onPop = () => syncFromUrl();
     window.addEventListener('popstate', onPop);
@@ -190,93 +221,275 @@ export function App({ data }: { data: LoadedData }) {
     for (const g of GROUP_ORDER) controller.current?.setLayerVisible(g, visible.value[g]);
   }, [visible.value]);
 
-  const toggle = (group: LayerGroup) => {
-    visible.value = { ...visible.value, [group]: !visible.value[group] };
+  // Selected circle: highlight it; load every category's table for its profile.
+  useEffect(() => {
+    const id = selectedCircle.value;
+    controller.current?.ready.then(() => controller.current?.selectCircle(id, false));
+    if (id && !defaults) client.current?.defaults().then(setDefaults);
+  }, [selectedCircle.value]);
+
+  // Selected facility: ring it.
+  useEffect(() => {
+    const f = selectedFacility.value ? index.facilities.get(selectedFacility.value) : undefined;
+    controller.current?.ready.then(() =>
+      controller.current?.highlightFacility(f ? f.geometry.coordinates : null),
+    );
+  }, [selectedFacility.value]);
+
+  // The resident's point: nearest facility of every category, lines to them.
+  const nearest = useMemo(
+    () =>
+      residentPoint.value
+        ? nearestByCategory(residentPoint.value, index.points, COVERAGE_CATEGORIES, riverfrontLines)
+        : [],
+    [residentPoint.value, index, riverfrontLines],
+  );
+  useEffect(() => {
+    const p = residentPoint.value;
+    const targets = nearest
+      .filter((r) => r.nearest[0] && r.category !== 'riverfront')
+      .map((r) => r.nearest[0]!.lonLat);
+    controller.current?.ready.then(() => controller.current?.setResident(p, targets));
+  }, [nearest]);
+
+  const go = (fn: () => void) => {
+    fn();
     pushUrl();
   };
-  const switchLang = () => {
-    lang.value = current === 'zh' ? 'en' : 'zh';
-    pushUrl();
+  const selectCircle = (id: string, fly = true) => {
+    go(() => {
+      selectedCircle.value = id;
+      tab.value = 'coverage';
+    });
+    if (fly) controller.current?.selectCircle(id, true);
   };
+  const selectFacility = (id: string) => {
+    const f = index.facilities.get(id);
+    go(() => {
+      selectedFacility.value = id;
+    });
+    if (f) controller.current?.flyTo(f.geometry.coordinates, 15);
+  };
+  const onSearch = (item: SearchItem) => {
+    if (item.kind === 'facility') selectFacility(item.id);
+    else if (item.kind === 'circle') selectCircle(item.id);
+    else if (item.kind === 'subdistrict' && item.lonLat) controller.current?.flyTo(item.lonLat, 13.5);
+    else if (item.kind === 'unlocated') go(() => (tab.value = 'layers'));
+  };
+  const useLocation = () => {
+    if (!('geolocation' in navigator)) return setNearbyMessage(t('locationUnavailable', current));
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        const p: [number, number] = [pos.coords.longitude, pos.coords.latitude];
+        if (!inYangpu(p)) return setNearbyMessage(t('locationOutside', current));
+        setNearbyMessage(null);
+        go(() => (residentPoint.value = p));
+        controller.current?.flyTo(p, 15);
+      },
+      () => setNearbyMessage(t('locationUnavailable', current)),
+      { timeout: 10_000 },
+    );
+  };
+  const share = async () => {
+    const url = location.href.replace(/([?&])test=1&?/, '$1').replace(/[?&]$/, '');
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied(true);
+      setTimeout(() => setCopied(false), 2500);
+    } catch {
+      window.prompt(t('share', current), url);
+    }
+  };
+  const stamp = () => `${table?.category ?? 'coverage'}-${table?.radiusM ?? radius}m`;
+  const exportCsv = () =>
+    table &&
+    download(
+      new Blob([tableCsv(table)], { type: 'text/csv;charset=utf-8' }),
+      `yangpu-circles-${stamp()}.csv`,
+    );
+  const exportGaps = () =>
+    gaps &&
+    download(
+      new Blob([JSON.stringify(gaps)], { type: 'application/geo+json' }),
+      `yangpu-gaps-${stamp()}.geojson`,
+    );
+  const exportPng = async () => {
+    const c = controller.current;
+    if (!c) return;
+    const categoryLabel =
+      category.value === 'riverfront'
+        ? t('riverfrontAccess', current)
+        : (CATEGORIES.find((x) => x.id === category.value)?.[current] ?? category.value);
+    const blob = await c.exportPng({
+      title: `${categoryLabel} · ${radius} ${t('metres', current)}`,
+      rows: COVERAGE_CLASSES.map((k) => ({ colour: k.colour, label: k[current] })),
+      attribution: '© OpenStreetMap contributors · 杨浦区公开信息 · circles derived',
+    });
+    download(blob, `yangpu-map-${stamp()}.png`);
+  };
+
+  const facility = selectedFacility.value
+    ? index.facilities.get(selectedFacility.value)?.properties
+    : undefined;
+  const circle = selectedCircle.value ? index.circles.get(selectedCircle.value)?.properties : undefined;
+  const fullViewUrl = () => location.href.replace(/([?&])embed=1&?/, '$1').replace(/[?&]$/, '');
+
+  if (embedMode) {
+    return (
+      <div class="layout embed">
+        <section ref={mapEl} class="map" aria-label={t('title', current)} />
+        <div class="embed-legend">
+          <strong>{t('coverageLegend', current)}</strong>
+          <ul class="legend">
+            {COVERAGE_CLASSES.map((k) => (
+              <li key={k.colour} class="legend-row">
+                <span class="swatch" style={{ background: k.colour }} />
+                <span>{k[current]}</span>
+              </li>
+            ))}
+          </ul>
+          <a href={fullViewUrl()} target="_blank" rel="noopener noreferrer">
+            {t('openFull', current)} ↗
+          </a>
+        </div>
+      </div>
+    );
+  }
 
   return (
     <div class={panelOpen.value ? 'layout' : 'layout collapsed'}>
       <section ref={mapEl} class="map" aria-label={t('title', current)} />
-      <aside class="panel" aria-label={t('layers', current)}>
+      <aside class="panel" aria-label={t('title', current)}>
         <header class="panel-header">
           <div>
             <h1>{t('title', current)}</h1>
             <p class="subtitle">{t('subtitle', current)}</p>
           </div>
-          <button type="button" class="lang" onClick={switchLang} aria-label={t('languageLabel', current)}>
+          <button
+            type="button"
+            class="lang"
+            onClick={() => go(() => (lang.value = current === 'zh' ? 'en' : 'zh'))}
+            aria-label={t('languageLabel', current)}
+          >
             {t('language', current)}
           </button>
         </header>
+        <Search lang={current} items={index.search(current)} onChoose={onSearch} />
         {notice.value && (
           <p class="notice" role="status">
             {notice.value}
           </p>
         )}
-        <p class="derived">{t('derivedNotice', current)}</p>
-        <CoveragePanel
-          lang={current}
-          category={category.value}
-          radiusM={radius}
-          table={table}
-          busy={busy}
-          workerMs={workerMs}
-          facilityCount={counts.get(category.value) ?? 0}
-          onCategory={(c) => {
-            category.value = c;
-            radiusM.value = null;
-            pushUrl();
-          }}
-          onRadius={(r) => {
-            radiusM.value = r;
-            pushUrl();
-          }}
-          onCircle={(id) => controller.current?.selectCircle(id, true)}
-        />
-        <section>
-          <h2>{t('layers', current)}</h2>
-          <ul class="toggles">
-            {GROUP_ORDER.map((g) => (
-              <li key={g}>
-                <label>
-                  <input type="checkbox" checked={visible.value[g]} onChange={() => toggle(g)} />
-                  {t(`group.${g}`, current)}
-                </label>
-              </li>
-            ))}
-          </ul>
-        </section>
-        <section>
-          <h2>{t('legend', current)}</h2>
-          {FAMILIES.filter((f) => f.id === 'eldercare' || f.id === 'childcare').map((family) => (
-            <div key={family.id}>
-              <h3>{current === 'zh' ? family.zh : family.en}</h3>
-              <ul class="legend">
-                {CATEGORIES.filter((c) => c.family === family.id).map((c) => (
-                  <LegendRow key={c.id} info={c} count={counts.get(c.id) ?? 0} current={current} />
-                ))}
-              </ul>
-            </div>
+        {facility && (
+          <FacilityCard
+            lang={current}
+            facility={facility}
+            onClose={() => go(() => (selectedFacility.value = null))}
+          />
+        )}
+        <div role="tablist" class="tabs" aria-label={t('title', current)}>
+          {TABS.map((x) => (
+            <button
+              key={x.id}
+              type="button"
+              role="tab"
+              id={`tab-${x.id}`}
+              aria-selected={tab.value === x.id}
+              aria-controls={`panel-${x.id}`}
+              tabIndex={tab.value === x.id ? 0 : -1}
+              onClick={() => go(() => (tab.value = x.id))}
+              onKeyDown={(e) => {
+                const i = TABS.findIndex((y) => y.id === tab.value);
+                const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : null;
+                if (next === null) return;
+                const target = TABS[(next + TABS.length) % TABS.length]!;
+                go(() => (tab.value = target.id));
+                document.getElementById(`tab-${target.id}`)?.focus();
+              }}
+            >
+              {t(x.label, current)}
+            </button>
           ))}
-          <h3>{current === 'zh' ? '其他' : 'Other'}</h3>
-          <ul class="legend">
-            {CATEGORIES.filter((c) => c.family !== 'eldercare' && c.family !== 'childcare').map((c) => (
-              <LegendRow key={c.id} info={c} count={counts.get(c.id) ?? 0} current={current} />
-            ))}
-            <li class="legend-row">
-              <span class="swatch line" style={{ background: RIVERFRONT_COLOUR }} />
-              <span>{t('group.riverfront', current)}</span>
-            </li>
-            <li class="legend-row">
-              <span class="swatch dashed" />
-              <span>{t('group.circles', current)}</span>
-            </li>
-          </ul>
-        </section>
+        </div>
+        <div role="tabpanel" id={`panel-${tab.value}`} aria-labelledby={`tab-${tab.value}`} class="tabpanel">
+          {tab.value === 'coverage' && (
+            <>
+              <p class="derived">{t('derivedNotice', current)}</p>
+              <CoveragePanel
+                lang={current}
+                category={category.value}
+                radiusM={radius}
+                table={table}
+                busy={busy}
+                workerMs={workerMs}
+                facilityCount={index.counts.get(category.value) ?? 0}
+                onCategory={(c) =>
+                  go(() => {
+                    category.value = c;
+                    radiusM.value = null;
+                  })
+                }
+                onRadius={(r) => go(() => (radiusM.value = r))}
+                onCircle={(id) => selectCircle(id)}
+              />
+              {circle && (
+                <CircleDetail
+                  lang={current}
+                  circle={circle}
+                  row={table?.circles.find((c) => c.id === circle.id) ?? null}
+                  defaults={defaults}
+                  facilityName={facilityName}
+                  onFacility={selectFacility}
+                  onPoint={(p) => controller.current?.flyTo(p, 15)}
+                  onClose={() => go(() => (selectedCircle.value = null))}
+                />
+              )}
+              <div class="buttons">
+                <button type="button" onClick={share}>
+                  {copied ? t('copied', current) : t('share', current)}
+                </button>
+                <button type="button" onClick={exportCsv} disabled={!table}>
+                  {t('exportCsv', current)}
+                </button>
+                <button type="button" onClick={exportGaps} disabled={!gaps}>
+                  {t('exportGaps', current)}
+                </button>
+                <button type="button" onClick={exportPng}>
+                  {t('exportPng', current)}
+                </button>
+              </div>
+              {table && (
+                <Dashboard
+                  lang={current}
+                  table={table}
+                  selected={selectedCircle.value}
+                  onSelect={(id) => selectCircle(id)}
+                />
+              )}
+            </>
+          )}
+          {tab.value === 'nearby' && (
+            <Nearby
+              lang={current}
+              point={residentPoint.value}
+              results={nearest}
+              facilityName={facilityName}
+              onFacility={selectFacility}
+              onUseLocation={useLocation}
+              onClear={() => go(() => (residentPoint.value = null))}
+              message={nearbyMessage}
+            />
+          )}
+          {tab.value === 'layers' && (
+            <LayersPanel
+              lang={current}
+              visible={visible.value}
+              counts={index.counts}
+              unlocated={data.unlocated}
+              onToggle={(g) => go(() => (visible.value = { ...visible.value, [g]: !visible.value[g] }))}
+            />
+          )}
+        </div>
       </aside>
       <button
         type="button"

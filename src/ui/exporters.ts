@@ -1,0 +1,62 @@
+/** Downloads: the circle table as CSV (UTF-8 with BOM, for Excel), GeoJSON, PNG. */
+import type { CoverageTable } from '../analysis/coverage/engine';
+
+function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  const text = String(value);
+  // Quote always; double quotes inside; a leading =,+,-,@ is prefixed so spreadsheets don't run it as a formula.
+  const safe = /^[=+\-@]/.test(text) && typeof value === 'string' ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+/** The table for one category and radius as CSV text, with a byte-order mark. */
+export function tableCsv(table: CoverageTable): string {
+  const header = [
+    'circle_id',
+    'circle',
+    'subdistrict',
+    'category',
+    'radius_m',
+    'residents',
+    'covered_residents',
+    'uncovered_residents',
+    'covered_share',
+    'residential_area_m2',
+    'covered_residential_area_m2',
+    'median_distance_m',
+    'max_distance_m',
+    'facilities_inside',
+    'facilities_in_reach',
+    'edge_effect',
+  ];
+  const rows = table.circles.map((c) => [
+    c.id,
+    c.name,
+    c.subdistrict,
+    table.category,
+    table.radiusM,
+    Math.round(c.population),
+    Math.round(c.coveredPopulation),
+    Math.round(c.gapPopulation),
+    c.populationShare === null ? null : Math.round(c.populationShare * 10000) / 10000,
+    Math.round(c.residentialAreaM2),
+    Math.round(c.coveredResidentialAreaM2),
+    c.medianDistanceM,
+    c.maxDistanceM === null ? null : Math.round(c.maxDistanceM),
+    c.facilitiesInside.length,
+    c.facilitiesInReach.length,
+    c.edgeEffect ? 'yes' : 'no',
+  ]);
+  return `\ufeff${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+export function download(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
