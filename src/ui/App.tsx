@@ -336,7 +336,7 @@ export function App({ data }: { data: LoadedData }) {
 
   if (embedMode) {
     return (
-      <div class="layout embed">
+      <main class="layout embed">
         <section ref={mapEl} class="map" aria-label={t('title', current)} />
         <div class="embed-legend">
           <strong>{t('coverageLegend', current)}</strong>
@@ -352,12 +352,12 @@ export function App({ data }: { data: LoadedData }) {
             {t('openFull', current)} ↗
           </a>
         </div>
-      </div>
+      </main>
     );
   }
 
   return (
-    <div class={panelOpen.value ? 'layout' : 'layout collapsed'}>
+    <main class={panelOpen.value ? 'layout' : 'layout collapsed'}>
       <section ref={mapEl} class="map" aria-label={t('title', current)} />
       <aside class="panel" aria-label={t('title', current)}>
         <header class="panel-header">
@@ -368,8 +368,9 @@ export function App({ data }: { data: LoadedData }) {
           <button
             type="button"
             class="lang"
+            lang={current === 'zh' ? 'en' : 'zh-CN'}
+            title={t('languageLabel', current)}
             onClick={() => go(() => (lang.value = current === 'zh' ? 'en' : 'zh'))}
-            aria-label={t('languageLabel', current)}
           >
             {t('language', current)}
           </button>
@@ -501,6 +502,6 @@ export function App({ data }: { data: LoadedData }) {
       >
         {panelOpen.value ? t('hidePanel', current) : t('showPanel', current)}
       </button>
-    </div>
+    </main>
   );
 }

@@ -136,7 +136,7 @@ describe('map page (production build under /map/)', () => {
 
   it('switches labels to English and records it in the URL', async () => {
     const { page } = opened;
-    await page.getByRole('button', { name: '切换到英文' }).click();
+    await page.getByRole('button', { name: 'English' }).click();
     await waitForIdle(page);
     const names = await page.evaluate(() =>
       window
@@ -153,6 +153,7 @@ describe('map page (production build under /map/)', () => {
     const { page } = opened;
     const visibility = () =>
       page.evaluate(() => window.__yangpuMap!.map.getLayoutProperty('eldercare-point', 'visibility'));
+    await page.getByRole('tab', { name: /Layers|图层/ }).click();
     await page.getByLabel(/Eldercare|养老设施/).uncheck();
     await page.waitForFunction(
       () => window.__yangpuMap!.map.getLayoutProperty('eldercare-point', 'visibility') === 'none',

@@ -1,0 +1,281 @@
+/**
+ * The planner and resident flows in the production build: dashboard sort and row click,
+ * circle click, marker drop, search, URL round trip, embed in a cross-origin iframe,
+ * exports, English, phone; axe-core finds no serious or critical violation.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, startStaticServer } from '../../scripts/static-server';
+import { BrowserSession, SCREENSHOTS, waitForIdle } from './page';
+
+const session = new BrowserSession();
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+
+async function openApp(query = '', viewport = { width: 1280, height: 900 }) {
+  const context = await session.browser.newContext({ viewport, deviceScaleFactor: 1, acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(session.server.url).origin,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${session.server.url}?test=1${query ? `&${query}` : ''}`);
+  await waitForIdle(page);
+  await page.waitForFunction(() => window.__yangpuCoverage, null, { timeout: 60_000 });
+  return { page, errors };
+}
+
+async function axeViolations(page: Page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe;
+    const r = await axe.run({ resultTypes: ['violations'] });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.length,
+      sample: (v.nodes as { target: string[] }[]).slice(0, 3).map((n) => n.target.join(' ')).join(', '),
+    }));
+  });
+}
+
+beforeAll(() => session.start());
+afterAll(() => session.stop());
+
+describe('planner flows', () => {
+  it('sorts the dashboard and opens a circle from its row', async () => {
+    const { page, errors } = await openApp();
+    const table = page.getByRole('table');
+    await expect(table.locator('tbody tr').count()).resolves.toBe(33);
+    // default order: uncovered residents, largest first
+    const gaps = async () =>
+      (await table.locator('tbody tr td:nth-child(5)').allTextContents()).map((x) =>
+        Number(x.replace(/[^\d]/g, '')),
+      );
+    const before = await gaps();
+    expect(before).toEqual([...before].sort((a, b) => b - a));
+    await page.getByRole('button', { name: /排序：覆盖率/ }).click();
+    await expect(page.locator('th[aria-sort="descending"]').textContent()).resolves.toMatch(/覆盖率/);
+    const firstRow = table.locator('tbody tr').first();
+    const name = (await firstRow.locator('th button').textContent())!;
+    await firstRow.locator('th button').click();
+    await page.getByRole('heading', { name: new RegExp(`生活圈详情: ${name}`) }).waitFor();
+    expect(page.url()).toMatch(/circle=/);
+    // the profile shows every category with data once the defaults arrive
+    await expect(page.locator('ul.bars li').count()).resolves.toBeGreaterThan(10);
+    await page
+      .getByText(/边界由本项目推导/)
+      .first()
+      .waitFor();
+    await waitForIdle(page);
+    await page.screenshot({ path: join(SCREENSHOTS, 'circle-detail.png') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('clicking a circle on the map selects it; clicking a facility shows its details', async () => {
+    const { page } = await openApp('layers=subdistricts,circles,eldercare');
+    // a point in the middle of a circle, away from facilities
+    const spot = await page.evaluate(() => {
+      const map = window.__yangpuMap!.map;
+      const canvas = map.getCanvas();
+      for (let y = 100; y < canvas.clientHeight - 100; y += 13) {
+        for (let x = 100; x < canvas.clientWidth - 100; x += 13) {
+          const hits = map.queryRenderedFeatures([x, y]);
+          if (
+            hits.some((h) => h.layer.id === 'circle-fill') &&
+            !hits.some((h) => h.layer.id.endsWith('-point'))
+          ) {
+            return { x, y, id: hits.find((h) => h.layer.id === 'circle-fill')!.properties.id as string };
+          }
+        }
+      }
+      return null;
+    });
+    expect(spot).not.toBeNull();
+    await page.locator('.map canvas').click({ position: { x: spot!.x, y: spot!.y } });
+    await page.waitForFunction((id) => location.search.includes(`circle=${id}`), spot!.id);
+    const facility = await page.evaluate(() => {
+      const map = window.__yangpuMap!.map;
+      const f = map.queryRenderedFeatures({ layers: ['eldercare-point'] })[0]!;
+      const p = map.project(
+        f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : [0, 0],
+      );
+      return { x: p.x, y: p.y, name: f.properties.name as string };
+    });
+    await page.locator('.map canvas').click({ position: { x: facility.x, y: facility.y } });
+    await page.getByRole('heading', { name: facility.name }).waitFor();
+    await page.getByText(/定位质量/).waitFor();
+    await page.context().close();
+  });
+
+  it('exports the table as CSV with a BOM, the gaps as GeoJSON and the map as PNG', async () => {
+    const { page } = await openApp();
+    const dir = mkdtempSync(join(tmpdir(), 'yangpu-dl-'));
+    const save = async (name: RegExp) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name }).click(),
+      ]);
+      const path = join(dir, download.suggestedFilename());
+      await download.saveAs(path);
+      return { path, name: download.suggestedFilename() };
+    };
+    const csv = await save(/导出表格/);
+    const bytes = readFileSync(csv.path);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text.split('\r\n').filter(Boolean)).toHaveLength(34);
+    expect(text).toMatch(/殷行-1/);
+    await page.waitForFunction(
+      () => !document.querySelector<HTMLButtonElement>('.buttons button:nth-child(3)')?.disabled,
+    );
+    const gaps = await save(/导出缺口/);
+    const fc = JSON.parse(readFileSync(gaps.path, 'utf8'));
+    expect(fc.type).toBe('FeatureCollection');
+    expect(fc.features.length).toBeGreaterThan(0);
+    const png = await save(/导出地图/);
+    expect([...readFileSync(png.path).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    writeFileSync(join(SCREENSHOTS, 'export.png'), readFileSync(png.path));
+    await page.context().close();
+  });
+
+  it('copies a share link that reproduces the view', async () => {
+    const { page } = await openApp('cat=nursery&r=500&lang=en');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain('cat=nursery');
+    expect(link).toContain('r=500');
+    expect(link).not.toContain('test=1');
+    const second = await session.browser.newPage();
+    await second.goto(`${link}&test=1`);
+    await second.waitForFunction(() => window.__yangpuCoverage, null, { timeout: 60_000 });
+    const c = await second.evaluate(() => [
+      window.__yangpuCoverage!.table.category,
+      window.__yangpuCoverage!.table.radiusM,
+    ]);
+    expect(c).toEqual(['nursery', 500]);
+    await expect(second.locator('h1').textContent()).resolves.toBe('Yangpu 15-minute life circles');
+    await second.close();
+    await page.context().close();
+  });
+});
+
+describe('resident flows', () => {
+  it('drops a marker and lists the nearest facility of each type with distance and minutes', async () => {
+    const { page } = await openApp();
+    await page.getByRole('tab', { name: '我家附近' }).click();
+    const box = (await page.locator('.map canvas').boundingBox())!;
+    await page.locator('.map canvas').click({ position: { x: box.width / 2, y: box.height / 2 } });
+    await page.getByTestId('nearby-point').waitFor();
+    const rows = page.locator('ul.nearby li');
+    await expect(rows.count()).resolves.toBeGreaterThan(15);
+    await expect(rows.first().textContent()).resolves.toMatch(/\d+ 米 · ≈\d+ 分钟/);
+    expect(decodeURIComponent(page.url())).toMatch(/at=121\.\d+,31\.\d+/);
+    const lines = await page.evaluate(() => window.__yangpuMap!.map.querySourceFeatures('resident').length);
+    expect(lines).toBeGreaterThan(1);
+    await waitForIdle(page);
+    await page.screenshot({ path: join(SCREENSHOTS, 'nearby.png') });
+    await page.context().close();
+  });
+
+  it('searches by Chinese substring and English name, navigable by keyboard', async () => {
+    const { page } = await openApp();
+    const box = page.getByRole('combobox', { name: /搜索/ });
+    await box.fill('长者照护之家');
+    await expect(page.getByRole('option').count()).resolves.toBeGreaterThan(3);
+    await box.press('ArrowDown');
+    expect(await page.locator('[role=option][aria-selected=true]').count()).toBe(1);
+    const chosen = (await page.locator('[role=option][aria-selected=true] span').textContent())!;
+    await box.press('Enter');
+    await page.getByRole('heading', { name: chosen }).waitFor();
+    await box.fill('Yinhang');
+    await expect(page.getByRole('option').first().textContent()).resolves.toMatch(/殷行/);
+    await page.context().close();
+  });
+
+  it('back and forward restore earlier choices', async () => {
+    const { page } = await openApp();
+    await page.getByRole('tab', { name: '图层与数据' }).click();
+    await page.getByRole('tab', { name: '我家附近' }).click();
+    await page.goBack();
+    await page.locator('#tab-layers[aria-selected=true]').waitFor();
+    await page.goForward();
+    await page.locator('#tab-nearby[aria-selected=true]').waitFor();
+    await page.context().close();
+  });
+});
+
+describe('embed, language, phone and accessibility', () => {
+  let other: StaticServer;
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yangpu-host-'));
+    writeFileSync(
+      join(dir, 'index.html'),
+      `<!doctype html><title>news page</title><h1>A news page</h1><iframe title="Yangpu map" width="800" height="560" src="${session.server.url}?embed=1&test=1&cat=kindergarten"></iframe>`,
+    );
+    other = await startStaticServer(dir, '/host/');
+  });
+  afterAll(() => other.close());
+
+  it('works in an iframe on another origin with minimal chrome and a link to the full view', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 900, height: 700 } });
+    await page.goto(other.url);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('.embed-legend').waitFor({ timeout: 60_000 });
+    expect(await frame.locator('.panel').count()).toBe(0);
+    const href = await frame.getByRole('link', { name: /完整地图|full map/ }).getAttribute('href');
+    expect(href).not.toContain('embed=1');
+    expect(href).toContain('cat=kindergarten');
+    expect(await frame.locator('.maplibregl-ctrl-attrib').textContent()).toContain('OpenStreetMap');
+    await page.waitForTimeout(2500);
+    await page.screenshot({ path: join(SCREENSHOTS, 'embed.png') });
+    await page.close();
+  });
+
+  it('has no serious or critical axe-core violations (Chinese and English, every tab)', async () => {
+    const { page } = await openApp();
+    const found: { id: string; impact: string; nodes: number; sample: string; where: string }[] = [];
+    for (const [where, act] of [
+      ['coverage zh', async () => {}],
+      ['nearby zh', () => page.getByRole('tab', { name: '我家附近' }).click()],
+      ['layers zh', () => page.getByRole('tab', { name: '图层与数据' }).click()],
+      ['layers en', () => page.getByRole('button', { name: 'English' }).click()],
+      ['coverage en', () => page.getByRole('tab', { name: 'Coverage' }).click()],
+    ] as const) {
+      await act();
+      for (const v of await axeViolations(page)) found.push({ ...v, where });
+    }
+    console.log(
+      `axe-core: ${found.length ? found.map((v) => `${v.where}: ${v.id} (${v.impact}, ${v.nodes}: ${v.sample})`).join('; ') : 'no violations'}`,
+    );
+    await waitForIdle(page);
+    await page.screenshot({ path: join(SCREENSHOTS, 'desktop-en-coverage.png') });
+    expect(found.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on a phone the panel is a bottom sheet with no horizontal scrolling', async () => {
+    const { page } = await openApp('', { width: 390, height: 844 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const panel = (await page.locator('.panel').boundingBox())!;
+    expect(panel.y).toBeGreaterThan(300);
+    await page.screenshot({ path: join(SCREENSHOTS, 'phone-coverage.png') });
+    await page.context().close();
+  });
+});
