@@ -48,7 +48,10 @@ async function axeViolations(page: Page) {
       id: v.id,
       impact: v.impact,
       nodes: v.nodes.length,
-      sample: (v.nodes as { target: string[] }[]).slice(0, 3).map((n) => n.target.join(' ')).join(', '),
+      sample: (v.nodes as { target: string[] }[])
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(', '),
     }));
   });
 }
