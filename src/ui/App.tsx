@@ -416,6 +416,18 @@ export function App({ data }: { data: LoadedData }) {
           {tab.value === 'coverage' && (
             <>
               <p class="derived">{t('derivedNotice', current)}</p>
+              {circle && (
+                <CircleDetail
+                  lang={current}
+                  circle={circle}
+                  row={table?.circles.find((c) => c.id === circle.id) ?? null}
+                  defaults={defaults}
+                  facilityName={facilityName}
+                  onFacility={selectFacility}
+                  onPoint={(p) => controller.current?.flyTo(p, 15)}
+                  onClose={() => go(() => (selectedCircle.value = null))}
+                />
+              )}
               <CoveragePanel
                 lang={current}
                 category={category.value}
@@ -433,18 +445,6 @@ export function App({ data }: { data: LoadedData }) {
                 onRadius={(r) => go(() => (radiusM.value = r))}
                 onCircle={(id) => selectCircle(id)}
               />
-              {circle && (
-                <CircleDetail
-                  lang={current}
-                  circle={circle}
-                  row={table?.circles.find((c) => c.id === circle.id) ?? null}
-                  defaults={defaults}
-                  facilityName={facilityName}
-                  onFacility={selectFacility}
-                  onPoint={(p) => controller.current?.flyTo(p, 15)}
-                  onClose={() => go(() => (selectedCircle.value = null))}
-                />
-              )}
               <div class="buttons">
                 <button type="button" onClick={share}>
                   {copied ? t('copied', current) : t('share', current)}

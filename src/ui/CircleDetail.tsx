@@ -1,4 +1,5 @@
 import type { Position } from 'geojson';
+import { useEffect, useRef } from 'preact/hooks';
 import type { CircleCoverage, CoverageTable } from '../analysis/coverage/engine';
 import { CATEGORIES } from '../data/categories';
 import type { CircleProps } from '../data/schema';
@@ -17,6 +18,10 @@ export function CircleDetail(p: {
   onClose(): void;
 }) {
   const { lang, circle, row } = p;
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [circle.id]);
   const pct = (v: number | null) => (v === null ? '—' : `${formatNumber(v * 100, lang, 1)}%`);
   const label = (id: string) =>
     id === 'riverfront' ? t('riverfrontAccess', lang) : (CATEGORIES.find((c) => c.id === id)?.[lang] ?? id);
@@ -35,7 +40,7 @@ export function CircleDetail(p: {
       </ul>
     );
   return (
-    <section class="card" aria-labelledby="circle-title">
+    <section ref={ref} class="card" aria-labelledby="circle-title">
       <header class="card-header">
         <h3 id="circle-title">
           {t('circleDetail', lang)}: {lang === 'en' ? circle.nameEn : circle.name}
