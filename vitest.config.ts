@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/{data,analysis,scripts}/**/*.test.ts'],
+          include: ['tests/{data,analysis,scripts,ui}/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -1,6 +1,7 @@
 /** Messages between the app and the coverage worker. */
 import type { FeatureCollection, Polygon, Position } from 'geojson';
 import type { CoverageTable, FacilityPoint, GapProps } from './coverage/engine';
+import type { SitingResult } from './coverage/siting';
 
 export interface InitMessage {
   type: 'init';
@@ -29,7 +30,32 @@ export interface DefaultsRequest {
   id: number;
 }
 
-export type WorkerRequest = InitMessage | CoverageRequest | DefaultsRequest;
+/** Coverage before and after adding proposed sites. */
+export interface ScenarioRequest {
+  type: 'scenario';
+  id: number;
+  category: string;
+  radiusM: number;
+  sites: FacilityPoint[];
+}
+
+/** Suggest new sites (greedy maximal coverage) given the existing and proposed sites. */
+export interface SuggestRequest {
+  type: 'suggest';
+  id: number;
+  category: string;
+  radiusM: number;
+  sites: FacilityPoint[];
+  count: number;
+  circles?: string[];
+}
+
+export type WorkerRequest =
+  | InitMessage
+  | CoverageRequest
+  | DefaultsRequest
+  | ScenarioRequest
+  | SuggestRequest;
 
 /** The numbers first ... */
 export interface CoverageResponse {
@@ -66,9 +92,35 @@ export interface DefaultsResponse {
   ms: number;
 }
 
+/** Numbers first (ms = worker time for them) ... */
+export interface ScenarioResponse {
+  type: 'scenario';
+  id: number;
+  before: CoverageTable;
+  after: CoverageTable;
+  ms: number;
+}
+
+/** ... then the scenario's gap polygons. */
+export interface ScenarioGapsResponse {
+  type: 'scenarioGaps';
+  id: number;
+  gaps: FeatureCollection<Polygon, GapProps>;
+}
+
+export interface SuggestResponse {
+  type: 'suggest';
+  id: number;
+  result: SitingResult;
+  ms: number;
+}
+
 export type WorkerResponse =
   | CoverageResponse
   | GapsResponse
   | DefaultsResponse
+  | ScenarioResponse
+  | ScenarioGapsResponse
+  | SuggestResponse
   | ReadyResponse
   | ErrorResponse;

@@ -3,6 +3,7 @@
 import { defaultTables } from './coverage/defaults';
 import { CoverageEngine } from './coverage/engine';
 import { buildPopulationModel, inputsFromCollections } from './coverage/model';
+import { suggestSites } from './coverage/siting';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 let engine: CoverageEngine | null = null;
@@ -22,6 +23,28 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       return;
     }
     if (!engine) throw new Error('coverage worker used before init');
+    if (m.type === 'scenario') {
+      const scenario = engine.withFacilities(m.sites);
+      post({
+        type: 'scenario',
+        id: m.id,
+        before: engine.table(m.category, m.radiusM),
+        after: scenario.table(m.category, m.radiusM),
+        ms: performance.now() - t0,
+      });
+      post({ type: 'scenarioGaps', id: m.id, gaps: scenario.gaps(m.category, m.radiusM) });
+      return;
+    }
+    if (m.type === 'suggest') {
+      const result = suggestSites(engine.withFacilities(m.sites), {
+        category: m.category,
+        radiusM: m.radiusM,
+        count: m.count,
+        circles: m.circles,
+      });
+      post({ type: 'suggest', id: m.id, result, ms: performance.now() - t0 });
+      return;
+    }
     if (m.type === 'defaults') {
       post({ type: 'defaults', id: m.id, tables: defaultTables(engine), ms: performance.now() - t0 });
       return;

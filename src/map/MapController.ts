@@ -9,6 +9,7 @@ import {
   type GeoJSONSource,
   type LayerSpecification,
   Map as MapLibreMap,
+  Marker,
   NavigationControl,
   ScaleControl,
   type StyleSpecification,
@@ -269,6 +270,55 @@ export class MapController {
 
   private visibleLayer(id: string): boolean {
     return this.map.getLayoutProperty(id, 'visibility') !== 'none';
+  }
+
+  private proposed = new Map<string, Marker>();
+
+  /**
+   * Proposed sites as draggable markers (drawn unlike existing facilities: a square with a
+   * plus). `onMove` gets the new position after a drag.
+   */
+  setProposedSites(
+    sites: { id: string; name: string; lonLat: [number, number] }[],
+    onMove: (id: string, lonLat: [number, number]) => void,
+  ): void {
+    const keep = new Set(sites.map((s) => s.id));
+    for (const [id, marker] of this.proposed) {
+      if (!keep.has(id)) {
+        marker.remove();
+        this.proposed.delete(id);
+      }
+    }
+    for (const site of sites) {
+      let marker = this.proposed.get(site.id);
+      if (!marker) {
+        const el = document.createElement('div');
+        el.className = 'proposed-site';
+        el.textContent = '+';
+        marker = new Marker({ element: el, draggable: true }).setLngLat(site.lonLat).addTo(this.map);
+        const m = marker;
+        m.on('dragend', () => {
+          const p = m.getLngLat();
+          onMove(site.id, [p.lng, p.lat]);
+        });
+        this.proposed.set(site.id, marker);
+      } else marker.setLngLat(site.lonLat);
+      // names are text: set as the title attribute, never as markup
+      marker.getElement().title = site.name;
+      marker.getElement().setAttribute('aria-label', site.name);
+    }
+  }
+
+  /** Suggested (not yet accepted) sites as small numbered markers. */
+  private suggested: Marker[] = [];
+  setSuggestedSites(points: [number, number][]): void {
+    for (const m of this.suggested) m.remove();
+    this.suggested = points.map((p, i) => {
+      const el = document.createElement('div');
+      el.className = 'suggested-site';
+      el.textContent = String(i + 1);
+      return new Marker({ element: el }).setLngLat(p).addTo(this.map);
+    });
   }
 
   /** Ring around one facility (or none). */

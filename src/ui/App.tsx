@@ -3,7 +3,8 @@ import type { Position } from 'geojson';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type CoverageAnswer, CoverageClient } from '../analysis/client';
 import { COVERAGE_CATEGORIES } from '../analysis/coverage/defaults';
-import type { CoverageTable } from '../analysis/coverage/engine';
+import type { CoverageTable, FacilityPoint } from '../analysis/coverage/engine';
+import type { SitingResult } from '../analysis/coverage/siting';
 import { nearestByCategory } from '../analysis/nearest';
 import { DEFAULT_STANDARDS } from '../analysis/standards';
 import { CATEGORIES } from '../data/categories';
@@ -15,12 +16,22 @@ import { CircleDetail } from './CircleDetail';
 import { CoveragePanel } from './CoveragePanel';
 import { Dashboard } from './Dashboard';
 import { indexData } from './dataIndex';
-import { download, tableCsv } from './exporters';
+import { beforeAfterCsv, download, tableCsv } from './exporters';
 import { FacilityCard } from './FacilityCard';
 import { type Lang, t } from './i18n';
 import { LayersPanel } from './LayersPanel';
 import { Nearby } from './Nearby';
+import { ScenarioPanel } from './ScenarioPanel';
 import { Search, type SearchItem } from './Search';
+import {
+  activeScenario,
+  addingSite,
+  encodeScenarios,
+  newId,
+  type Scenario,
+  scenarios,
+  storeScenarios,
+} from './scenarios';
 import {
   basemapUrl,
   category,
@@ -87,6 +98,21 @@ export function App({ data }: { data: LoadedData }) {
   const [workerMs, setWorkerMs] = useState<number | null>(null);
   const [nearbyMessage, setNearbyMessage] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
+  const [scenarioResult, setScenarioResult] = useState<{
+    before: CoverageTable;
+    after: CoverageTable;
+  } | null>(null);
+  const [comparison, setComparison] = useState<{
+    names: string[];
+    rows: { name: string; shares: (number | null)[] }[];
+  } | null>(null);
+  const [suggestion, setSuggestion] = useState<SitingResult | null>(null);
+  const [suggesting, setSuggesting] = useState(false);
+  const active = scenarios.value.find((x) => x.id === activeScenario.value) ?? null;
+  const scenarioSites = (sc: Scenario | null, cat: string): FacilityPoint[] =>
+    (sc?.sites ?? [])
+      .filter((x) => x.category === cat)
+      .map((x) => ({ id: x.id, category: x.category, lonLat: x.lonLat }));
   const shown = useRef<{ response: CoverageAnswer; requestedAt: number; receivedAt: number } | null>(null);
   const current: Lang = lang.value;
   const radius = radiusM.value ?? DEFAULT_STANDARDS[category.value].radiusM;
@@ -148,14 +174,15 @@ export function App({ data }: { data: LoadedData }) {
     };
   }, [table]);
 
-  // ... then recolour the map and redraw the gaps.
+  // ... then recolour the map and redraw the gaps (of the scenario when one adds sites).
   useEffect(() => {
     const s = shown.current;
     if (!s || s.response.table !== table) return;
     const c = controller.current;
     c?.ready.then(() => {
-      c.setCoverageTable(s.response.table);
       c.setFocusCategory(s.response.table.category === 'riverfront' ? null : s.response.table.category);
+      if (scenarioResult) return;
+      c.setCoverageTable(s.response.table);
       s.response.gaps.then((g) => {
         if (!g || shown.current !== s) return;
         c.setGaps(g.gaps);
@@ -163,6 +190,83 @@ export function App({ data }: { data: LoadedData }) {
       });
     });
   }, [table]);
+
+  // Scenario: coverage with the active scenario's sites of the shown category.
+  useEffect(() => {
+    const sites = scenarioSites(active, category.value);
+    const c = client.current;
+    if (!c || sites.length === 0) {
+      if (scenarioResult) {
+        setScenarioResult(null);
+        const s = shown.current;
+        if (s) {
+          controller.current?.setCoverageTable(s.response.table);
+          s.response.gaps.then((g) => {
+            if (g && shown.current === s) {
+              controller.current?.setGaps(g.gaps);
+              setGaps(g.gaps);
+            }
+          });
+        }
+      }
+      return;
+    }
+    let stale = false;
+    const requestedAt = performance.now();
+    c.scenario(category.value, radius, sites).then((r) => {
+      if (stale) return;
+      setScenarioResult({ before: r.before, after: r.after });
+      if (testMode) {
+        (window as unknown as { __yangpuScenario: unknown }).__yangpuScenario = {
+          requestedAt,
+          receivedAt: performance.now(),
+          workerMs: r.ms,
+          newlyCovered: r.after.district.coveredPopulation - r.before.district.coveredPopulation,
+        };
+      }
+      controller.current?.setCoverageTable(r.after);
+      r.gaps.then((g) => {
+        if (stale) return;
+        controller.current?.setGaps(g.gaps);
+        setGaps(g.gaps);
+      });
+    });
+    return () => {
+      stale = true;
+    };
+  }, [active, category.value, radius]);
+
+  // Scenarios persist (localStorage) and travel in the URL (?sc=).
+  useEffect(() => {
+    storeScenarios(scenarios.value);
+    const params = new URLSearchParams(location.search);
+    if (scenarios.value.length) params.set('sc', encodeScenarios(scenarios.value));
+    else params.delete('sc');
+    const next = params.toString();
+    history.replaceState(null, '', `${location.pathname}${next ? `?${next}` : ''}${location.hash}`);
+    controller.current?.ready.then(() =>
+      controller.current?.setProposedSites(active?.sites ?? [], (id, lonLat) =>
+        updateSites((list) => list.map((x) => (x.id === id ? { ...x, lonLat } : x))),
+      ),
+    );
+    setComparison(null);
+  }, [scenarios.value, activeScenario.value]);
+
+  useEffect(() => {
+    controller.current?.ready.then(() =>
+      controller.current?.setSuggestedSites(
+        suggestion ? suggestion.suggestions.map((x) => x.lonLat as [number, number]) : [],
+      ),
+    );
+  }, [suggestion]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') addingSite.value = false;
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   // The map.
   useEffect(() => {
@@ -188,6 +292,11 @@ export function App({ data }: { data: LoadedData }) {
       });
     });
     c.onClick(({ lonLat, facilityId, circleId }) => {
+      if (addingSite.peek()) {
+        addingSite.value = false;
+        addSites([lonLat]);
+        return;
+      }
       if (facilityId) {
         selectedFacility.value = facilityId;
         pushUrl();
@@ -251,6 +360,36 @@ export function App({ data }: { data: LoadedData }) {
       .map((r) => r.nearest[0]!.lonLat);
     controller.current?.ready.then(() => controller.current?.setResident(p, targets));
   }, [nearest]);
+
+  /** Change the active scenario's sites (creating a scenario when there is none). */
+  function updateSites(change: (sites: Scenario['sites']) => Scenario['sites']): void {
+    let list = scenarios.peek();
+    let id = activeScenario.peek();
+    if (!list.some((x) => x.id === id)) {
+      const created: Scenario = {
+        id: newId('S'),
+        name: `${t('newScenario', lang.peek())} ${list.length + 1}`,
+        sites: [],
+      };
+      list = [...list, created];
+      id = created.id;
+      activeScenario.value = id;
+    }
+    scenarios.value = list.map((x) => (x.id === id ? { ...x, sites: change(x.sites) } : x));
+  }
+  function addSites(points: Position[]): void {
+    const cat = category.peek();
+    if (cat === 'riverfront') return;
+    updateSites((sites) => [
+      ...sites,
+      ...points.map((p, i) => ({
+        id: newId('P'),
+        name: `${CATEGORIES.find((c) => c.id === cat)?.[lang.peek()] ?? cat} #${sites.length + i + 1}`,
+        category: cat,
+        lonLat: [p[0]!, p[1]!] as [number, number],
+      })),
+    ]);
+  }
 
   const go = (fn: () => void) => {
     fn();
@@ -326,6 +465,71 @@ export function App({ data }: { data: LoadedData }) {
       attribution: '© OpenStreetMap contributors · 杨浦区公开信息 · circles derived',
     });
     download(blob, `yangpu-map-${stamp()}.png`);
+  };
+
+  const exportSites = () =>
+    active &&
+    download(
+      new Blob(
+        [
+          JSON.stringify({
+            type: 'FeatureCollection',
+            features: active.sites.map((x) => ({
+              type: 'Feature',
+              properties: {
+                id: x.id,
+                name: x.name,
+                category: x.category,
+                scenario: active.name,
+                proposed: true,
+              },
+              geometry: { type: 'Point', coordinates: x.lonLat },
+            })),
+          }),
+        ],
+        { type: 'application/geo+json' },
+      ),
+      `yangpu-scenario-sites.geojson`,
+    );
+  const exportBeforeAfter = () =>
+    scenarioResult &&
+    download(
+      new Blob([beforeAfterCsv(scenarioResult.before, scenarioResult.after)], {
+        type: 'text/csv;charset=utf-8',
+      }),
+      `yangpu-scenario-${stamp()}.csv`,
+    );
+  const compare = async () => {
+    const c = client.current;
+    if (!c || !table) return;
+    const results: { after: CoverageTable }[] = [];
+    for (const sc of scenarios.value)
+      results.push(await c.scenario(category.value, radius, scenarioSites(sc, category.value)));
+    setComparison({
+      names: scenarios.value.map((x) => x.name),
+      rows: table.circles.map((circleRow, k) => ({
+        name: circleRow.name,
+        shares: [circleRow.populationShare, ...results.map((r) => r.after.circles[k]!.populationShare)],
+      })),
+    });
+  };
+  const suggest = async (count: number, onlySelected: boolean) => {
+    const c = client.current;
+    if (!c) return;
+    setSuggesting(true);
+    try {
+      const r = await c.suggest(
+        category.value,
+        radius,
+        scenarioSites(active, category.value),
+        count,
+        onlySelected && selectedCircle.value ? [selectedCircle.value] : undefined,
+      );
+      setSuggestion(r.result);
+      if (testMode) (window as unknown as { __yangpuSuggestMs: number }).__yangpuSuggestMs = r.ms;
+    } finally {
+      setSuggesting(false);
+    }
   };
 
   const facility = selectedFacility.value
@@ -459,6 +663,61 @@ export function App({ data }: { data: LoadedData }) {
                   {t('exportPng', current)}
                 </button>
               </div>
+              <ScenarioPanel
+                lang={current}
+                scenarios={scenarios.value}
+                active={active}
+                canAdd={category.value !== 'riverfront'}
+                adding={addingSite.value}
+                before={scenarioResult?.before ?? null}
+                after={scenarioResult?.after ?? null}
+                comparison={comparison}
+                suggestion={suggestion}
+                suggesting={suggesting}
+                selectedCircle={selectedCircle.value}
+                circleName={(id) =>
+                  id ? (index.circles.get(id)?.properties[current === 'en' ? 'nameEn' : 'name'] ?? id) : '—'
+                }
+                onNewScenario={() => {
+                  const created: Scenario = {
+                    id: newId('S'),
+                    name: `${t('newScenario', current)} ${scenarios.value.length + 1}`,
+                    sites: [],
+                  };
+                  scenarios.value = [...scenarios.value, created];
+                  activeScenario.value = created.id;
+                }}
+                onSelectScenario={(id) => {
+                  activeScenario.value = id;
+                }}
+                onRenameScenario={(name) => {
+                  scenarios.value = scenarios.value.map((x) =>
+                    x.id === active?.id ? { ...x, name: name.slice(0, 60) } : x,
+                  );
+                }}
+                onDeleteScenario={() => {
+                  scenarios.value = scenarios.value.filter((x) => x.id !== active?.id);
+                  activeScenario.value = scenarios.value[0]?.id ?? null;
+                }}
+                onStartAdding={() => {
+                  addingSite.value = !addingSite.value;
+                }}
+                onRenameSite={(id, name) =>
+                  updateSites((list) =>
+                    list.map((x) => (x.id === id ? { ...x, name: name.slice(0, 60) } : x)),
+                  )
+                }
+                onRemoveSite={(id) => updateSites((list) => list.filter((x) => x.id !== id))}
+                onCompare={compare}
+                onExportSites={exportSites}
+                onExportBeforeAfter={exportBeforeAfter}
+                onSuggest={suggest}
+                onAcceptSuggestion={(indices) => {
+                  if (!suggestion) return;
+                  addSites(indices.map((i) => suggestion.suggestions[i]!.lonLat));
+                  setSuggestion(null);
+                }}
+              />
               {table && (
                 <Dashboard
                   lang={current}

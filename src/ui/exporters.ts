@@ -50,6 +50,39 @@ export function tableCsv(table: CoverageTable): string {
   return `\ufeff${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
+/** Before/after coverage per circle for a scenario, as CSV with a byte-order mark. */
+export function beforeAfterCsv(before: CoverageTable, after: CoverageTable): string {
+  const header = [
+    'circle_id',
+    'circle',
+    'category',
+    'radius_m',
+    'residents',
+    'covered_before',
+    'covered_after',
+    'newly_covered',
+    'share_before',
+    'share_after',
+  ];
+  const rows = after.circles.map((a, k) => {
+    const b = before.circles[k]!;
+    const share = (v: number | null) => (v === null ? null : Math.round(v * 10000) / 10000);
+    return [
+      a.id,
+      a.name,
+      after.category,
+      after.radiusM,
+      Math.round(a.population),
+      Math.round(b.coveredPopulation),
+      Math.round(a.coveredPopulation),
+      Math.round(a.coveredPopulation - b.coveredPopulation),
+      share(b.populationShare),
+      share(a.populationShare),
+    ];
+  });
+  return `\ufeff${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
 export function download(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');

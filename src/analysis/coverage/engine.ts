@@ -119,6 +119,7 @@ export class CoverageEngine {
   readonly model: PopulationModel;
   private readonly facilities: FacilityPoint[];
   private readonly riverfrontPoints: [number, number][];
+  private readonly riverfrontLines: Position[][];
   private readonly distanceModel: DistanceModel;
   private readonly targets = new Map<string, { points: [number, number][]; ids: string[] }>();
   private readonly samples = new Map<string, Float32Array | null>();
@@ -138,7 +139,18 @@ export class CoverageEngine {
     this.model = model;
     this.facilities = facilities;
     this.distanceModel = distanceModel;
+    this.riverfrontLines = riverfrontLines;
     this.riverfrontPoints = sampleLines(riverfrontLines, model.grid.cellM / 2, model.grid.proj);
+  }
+
+  /** An engine on the same model with more facilities (a scenario's proposed sites). */
+  withFacilities(extra: FacilityPoint[]): CoverageEngine {
+    return new CoverageEngine(
+      this.model,
+      [...this.facilities, ...extra],
+      this.riverfrontLines,
+      this.distanceModel,
+    );
   }
 
   /** Projected positions (m) and ids of a category's targets. */
@@ -228,7 +240,8 @@ export class CoverageEngine {
       }
     } else {
       // Point targets: stamp each disc; a cell is covered if its centre is within the radius.
-      const r2 = radiusM * radiusM;
+      // "within" includes the boundary: a cell exactly at the radius is covered (ε for rounding).
+      const r2 = radiusM * radiusM + 1e-6;
       const rc = Math.ceil(radiusM / grid.cellM);
       const lastFacility = new Int32Array(circles.length).fill(-1);
       points.forEach(([x, y], f) => {

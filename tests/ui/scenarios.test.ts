@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { decodeScenarios, encodeScenarios, type Scenario } from '../../src/ui/scenarios';
+
+const sample: Scenario[] = [
+  {
+    id: 'a',
+    name: '方案一 <b>',
+    sites: [
+      { id: 'p1', name: '新食堂', category: 'elder-canteen', lonLat: [121.52345, 31.28761] },
+      { id: 'p2', name: '宝宝屋', category: 'baby-room', lonLat: [121.5, 31.3] },
+    ],
+  },
+  { id: 'b', name: 'Plan B', sites: [] },
+];
+
+describe('scenario encoding', () => {
+  it('round-trips names, categories and coordinates (1e-5°) compactly', () => {
+    const text = encodeScenarios(sample);
+    expect(text).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(text.length).toBeLessThan(200);
+    const back = decodeScenarios(text);
+    expect(back.map((s) => s.name)).toEqual(['方案一 <b>', 'Plan B']);
+    expect(back[0]!.sites.map((p) => [p.name, p.category, p.lonLat])).toEqual([
+      ['新食堂', 'elder-canteen', [121.52345, 31.28761]],
+      ['宝宝屋', 'baby-room', [121.5, 31.3]],
+    ]);
+  });
+
+  it('drops malformed input without throwing', () => {
+    for (const bad of ['', 'not base64!', 'W10', 'eyJhIjoxfQ', encodeScenarios([]).slice(1)]) {
+      expect(() => decodeScenarios(bad)).not.toThrow();
+    }
+    expect(decodeScenarios('eyJhIjoxfQ')).toEqual([]);
+  });
+
+  it('drops sites with an unknown category or a coordinate outside the area', () => {
+    const packed = btoa(
+      JSON.stringify([
+        [
+          'x',
+          [
+            [999, 12000, 8000, 'a'],
+            [4, 9999999, 8000, 'b'],
+            [4, 12000, 8000, 'ok'],
+          ],
+        ],
+      ]),
+    );
+    const [s] = decodeScenarios(packed);
+    expect(s!.sites.map((p) => p.name)).toEqual(['ok']);
+  });
+});
