@@ -10,7 +10,8 @@
  * 2-cell sample grid (40 m with 20 m cells).
  */
 import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
-import { type DistanceModel, indexPoints, straightLineDistance } from './distanceField';
+import { pointSegmentDistance } from '../geo';
+import { type DistanceModel, straightLineDistance } from './distanceField';
 import { traceCells } from './gapPolygons';
 import { type PopulationModel, sampleLines } from './model';
 
@@ -120,6 +121,8 @@ export class CoverageEngine {
   private readonly facilities: FacilityPoint[];
   private readonly riverfrontPoints: [number, number][];
   private readonly riverfrontLines: Position[][];
+  /** projected corridor segments, 4 numbers each (ax, ay, bx, by), m */
+  private readonly riverfrontSegments: Float64Array;
   private readonly distanceModel: DistanceModel;
   private readonly targets = new Map<string, { points: [number, number][]; ids: string[] }>();
   private readonly samples = new Map<string, Float32Array | null>();
@@ -140,6 +143,13 @@ export class CoverageEngine {
     this.facilities = facilities;
     this.distanceModel = distanceModel;
     this.riverfrontLines = riverfrontLines;
+    const segs: number[] = [];
+    for (const line of riverfrontLines) {
+      for (let k = 1; k < line.length; k++) {
+        segs.push(...model.grid.proj.toXY(line[k - 1]!), ...model.grid.proj.toXY(line[k]!));
+      }
+    }
+    this.riverfrontSegments = Float64Array.from(segs);
     this.riverfrontPoints = sampleLines(riverfrontLines, model.grid.cellM / 2, model.grid.proj);
   }
 
@@ -220,21 +230,29 @@ export class CoverageEngine {
       }
     };
     if (category === 'riverfront') {
-      // Line targets: an exact distance field on the land cells.
-      if (points.length) {
-        const dist = this.distanceModel.distancesAt(grid, points, landCells);
-        const index = indexPoints(points);
-        // The distance is to a point at most one cell diagonal farther than the nearest:
-        // settle that band exactly with the index.
-        const band = radiusM + grid.cellM * Math.SQRT2;
+      // Line targets: the distance at each cell's 40 m sample is within one block diagonal
+      // (cellM·2√2/2 ≈ 28 m) of the cell's own; only cells in that band around the radius
+      // are measured exactly, to the corridor's segments.
+      const ds = this.sampleField(category);
+      if (ds) {
+        const { sampleOfBlock, blockCols } = this.model;
+        const slack = grid.cellM * Math.SQRT2 + 0.05;
+        const segs = this.riverfrontSegments;
         for (let t = 0; t < landCells.length; t++) {
           const c = landCells[t]!;
-          const d = dist[t]!;
-          if (d <= radiusM) mark(c);
-          else if (d <= band) {
-            const i = c % grid.cols;
-            const j = (c - i) / grid.cols;
-            if (index.within(grid.x0 + i * grid.cellM, grid.y0 + j * grid.cellM, radiusM).length > 0) mark(c);
+          const i = c % grid.cols;
+          const j = (c - i) / grid.cols;
+          const d = ds[sampleOfBlock[(j >> 1) * blockCols + (i >> 1)]!]!;
+          if (d + slack <= radiusM) mark(c);
+          else if (d - slack <= radiusM) {
+            const x = grid.x0 + i * grid.cellM;
+            const y = grid.y0 + j * grid.cellM;
+            for (let k = 0; k < segs.length; k += 4) {
+              if (pointSegmentDistance(x, y, segs[k]!, segs[k + 1]!, segs[k + 2]!, segs[k + 3]!) <= radiusM) {
+                mark(c);
+                break;
+              }
+            }
           }
         }
       }

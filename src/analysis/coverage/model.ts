@@ -69,6 +69,9 @@ export interface PopulationModel {
   sampleWeight: Float32Array;
   /** circle of each sample (that of the first land cell of its block), -1 for none */
   sampleCircle: Int16Array;
+  /** for block (i >> 1, j >> 1) at index (j >> 1) * blockCols + (i >> 1): its sample's index, -1 for none */
+  sampleOfBlock: Int32Array;
+  blockCols: number;
 
   /** residents per cell (0 where the model puts no homes) */
   population: Float32Array;
@@ -230,6 +233,8 @@ export function buildPopulationModel(inputs: ModelInputs, options: ModelOptions 
     }
   }
   // Distance sample: every other row and column; each sample carries its 2×2 block's residents.
+  const blockCols = Math.ceil(grid.cols / 2);
+  const sampleOfBlock = new Int32Array(blockCols * Math.ceil(grid.rows / 2)).fill(-1);
   const sampleList: number[] = [];
   const weights: number[] = [];
   const sampleCircleList: number[] = [];
@@ -250,6 +255,7 @@ export function buildPopulationModel(inputs: ModelInputs, options: ModelOptions 
       }
       if (!any) continue;
       const c = j * grid.cols + i;
+      sampleOfBlock[(j >> 1) * blockCols + (i >> 1)] = sampleList.length;
       sampleList.push(c);
       weights.push(w);
       sampleCircleList.push(circle);
@@ -266,6 +272,8 @@ export function buildPopulationModel(inputs: ModelInputs, options: ModelOptions 
     sampleCells: Int32Array.from(sampleList),
     sampleWeight: Float32Array.from(weights),
     sampleCircle: Int16Array.from(sampleCircleList),
+    sampleOfBlock,
+    blockCols,
     circles: inputs.circles.map((f) => ({ ...f.properties })),
     subdistrictNames: inputs.subdistricts.map((f) => f.properties.name),
     circleOf,
