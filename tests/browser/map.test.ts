@@ -128,6 +128,37 @@ describe('map page (production build under /map/)', () => {
     expect(counts.circles).toBeGreaterThan(0);
   });
 
+  it('runs under a Content-Security-Policy (no inline script, no eval) without violations', async () => {
+    const context = await session.browser.newContext();
+    await context.addInitScript(() => {
+      const w = window as unknown as { __cspViolations: string[] };
+      w.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    const page = await context.newPage();
+    await page.goto(`${session.server.url}?test=1`);
+    await waitForIdle(page);
+    await page.waitForFunction(() => window.__yangpuCoverage, null, { timeout: 60_000 });
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    console.log(`CSP in force: ${csp}`);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(
+      await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+    ).toEqual([]);
+    // and inline script is really refused
+    const ran = await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__inlineRan = true';
+      document.head.append(s);
+      return Boolean((window as unknown as { __inlineRan?: boolean }).__inlineRan);
+    });
+    expect(ran).toBe(false);
+    await context.close();
+  });
+
   it('shows the OpenStreetMap attribution', async () => {
     await expect(opened.page.locator('.maplibregl-ctrl-attrib').textContent()).resolves.toMatch(
       /OpenStreetMap contributors/,
