@@ -1,0 +1,233 @@
+/**
+ * The bring-your-own-data loader against a corpus of bad files (tests/fixtures/bad, plus a
+ * few generated here: a 60 MB file, GCJ-02 data declared as WGS84) and a fuzz run.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Polygon } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { readLayer } from '../../scripts/bench/coverage-data';
+import { mulberry32 } from '../../src/analysis/random';
+import { fromWgs84 } from '../../src/data/crs';
+import {
+  decodeBytes,
+  type ImportOptions,
+  type ImportResult,
+  importFile,
+  MAX_IMPORT_BYTES,
+} from '../../src/data/importer';
+import { FIXTURES } from '../helpers/golden';
+
+const district = readLayer('district.geojson').features[0]!.geometry as Polygon;
+const facilities: ImportOptions = { kind: 'facilities', crs: 'WGS84', category: 'elder-canteen', district };
+const circles: ImportOptions = { kind: 'circles', crs: 'WGS84', district };
+const file = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, 'bad', name)));
+const run = (name: string, o: ImportOptions) => importFile(file(name), name, o);
+const text = (r: ImportResult) => JSON.stringify([r.fatal, r.rejected, r.warnings]);
+
+/** [file, options, what must happen] — each printed in the test name, the corpus table of the issue. */
+const corpus: [string, ImportOptions, (r: ImportResult) => void][] = [
+  ['truncated.geojson', facilities, (r) => expect(r.fatal?.en).toMatch(/Not valid JSON/)],
+  ['nan.geojson', facilities, (r) => expect(r.fatal?.en).toMatch(/Not valid JSON/)],
+  [
+    'string-coordinates.geojson',
+    facilities,
+    (r) => expect(r.rejected[0]!.message.en).toMatch(/not a number/),
+  ],
+  ['out-of-range.geojson', facilities, (r) => expect(r.rejected[0]!.message.en).toMatch(/out of range/)],
+  ['far-away.geojson', facilities, (r) => expect(r.rejected[0]!.message.en).toMatch(/not near Yangpu/)],
+  ['unclosed-ring.geojson', circles, (r) => expect(r.rejected[0]!.message.en).toMatch(/not closed/)],
+  ['bowtie.geojson', circles, (r) => expect(r.rejected[0]!.message.en).toMatch(/intersects itself/)],
+  [
+    'clockwise.geojson',
+    circles,
+    (r) => {
+      expect(r.circles).toHaveLength(1);
+      expect(r.warnings[0]!.message.en).toMatch(/fixed the winding/);
+    },
+  ],
+  [
+    'duplicate-ids.geojson',
+    facilities,
+    (r) => {
+      expect(r.facilities).toHaveLength(1);
+      expect(r.rejected[0]).toMatchObject({ where: 'feature 1, id' });
+      expect(r.rejected[0]!.message.en).toMatch(/duplicate id "X"/);
+    },
+  ],
+  [
+    'empty-geometry.geojson',
+    circles,
+    (r) => expect(r.rejected[0]!.message.en).toMatch(/no rings|empty geometry/),
+  ],
+  ['null-geometry.geojson', facilities, (r) => expect(r.rejected[0]!.message.en).toMatch(/no geometry/)],
+  [
+    'mixed-types.geojson',
+    circles,
+    (r) => {
+      expect(r.circles).toHaveLength(1);
+      expect(r.rejected[0]!.message.en).toMatch(/circles must be Polygons/);
+      expect(r.warnings.some((w) => /mixes geometry types/.test(w.message.en))).toBe(true);
+    },
+  ],
+  [
+    'not-featurecollection.json',
+    facilities,
+    (r) => expect(r.fatal?.en).toMatch(/Not a GeoJSON FeatureCollection/),
+  ],
+  ['array-root.json', facilities, (r) => expect(r.fatal?.en).toMatch(/Not a GeoJSON FeatureCollection/)],
+  ['no-features.geojson', facilities, (r) => expect(r.fatal?.en).toMatch(/no features/)],
+  [
+    'xss-name.geojson',
+    facilities,
+    (r) => {
+      // accepted as plain text; the UI renders it as text, never as markup
+      expect(r.facilities[0]!.name).toBe('<img src=x onerror="window.__xss=1">');
+    },
+  ],
+  [
+    'proto-keys.geojson',
+    facilities,
+    (r) => {
+      expect(r.facilities).toHaveLength(1);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(Object.getPrototypeOf(r.facilities[0])).toBe(Object.prototype);
+    },
+  ],
+  ['javascript-url.geojson', facilities, (r) => expect(r.rejected[0]!.message.en).toMatch(/missing name/)],
+  ['empty.csv', facilities, (r) => expect(r.fatal?.en).toMatch(/empty \(0 bytes\)/)],
+  ['missing-columns.csv', facilities, (r) => expect(r.fatal?.en).toMatch(/Missing coordinate columns/)],
+  [
+    'bad-number.csv',
+    facilities,
+    (r) => {
+      expect(r.facilities).toHaveLength(1);
+      expect(r.rejected[0]).toMatchObject({ where: 'row 2, field lat' });
+    },
+  ],
+  ['unterminated-quote.csv', facilities, (r) => expect(r.fatal?.en).toMatch(/Malformed CSV.*unterminated/)],
+  [
+    'gbk.csv',
+    facilities,
+    (r) => {
+      expect(r.encoding).toBe('GBK/GB18030');
+      expect(r.facilities[0]!.name).toBe('杨浦长者食堂');
+    },
+  ],
+  [
+    'utf16-bom.csv',
+    facilities,
+    (r) => {
+      expect(r.encoding).toBe('UTF-16LE');
+      expect(r.facilities[0]).toMatchObject({ name: '宝宝屋', category: 'baby-room' });
+    },
+  ],
+  ['utf16-no-bom.csv', facilities, (r) => expect(r.fatal?.en).toMatch(/NUL bytes/)],
+];
+
+describe('importer: bad-file corpus (previous layers are never touched: the loader only returns data)', () => {
+  for (const [name, options, check] of corpus) {
+    it(`${name} → handled with a clear message`, () => {
+      const r = run(name, options);
+      check(r);
+      // every message exists in both languages
+      for (const issue of [...r.rejected, ...r.warnings]) {
+        expect(issue.message.zh.length).toBeGreaterThan(0);
+        expect(issue.message.en.length).toBeGreaterThan(0);
+      }
+    });
+  }
+
+  it('a 60 MB file is refused before parsing', () => {
+    const big = new Uint8Array(60 * 1024 * 1024);
+    const r = importFile(big, 'big.geojson', facilities);
+    expect(big.length).toBeGreaterThan(MAX_IMPORT_BYTES);
+    expect(r.fatal?.en).toMatch(/too large \(60\.0 MB; the limit is 50 MB\)/);
+  });
+
+  it('GCJ-02 data declared as WGS84: suggests GCJ-02', () => {
+    // points just inside the district edge, encoded as a GCJ-02 source would give them
+    const ring = district.coordinates[0]!;
+    const centre = ring.reduce((s, p) => [s[0]! + p[0]! / ring.length, s[1]! + p[1]! / ring.length], [0, 0]);
+    const rows = ring
+      .filter((_, i) => i % 6 === 0)
+      .map((p, i) => {
+        const inside = [p[0]! + (centre[0]! - p[0]!) * 0.02, p[1]! + (centre[1]! - p[1]!) * 0.02];
+        const [lon, lat] = fromWgs84(inside, 'GCJ02');
+        return `点${i},${lon.toFixed(6)},${lat.toFixed(6)},park`;
+      });
+    const csv = new TextEncoder().encode(`name,lon,lat,category\n${rows.join('\n')}\n`);
+    expect(importFile(csv, 'gcj.csv', facilities).suggestedCrs).toBe('GCJ02');
+    expect(importFile(csv, 'gcj.csv', { ...facilities, crs: 'GCJ02' }).suggestedCrs).toBeNull();
+  });
+
+  it('decodes strict UTF-8 before trying GBK', () => {
+    const r = decodeBytes(new TextEncoder().encode('名称,lon\n甲,1\n'));
+    expect('text' in r && r.encoding).toBe('UTF-8');
+  });
+});
+
+describe('importer: fuzz', () => {
+  it('10,000 randomly mutated GeoJSON and CSV inputs: never throws, always accepts or explains', () => {
+    const rand = mulberry32(20261122);
+    const seeds = [
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { id: 'a', name: '甲', category: 'park' },
+            geometry: { type: 'Point', coordinates: [121.52, 31.29] },
+          },
+          {
+            type: 'Feature',
+            properties: { id: 'c', name: '圈', population: 30000 },
+            geometry: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [121.5, 31.28],
+                  [121.51, 31.28],
+                  [121.51, 31.29],
+                  [121.5, 31.29],
+                  [121.5, 31.28],
+                ],
+              ],
+            },
+          },
+        ],
+      }),
+      'id,name,lon,lat,category,address\n1,甲,121.52,31.29,park,"某路1号, 杨浦"\n2,乙,121.53,31.30,park,某路2号\n',
+    ];
+    const alphabet = '{}[]",:-.0123456789eNaIfnul \n\r\t\\abc甲\u0000';
+    let accepted = 0;
+    let explained = 0;
+    for (let k = 0; k < 10_000; k++) {
+      const seed = seeds[k % 2]!;
+      const chars = [...seed];
+      const edits = 1 + Math.floor(rand() * 6);
+      for (let e = 0; e < edits; e++) {
+        const at = Math.floor(rand() * (chars.length + 1));
+        const op = rand();
+        if (op < 0.4) chars.splice(at, 1);
+        else if (op < 0.8) chars.splice(at, 0, alphabet[Math.floor(rand() * alphabet.length)]!);
+        else chars.length = at; // truncate
+      }
+      const bytes = new TextEncoder().encode(chars.join(''));
+      const name = k % 2 === 0 ? 'f.geojson' : 'f.csv';
+      const options: ImportOptions = {
+        ...(k % 4 < 2 ? facilities : circles),
+        crs: (['WGS84', 'GCJ02', 'BD09'] as const)[k % 3]!,
+      };
+      const r = importFile(bytes, name, options);
+      const ok = r.facilities.length + r.circles.length > 0;
+      const said = r.fatal !== null || r.rejected.length > 0;
+      expect(ok || said, `input ${k}: ${text(r)}`).toBe(true);
+      if (ok) accepted++;
+      if (said) explained++;
+    }
+    console.log(
+      `fuzz: 10000 inputs, ${accepted} with accepted features, ${explained} with an explained rejection, 0 exceptions`,
+    );
+  });
+});
