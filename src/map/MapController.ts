@@ -72,7 +72,7 @@ export class MapController {
   readonly map: MapLibreMap;
   private lang: Lang;
   private visible: Record<LayerGroup, boolean>;
-  private readonly data: SourceData;
+  private data: SourceData;
   private readonly options: MapControllerOptions;
   private selected: string | null = null;
   /** resolves when the style and data are drawn for the first time */
@@ -122,16 +122,8 @@ export class MapController {
     const style = buildStyle(this.data, this.lang);
     // Subdistrict and circle labels are drawn at one point each, well inside the polygon
     // (a polygon source would repeat its label in every tile it crosses).
-    const points = (fc: GeoJSON.FeatureCollection): GeoJSON.FeatureCollection => ({
-      type: 'FeatureCollection',
-      features: fc.features.map((f) => ({
-        type: 'Feature',
-        properties: f.properties,
-        geometry: { type: 'Point', coordinates: labelPoint(f.geometry as GeoJSON.Polygon) },
-      })),
-    });
-    style.sources.subdistrictLabels = { type: 'geojson', data: points(this.data.subdistricts) };
-    style.sources.circleLabels = { type: 'geojson', data: points(this.data.circles) };
+    style.sources.subdistrictLabels = { type: 'geojson', data: labelPoints(this.data.subdistricts) };
+    style.sources.circleLabels = { type: 'geojson', data: labelPoints(this.data.circles) };
     for (const layer of style.layers) {
       if (layer.id === 'subdistrict-label') (layer as { source: string }).source = 'subdistrictLabels';
       if (layer.id === 'circle-label') (layer as { source: string }).source = 'circleLabels';
@@ -173,6 +165,18 @@ export class MapController {
     for (const id of LAYER_GROUPS[group]) {
       if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
     }
+  }
+
+  /** Replace the data of the circles and facility sources (after an import or a reset). */
+  updateData(data: SourceData): void {
+    this.data = data;
+    const set = (id: string, fc: GeoJSON.FeatureCollection) =>
+      (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(fc);
+    set('circles', data.circles);
+    set('circleLabels', labelPoints(data.circles));
+    set('eldercare', data.eldercare);
+    set('childcare', data.childcare);
+    set('services', data.services);
   }
 
   /** Colour each circle by its covered share. */
@@ -453,4 +457,16 @@ function hatchPattern(): { width: number; height: number; data: Uint8Array } {
     }
   }
   return { width: size, height: size, data };
+}
+
+/** One label point per polygon, well inside it. */
+function labelPoints(fc: GeoJSON.FeatureCollection): GeoJSON.FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: fc.features.map((f) => ({
+      type: 'Feature',
+      properties: f.properties,
+      geometry: { type: 'Point', coordinates: labelPoint(f.geometry as GeoJSON.Polygon) },
+    })),
+  };
 }

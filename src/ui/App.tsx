@@ -8,6 +8,14 @@ import type { SitingResult } from '../analysis/coverage/siting';
 import { nearestByCategory } from '../analysis/nearest';
 import { DEFAULT_STANDARDS } from '../analysis/standards';
 import { CATEGORIES } from '../data/categories';
+import {
+  clearImports,
+  deleteImport,
+  type ImportedLayer,
+  loadImports,
+  mergeImports,
+  saveImport,
+} from '../data/imports';
 import type { LoadedData } from '../data/load';
 import { MapController, YANGPU_BOUNDS } from '../map/MapController';
 import { COVERAGE_CLASSES } from '../map/palette';
@@ -18,6 +26,7 @@ import { Dashboard } from './Dashboard';
 import { indexData } from './dataIndex';
 import { beforeAfterCsv, download, tableCsv } from './exporters';
 import { FacilityCard } from './FacilityCard';
+import { ImportPanel } from './ImportPanel';
 import { type Lang, t } from './i18n';
 import { LayersPanel } from './LayersPanel';
 import { Nearby } from './Nearby';
@@ -86,7 +95,13 @@ function inYangpu([lon, lat]: [number, number]): boolean {
   return lon >= w && lon <= e && lat >= s && lat <= n;
 }
 
-export function App({ data }: { data: LoadedData }) {
+export function App({ data: base }: { data: LoadedData }) {
+  const [imports, setImports] = useState<ImportedLayer[]>([]);
+  useEffect(() => {
+    loadImports().then(setImports);
+  }, []);
+  // The defaults with the imports applied; the defaults themselves are never changed.
+  const data = useMemo(() => mergeImports(base, imports, 'baby-room'), [base, imports]);
   const mapEl = useRef<HTMLElement>(null);
   const controller = useRef<MapController | null>(null);
   const client = useRef<CoverageClient | null>(null);
@@ -318,6 +333,12 @@ export function App({ data }: { data: LoadedData }) {
       window.removeEventListener('popstate', onPop);
       c.destroy();
     };
+  }, [base]);
+
+  // Imports change the circles and facilities on the map.
+  useEffect(() => {
+    if (data === base) return;
+    controller.current?.ready.then(() => controller.current?.updateData(data.layers));
   }, [data]);
 
   useEffect(() => {
@@ -619,7 +640,11 @@ export function App({ data }: { data: LoadedData }) {
         <div role="tabpanel" id={`panel-${tab.value}`} aria-labelledby={`tab-${tab.value}`} class="tabpanel">
           {tab.value === 'coverage' && (
             <>
-              <p class="derived">{t('derivedNotice', current)}</p>
+              <p class="derived" data-testid="circles-origin">
+                {data.layers.circles.features[0]?.properties?.derived === false
+                  ? t('officialCircles', current)
+                  : t('derivedNotice', current)}
+              </p>
               {circle && (
                 <CircleDetail
                   lang={current}
@@ -741,13 +766,53 @@ export function App({ data }: { data: LoadedData }) {
             />
           )}
           {tab.value === 'layers' && (
-            <LayersPanel
-              lang={current}
-              visible={visible.value}
-              counts={index.counts}
-              unlocated={data.unlocated}
-              onToggle={(g) => go(() => (visible.value = { ...visible.value, [g]: !visible.value[g] }))}
-            />
+            <>
+              <LayersPanel
+                lang={current}
+                visible={visible.value}
+                counts={index.counts}
+                unlocated={data.unlocated}
+                onToggle={(g) => go(() => (visible.value = { ...visible.value, [g]: !visible.value[g] }))}
+              />
+              <ImportPanel
+                lang={current}
+                imports={imports}
+                district={data.layers.district.features[0]?.geometry as GeoJSON.Polygon}
+                onAccept={(layer) => {
+                  setImports([...imports, layer]);
+                  saveImport(layer).catch((e: Error) => {
+                    notice.value = e.message;
+                  });
+                }}
+                onRemove={(id) => {
+                  setImports(imports.filter((l) => l.id !== id));
+                  deleteImport(id).catch(() => {});
+                }}
+                onReset={() => {
+                  setImports([]);
+                  clearImports().catch(() => {});
+                }}
+                onExport={() =>
+                  download(
+                    new Blob(
+                      [
+                        JSON.stringify({
+                          type: 'FeatureCollection',
+                          features: [
+                            ...data.layers.circles.features,
+                            ...data.layers.eldercare.features,
+                            ...data.layers.childcare.features,
+                            ...data.layers.services.features,
+                          ],
+                        }),
+                      ],
+                      { type: 'application/geo+json' },
+                    ),
+                    'yangpu-dataset.geojson',
+                  )
+                }
+              />
+            </>
           )}
         </div>
       </aside>

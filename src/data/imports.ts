@@ -1,0 +1,125 @@
+/**
+ * Imported layers: kept in IndexedDB so they survive reloads, merged over the default data
+ * (circles replace the derived ones; facilities join their family), removable one by one.
+ */
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { geometryArea } from '../analysis/geo';
+import { type CategoryId, categoryInfo, isCategoryId } from './categories';
+import type { Crs } from './crs';
+import type { ImportedCircle, ImportedFacility } from './importer';
+import type { LoadedData } from './load';
+import type { CircleProps, FacilityProps } from './schema';
+
+export interface ImportedLayer {
+  id: string;
+  kind: 'facilities' | 'circles';
+  fileName: string;
+  crs: Crs;
+  /** ISO date of the import */
+  importedAt: string;
+  facilities: ImportedFacility[];
+  circles: ImportedCircle[];
+}
+
+const DB = 'yangpu-imports';
+const STORE = 'layers';
+
+function open(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(DB, 1);
+    req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: 'id' });
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+async function tx<T>(mode: IDBTransactionMode, act: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  const db = await open();
+  return new Promise((resolve, reject) => {
+    const req = act(db.transaction(STORE, mode).objectStore(STORE));
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+export async function loadImports(): Promise<ImportedLayer[]> {
+  try {
+    const all = (await tx('readonly', (s) => s.getAll())) as ImportedLayer[];
+    return all.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+  } catch {
+    return [];
+  }
+}
+
+export const saveImport = (layer: ImportedLayer) => tx('readwrite', (s) => s.put(layer));
+export const deleteImport = (id: string) => tx('readwrite', (s) => s.delete(id));
+export const clearImports = () => tx('readwrite', (s) => s.clear());
+
+/** The default data with the imports applied (a new object; the defaults are never changed). */
+export function mergeImports(base: LoadedData, imports: ImportedLayer[], fallback: CategoryId): LoadedData {
+  if (imports.length === 0) return base;
+  const layers = { ...base.layers };
+  const circleImport = [...imports].reverse().find((l) => l.kind === 'circles' && l.circles.length > 0);
+  if (circleImport) {
+    const features: Feature<Polygon | MultiPolygon, CircleProps>[] = circleImport.circles.map((c) => ({
+      type: 'Feature',
+      properties: {
+        id: c.id,
+        name: c.name,
+        nameEn: c.name,
+        subdistrict: c.subdistrict ?? '',
+        areaKm2: Math.round(geometryArea(c.geometry) / 1e3) / 1e3,
+        population: c.population ?? 0,
+        derived: false,
+        method: `imported from ${circleImport.fileName}`,
+      },
+      geometry: c.geometry,
+    }));
+    layers.circles = { type: 'FeatureCollection', features };
+  }
+  const families = {
+    eldercare: [...layers.eldercare.features],
+    childcare: [...layers.childcare.features],
+    services: [...layers.services.features],
+  };
+  for (const layer of imports) {
+    if (layer.kind !== 'facilities') continue;
+    for (const f of layer.facilities) {
+      const category = isCategoryId(f.category) ? f.category : fallback;
+      const family = categoryInfo(category).family;
+      const props: FacilityProps = {
+        id: `${layer.id}:${f.id}`,
+        name: f.name,
+        category,
+        family,
+        address: f.address,
+        subdistrict: '',
+        subdistrictStated: null,
+        capacity: null,
+        capacityUnit: null,
+        capacityNote: null,
+        locationQuality: 'unrated',
+        sourceIds: [f.id],
+        source: `imported: ${layer.fileName}`,
+        sourceDate: layer.importedAt.slice(0, 10),
+        crsOriginal: layer.crs,
+      };
+      const feature: Feature<Point, FacilityProps> = {
+        type: 'Feature',
+        properties: props,
+        geometry: { type: 'Point', coordinates: f.lonLat },
+      };
+      const target =
+        family === 'eldercare'
+          ? families.eldercare
+          : family === 'childcare'
+            ? families.childcare
+            : families.services;
+      target.push(feature as Feature);
+    }
+  }
+  layers.eldercare = { type: 'FeatureCollection', features: families.eldercare } as FeatureCollection;
+  layers.childcare = { type: 'FeatureCollection', features: families.childcare } as FeatureCollection;
+  layers.services = { type: 'FeatureCollection', features: families.services } as FeatureCollection;
+  return { layers, unlocated: base.unlocated };
+}
