@@ -28,7 +28,10 @@ export interface Issue {
   message: Message;
 }
 
-export type ImportKind = 'facilities' | 'circles';
+export type ImportKind = 'facilities' | 'circles' | 'population';
+
+/** CSV columns the loader reads; the user can override the detected mapping. */
+export type Field = 'lon' | 'lat' | 'name' | 'address' | 'category' | 'id' | 'population';
 
 export interface ImportOptions {
   kind: ImportKind;
@@ -38,6 +41,17 @@ export interface ImportOptions {
   category?: string;
   /** the district outline, for the CRS suggestion and the "near Yangpu" check */
   district?: Polygon | MultiPolygon;
+  /** explicit CSV column for a field (else detected from common names) */
+  columns?: Partial<Record<Field, string>>;
+  /** for population imports: the circles and subdistricts rows may name */
+  targets?: { circles: { id: string; name: string }[]; subdistricts: string[] };
+}
+
+/** A population figure for a circle (by id) or a subdistrict (by name). */
+export interface ImportedPopulation {
+  target: 'circle' | 'subdistrict';
+  key: string;
+  population: number;
 }
 
 export interface ImportedFacility {
@@ -62,6 +76,10 @@ export interface ImportResult {
   encoding: string | null;
   facilities: ImportedFacility[];
   circles: ImportedCircle[];
+  population: ImportedPopulation[];
+  /** CSV only: the header and the column used for each field */
+  header: string[];
+  columns: Partial<Record<Field, string | null>>;
   rejected: Issue[];
   warnings: Issue[];
   /** the CRS under which most points fall inside the district, when it differs from the stated one */
@@ -74,6 +92,9 @@ const empty = (): ImportResult => ({
   encoding: null,
   facilities: [],
   circles: [],
+  population: [],
+  header: [],
+  columns: {},
   rejected: [],
   warnings: [],
   suggestedCrs: null,
@@ -129,6 +150,7 @@ const NAME_NAMES = ['name', '名称', '机构名称', '设施名称', 'title'];
 const ADDRESS_NAMES = ['address', '地址', 'addr'];
 const CATEGORY_NAMES = ['category', '类型', '类别', 'type'];
 const ID_NAMES = ['id', '编号', 'code'];
+const POPULATION_NAMES = ['population', '人口', '常住人口', 'residents', 'pop'];
 
 function pick(header: string[], names: string[]): string | null {
   const lower = header.map((h) => h.toLowerCase());
@@ -258,7 +280,7 @@ export function importFile(bytes: Uint8Array, name: string, o: ImportOptions): I
 }
 
 function importCsv(text: string, o: ImportOptions, result: ImportResult): void {
-  if (o.kind !== 'facilities') {
+  if (o.kind === 'circles') {
     result.fatal = m('生活圈边界需用GeoJSON导入', 'Life-circle boundaries must be imported as GeoJSON');
     return;
   }
@@ -273,8 +295,19 @@ function importCsv(text: string, o: ImportOptions, result: ImportResult): void {
     result.fatal = m('CSV没有数据行', 'The CSV has no data rows');
     return;
   }
-  const lonCol = pick(table.header, LON_NAMES);
-  const latCol = pick(table.header, LAT_NAMES);
+  result.header = table.header;
+  const column = (field: Field, names: string[]) => {
+    const chosen = o.columns?.[field];
+    const col = chosen && table.header.includes(chosen) ? chosen : pick(table.header, names);
+    result.columns[field] = col;
+    return col;
+  };
+  if (o.kind === 'population') {
+    importPopulationRows(table, o, result, column);
+    return;
+  }
+  const lonCol = column('lon', LON_NAMES);
+  const latCol = column('lat', LAT_NAMES);
   if (!lonCol || !latCol) {
     result.fatal = m(
       `缺少经纬度列（需要 lon/lng/longitude/经度 和 lat/latitude/纬度；现有：${table.header.join('、')}）`,
@@ -282,10 +315,10 @@ function importCsv(text: string, o: ImportOptions, result: ImportResult): void {
     );
     return;
   }
-  const nameCol = pick(table.header, NAME_NAMES);
-  const addressCol = pick(table.header, ADDRESS_NAMES);
-  const categoryCol = pick(table.header, CATEGORY_NAMES);
-  const idCol = pick(table.header, ID_NAMES);
+  const nameCol = column('name', NAME_NAMES);
+  const addressCol = column('address', ADDRESS_NAMES);
+  const categoryCol = column('category', CATEGORY_NAMES);
+  const idCol = column('id', ID_NAMES);
   const raw: [number, number][] = [];
   const seen = new Set<string>();
   table.rows.forEach((row, i) => {
@@ -315,6 +348,65 @@ function importCsv(text: string, o: ImportOptions, result: ImportResult): void {
     );
   });
   result.suggestedCrs = suggestCrs(raw, o.crs, o.district);
+}
+
+function importPopulationRows(
+  table: ReturnType<typeof parseCsv>,
+  o: ImportOptions,
+  result: ImportResult,
+  column: (field: Field, names: string[]) => string | null,
+): void {
+  const keyCol = column('name', [...ID_NAMES, ...NAME_NAMES, '生活圈', '街道', 'subdistrict', 'circle']);
+  const popCol = column('population', POPULATION_NAMES);
+  if (!keyCol || !popCol) {
+    result.fatal = m(
+      `缺少名称/编号列或人口列（现有：${table.header.join('、')}）`,
+      `Missing a name/id column or a population column (found: ${table.header.join(', ')})`,
+    );
+    return;
+  }
+  const circles = o.targets?.circles ?? [];
+  const subdistricts = o.targets?.subdistricts ?? [];
+  const seen = new Set<string>();
+  for (const [i, row] of table.rows.entries()) {
+    const where = (field: string) => `row ${i + 2}, field ${field}`;
+    const key = cleanText(row[keyCol]);
+    const population = finiteNumber(row[popCol]);
+    if (!key) {
+      result.rejected.push({
+        where: where(keyCol),
+        message: m('缺少名称或编号', 'missing name or id'),
+      });
+      continue;
+    }
+    if (population === null || population < 0) {
+      result.rejected.push({
+        where: where(popCol),
+        message: m('人口不是非负数', 'population is not a non-negative number'),
+      });
+      continue;
+    }
+    const circle = circles.find((c) => c.id === key || c.name === key);
+    const sub = subdistricts.find((s) => s === key || s.replace(/街道$/, '') === key.replace(/街道$/, ''));
+    if (!circle && !sub) {
+      result.rejected.push({
+        where: where(keyCol),
+        message: m(`没有名为“${key}”的生活圈或街道`, `no circle or subdistrict named "${key}"`),
+      });
+      continue;
+    }
+    const target = circle ? 'circle' : 'subdistrict';
+    const id = circle ? circle.id : sub!;
+    if (seen.has(`${target}:${id}`)) {
+      result.rejected.push({
+        where: where(keyCol),
+        message: m(`“${key}”重复`, `duplicate "${key}"`),
+      });
+      continue;
+    }
+    seen.add(`${target}:${id}`);
+    result.population.push({ target, key: id, population });
+  }
 }
 
 function addFacility(
@@ -369,6 +461,10 @@ function addFacility(
 }
 
 function importGeoJson(text: string, o: ImportOptions, result: ImportResult): void {
+  if (o.kind === 'population') {
+    result.fatal = m('人口数据需用CSV导入', 'Population must be imported as CSV');
+    return;
+  }
   let json: unknown;
   try {
     json = safeJsonParse(text);

@@ -6,19 +6,22 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'g
 import { geometryArea } from '../analysis/geo';
 import { type CategoryId, categoryInfo, isCategoryId } from './categories';
 import type { Crs } from './crs';
-import type { ImportedCircle, ImportedFacility } from './importer';
+import type { ImportedCircle, ImportedFacility, ImportedPopulation } from './importer';
 import type { LoadedData } from './load';
 import type { CircleProps, FacilityProps } from './schema';
 
 export interface ImportedLayer {
   id: string;
-  kind: 'facilities' | 'circles';
+  kind: 'facilities' | 'circles' | 'population';
+  /** facilities: add to their family, or replace the family's default facilities */
+  mode?: 'add' | 'replace';
   fileName: string;
   crs: Crs;
   /** ISO date of the import */
   importedAt: string;
   facilities: ImportedFacility[];
   circles: ImportedCircle[];
+  population?: ImportedPopulation[];
 }
 
 const DB = 'yangpu-imports';
@@ -77,10 +80,20 @@ export function mergeImports(base: LoadedData, imports: ImportedLayer[], fallbac
     }));
     layers.circles = { type: 'FeatureCollection', features };
   }
+  // Facility imports in "replace" mode drop the defaults of the families they cover.
+  const replaced = new Set<string>();
+  for (const layer of imports) {
+    if (layer.kind !== 'facilities' || layer.mode !== 'replace') continue;
+    for (const f of layer.facilities) {
+      replaced.add(categoryInfo(isCategoryId(f.category) ? f.category : fallback).family);
+    }
+  }
+  const keep = (fc: FeatureCollection) =>
+    fc.features.filter((f) => !replaced.has(String(f.properties?.family)));
   const families = {
-    eldercare: [...layers.eldercare.features],
-    childcare: [...layers.childcare.features],
-    services: [...layers.services.features],
+    eldercare: keep(layers.eldercare),
+    childcare: keep(layers.childcare),
+    services: keep(layers.services),
   };
   for (const layer of imports) {
     if (layer.kind !== 'facilities') continue;
@@ -117,6 +130,31 @@ export function mergeImports(base: LoadedData, imports: ImportedLayer[], fallbac
             : families.services;
       target.push(feature as Feature);
     }
+  }
+  // Population: subdistrict totals replace the census figures; circle totals rescale the model.
+  const subPop = new Map<string, number>();
+  const circlePop = new Map<string, number>();
+  for (const layer of imports) {
+    for (const p of layer.population ?? [])
+      (p.target === 'subdistrict' ? subPop : circlePop).set(p.key, p.population);
+  }
+  if (subPop.size) {
+    layers.subdistricts = {
+      ...layers.subdistricts,
+      features: layers.subdistricts.features.map((f) => {
+        const v = subPop.get(String(f.properties?.name));
+        return v === undefined ? f : { ...f, properties: { ...f.properties, population2020: v } };
+      }),
+    };
+  }
+  if (circlePop.size) {
+    layers.circles = {
+      ...layers.circles,
+      features: layers.circles.features.map((f) => {
+        const v = circlePop.get(String(f.properties?.id));
+        return v === undefined ? f : { ...f, properties: { ...f.properties, populationOverride: v } };
+      }),
+    };
   }
   layers.eldercare = { type: 'FeatureCollection', features: families.eldercare } as FeatureCollection;
   layers.childcare = { type: 'FeatureCollection', features: families.childcare } as FeatureCollection;

@@ -778,6 +778,13 @@ export function App({ data: base }: { data: LoadedData }) {
                 lang={current}
                 imports={imports}
                 district={data.layers.district.features[0]?.geometry as GeoJSON.Polygon}
+                targets={{
+                  circles: data.layers.circles.features.map((f) => ({
+                    id: String(f.properties?.id),
+                    name: String(f.properties?.name),
+                  })),
+                  subdistricts: data.layers.subdistricts.features.map((f) => String(f.properties?.name)),
+                }}
                 onAccept={(layer) => {
                   setImports([...imports, layer]);
                   saveImport(layer).catch((e: Error) => {

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { CATEGORIES, type CategoryId } from '../data/categories';
 import type { Crs } from '../data/crs';
-import type { ImportKind, ImportOptions, ImportResult } from '../data/importer';
+import type { Field, ImportKind, ImportOptions, ImportResult } from '../data/importer';
 import type { ImportedLayer } from '../data/imports';
 import { formatNumber, type Lang, t } from './i18n';
 
@@ -16,6 +16,7 @@ export function ImportPanel(p: {
   lang: Lang;
   imports: ImportedLayer[];
   district: ImportOptions['district'];
+  targets: NonNullable<ImportOptions['targets']>;
   onAccept(layer: ImportedLayer): void;
   onRemove(id: string): void;
   onReset(): void;
@@ -25,18 +26,27 @@ export function ImportPanel(p: {
   const [kind, setKind] = useState<ImportKind>('facilities');
   const [crs, setCrs] = useState<Crs>('WGS84');
   const [category, setCategory] = useState<CategoryId>('baby-room');
+  const [mode, setMode] = useState<'add' | 'replace'>('add');
+  const [columns, setColumns] = useState<Partial<Record<Field, string>>>({});
   const [progress, setProgress] = useState<number | null>(null);
   const [preview, setPreview] = useState<{ name: string; result: ImportResult; bytes: ArrayBuffer } | null>(
     null,
   );
   const input = useRef<HTMLInputElement>(null);
 
-  const parse = (bytes: ArrayBuffer, name: string, withCrs: Crs) => {
+  const parse = (bytes: ArrayBuffer, name: string, withCrs: Crs, withColumns = columns) => {
     const worker = new Worker(new URL('../data/importWorker.ts', import.meta.url), {
       type: 'module',
       name: 'import',
     });
-    const options: ImportOptions = { kind, crs: withCrs, category, district: p.district };
+    const options: ImportOptions = {
+      kind,
+      crs: withCrs,
+      category,
+      district: p.district,
+      columns: withColumns,
+      targets: p.targets,
+    };
     worker.onmessage = (e: MessageEvent<ImportResult>) => {
       setPreview({ name, result: e.data, bytes });
       setProgress(null);
@@ -46,6 +56,7 @@ export function ImportPanel(p: {
   };
   const read = (file: File) => {
     setPreview(null);
+    setColumns({});
     if (file.size > 50 * 1024 * 1024) {
       setPreview({
         name: file.name,
@@ -58,6 +69,9 @@ export function ImportPanel(p: {
           encoding: null,
           facilities: [],
           circles: [],
+          population: [],
+          header: [],
+          columns: {},
           rejected: [],
           warnings: [],
           suggestedCrs: null,
@@ -72,7 +86,9 @@ export function ImportPanel(p: {
     reader.readAsArrayBuffer(file);
   };
   const r = preview?.result;
-  const accepted = r ? r.facilities.length + r.circles.length : 0;
+  const accepted = r ? r.facilities.length + r.circles.length + r.population.length : 0;
+  const mappable: Field[] =
+    kind === 'population' ? ['name', 'population'] : ['lon', 'lat', 'name', 'address', 'category', 'id'];
   return (
     <section aria-labelledby="import-title">
       <h2 id="import-title">{t('importData', lang)}</h2>
@@ -81,8 +97,21 @@ export function ImportPanel(p: {
         <select value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value as ImportKind)}>
           <option value="facilities">{t('importFacilities', lang)}</option>
           <option value="circles">{t('importCircles', lang)}</option>
+          <option value="population">{t('importPopulation', lang)}</option>
         </select>
       </label>
+      {kind === 'facilities' && (
+        <label class="field">
+          <span>{t('importMode', lang)}</span>
+          <select
+            value={mode}
+            onChange={(e) => setMode((e.target as HTMLSelectElement).value as 'add' | 'replace')}
+          >
+            <option value="add">{t('importModeAdd', lang)}</option>
+            <option value="replace">{t('importModeReplace', lang)}</option>
+          </select>
+        </label>
+      )}
       <label class="field">
         <span>{t('importCrs', lang)}</span>
         <select value={crs} onChange={(e) => setCrs((e.target as HTMLSelectElement).value as Crs)}>
@@ -147,6 +176,31 @@ export function ImportPanel(p: {
                 <strong data-testid="import-accepted">{formatNumber(accepted, lang)}</strong> ·{' '}
                 {t('importRejected', lang)} <strong>{formatNumber(r.rejected.length, lang)}</strong>
               </p>
+              {r.header.length > 0 && (
+                <fieldset class="mapping">
+                  <legend>{t('importColumns', lang)}</legend>
+                  {mappable.map((field) => (
+                    <label key={field}>
+                      {field}{' '}
+                      <select
+                        value={r.columns[field] ?? ''}
+                        onChange={(e) => {
+                          const next = { ...columns, [field]: (e.target as HTMLSelectElement).value };
+                          setColumns(next);
+                          parse(preview.bytes, preview.name, crs, next);
+                        }}
+                      >
+                        <option value="">—</option>
+                        {r.header.map((h) => (
+                          <option key={h} value={h}>
+                            {h}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                  ))}
+                </fieldset>
+              )}
               {r.suggestedCrs && (
                 <p class="notice">
                   {t('importSuggestCrs', lang)} {CRS_LABEL[r.suggestedCrs]}{' '}
@@ -182,6 +236,8 @@ export function ImportPanel(p: {
                 p.onAccept({
                   id: `IMP${Date.now().toString(36)}`,
                   kind,
+                  mode,
+                  population: r.population,
                   fileName: preview.name,
                   crs,
                   importedAt: new Date().toISOString(),

@@ -139,3 +139,28 @@ describe('coverage engine: golden fixtures', () => {
     expect(c.population).toBeCloseTo(30_000, 0);
   });
 });
+
+describe('population model: planner-supplied circle population', () => {
+  it('rescales a circle to the population the planner gives', () => {
+    const ring = [
+      [0, 0],
+      [1000, 0],
+      [1000, 1000],
+      [0, 1000],
+      [0, 0],
+    ].map(([x, y]) => P.toLonLat(x!, y!));
+    const square: Polygon = { type: 'Polygon', coordinates: [ring] };
+    const f = <T>(props: T): Feature<Polygon, T> => ({
+      type: 'Feature',
+      properties: props,
+      geometry: square,
+    });
+    const model = buildPopulationModel({
+      district: f({}),
+      subdistricts: [f({ name: 'S', population2020: 10_000 })],
+      circles: [f({ id: 'C', name: 'C', subdistrict: 'S', populationOverride: 25_000 })],
+    });
+    const t = new CoverageEngine(model, []).table('park', 300);
+    expect(t.circles[0]!.population).toBeCloseTo(25_000, 0);
+  });
+});

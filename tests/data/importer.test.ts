@@ -231,3 +231,36 @@ describe('importer: fuzz', () => {
     );
   });
 });
+
+describe('importer: population and column mapping', () => {
+  const targets = { circles: [{ id: 'C-1', name: '殷行-1' }], subdistricts: ['殷行街道', '五角场街道'] };
+  const csv = (s: string) => new TextEncoder().encode(s);
+
+  it('matches rows to circles (id or name) and subdistricts (with or without 街道), naming the rest', () => {
+    const r = importFile(csv('名称,人口\n殷行-1,41000\n五角场,150000\n不存在,1\n殷行街道,-5\n'), 'p.csv', {
+      kind: 'population',
+      crs: 'WGS84',
+      targets,
+    });
+    expect(r.population).toEqual([
+      { target: 'circle', key: 'C-1', population: 41000 },
+      { target: 'subdistrict', key: '五角场街道', population: 150000 },
+    ]);
+    expect(r.rejected.map((x) => x.where)).toEqual(['row 4, field 名称', 'row 5, field 人口']);
+    expect(r.rejected[0]!.message.en).toMatch(/no circle or subdistrict named "不存在"/);
+  });
+
+  it('uses an explicit column mapping over the detected one', () => {
+    const file = csv('x1,x2,title,kind\n121.52,31.29,甲,park\n');
+    const detected = importFile(file, 'f.csv', { kind: 'facilities', crs: 'WGS84', district });
+    expect(detected.fatal?.en).toMatch(/Missing coordinate columns/);
+    const mapped = importFile(file, 'f.csv', {
+      kind: 'facilities',
+      crs: 'WGS84',
+      district,
+      columns: { lon: 'x1', lat: 'x2', name: 'title', category: 'kind' },
+    });
+    expect(mapped.facilities).toMatchObject([{ name: '甲', category: 'park', lonLat: [121.52, 31.29] }]);
+    expect(mapped.columns).toMatchObject({ lon: 'x1', lat: 'x2', name: 'title' });
+  });
+});

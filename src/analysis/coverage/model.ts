@@ -20,6 +20,8 @@ export interface CircleInput {
   name: string;
   nameEn?: string;
   subdistrict: string;
+  /** residents of this circle from a planner's data: its cells are rescaled to this total */
+  populationOverride?: number;
 }
 
 export interface ModelInputs {
@@ -160,6 +162,17 @@ export function buildPopulationModel(inputs: ModelInputs, options: ModelOptions 
       population[c] = (inputs.subdistricts[s]!.properties.population2020 * weight[c]!) / weightSum[s]!;
     }
   }
+
+  // A circle population supplied by the user replaces the model's total for that circle.
+  inputs.circles.forEach((f, k) => {
+    const target = f.properties.populationOverride;
+    if (target === undefined || !(target >= 0)) return;
+    let sum = 0;
+    for (let c = 0; c < n; c++) if (circleOf[c] === k) sum += population[c]!;
+    if (sum <= 0) return;
+    const factor = target / sum;
+    for (let c = 0; c < n; c++) if (circleOf[c] === k) population[c]! *= factor;
+  });
 
   // Land border: the district outline except where it runs along the river.
   const riverNear = (p: Position) => {
