@@ -3,7 +3,7 @@
  * (circles replace the derived ones; facilities join their family), removable one by one.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import { geometryArea } from '../analysis/geo';
+import { geometryArea, pointInGeometry } from '../analysis/geo';
 import { type CategoryId, categoryInfo, isCategoryId } from './categories';
 import type { Crs } from './crs';
 import type { ImportedCircle, ImportedFacility, ImportedPopulation } from './importer';
@@ -62,6 +62,12 @@ export const clearImports = () => tx('readwrite', (s) => s.clear());
 export function mergeImports(base: LoadedData, imports: ImportedLayer[], fallback: CategoryId): LoadedData {
   if (imports.length === 0) return base;
   const layers = { ...base.layers };
+  const subdistrictOf = (p: [number, number]) =>
+    String(
+      base.layers.subdistricts.features.find(
+        (f) => f.geometry && pointInGeometry(p, f.geometry as Polygon | MultiPolygon),
+      )?.properties?.name ?? '',
+    );
   const circleImport = [...imports].reverse().find((l) => l.kind === 'circles' && l.circles.length > 0);
   if (circleImport) {
     const features: Feature<Polygon | MultiPolygon, CircleProps>[] = circleImport.circles.map((c) => ({
@@ -106,7 +112,7 @@ export function mergeImports(base: LoadedData, imports: ImportedLayer[], fallbac
         category,
         family,
         address: f.address,
-        subdistrict: '',
+        subdistrict: subdistrictOf(f.lonLat),
         subdistrictStated: null,
         capacity: null,
         capacityUnit: null,
