@@ -24,6 +24,7 @@ import type { Lang } from '../ui/i18n';
 import { coverageColour, GAP_COLOUR } from './palette';
 import {
   ATTRIBUTION_DERIVED,
+  ATTRIBUTION_IMPORTED,
   ATTRIBUTION_OFFICIAL,
   ATTRIBUTION_OSM,
   buildStyle,
@@ -100,12 +101,7 @@ export class MapController {
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
-    this.map.addControl(
-      new AttributionControl({
-        customAttribution: [ATTRIBUTION_OSM, ATTRIBUTION_OFFICIAL, ATTRIBUTION_DERIVED],
-      }),
-      'bottom-right',
-    );
+    this.setAttribution(true);
     // The gap hatch is an image made here; add it with every style (the embedded one or an online basemap).
     const addHatch = () => {
       if (!this.map.hasImage(GAP_PATTERN)) this.map.addImage(GAP_PATTERN, hatchPattern());
@@ -167,8 +163,24 @@ export class MapController {
     }
   }
 
+  private attribution: AttributionControl | null = null;
+
+  /** The attribution; it names the derived circle boundaries only while they are shown. */
+  private setAttribution(derivedCircles: boolean): void {
+    if (this.attribution) this.map.removeControl(this.attribution);
+    this.attribution = new AttributionControl({
+      customAttribution: [
+        ATTRIBUTION_OSM,
+        ATTRIBUTION_OFFICIAL,
+        derivedCircles ? ATTRIBUTION_DERIVED : ATTRIBUTION_IMPORTED,
+      ],
+    });
+    this.map.addControl(this.attribution, 'bottom-right');
+  }
+
   /** Replace the data of the circles and facility sources (after an import or a reset). */
   updateData(data: SourceData): void {
+    this.setAttribution(data.circles.features[0]?.properties?.derived !== false);
     this.data = data;
     const set = (id: string, fc: GeoJSON.FeatureCollection) =>
       (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(fc);

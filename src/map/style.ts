@@ -32,6 +32,7 @@ export const ATTRIBUTION_OSM =
   '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)';
 export const ATTRIBUTION_OFFICIAL = '杨浦区政府公开信息 / Yangpu official lists';
 export const ATTRIBUTION_DERIVED = '生活圈边界为本项目推导 / circle boundaries derived by this project';
+export const ATTRIBUTION_IMPORTED = '生活圈边界为用户导入 / circle boundaries imported by the user';
 
 /** Sources by id; each is GeoJSON from geodata/. */
 export type SourceData = Record<
@@ -112,7 +113,6 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
     subdistricts: osmAttribution,
     metroLines: osmAttribution,
     residential: osmAttribution,
-    circles: ATTRIBUTION_DERIVED,
     eldercare: ATTRIBUTION_OFFICIAL,
   };
   for (const [id, fc] of Object.entries(data) as [keyof SourceData, GeoJSON.FeatureCollection][]) {

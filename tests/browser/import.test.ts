@@ -82,6 +82,7 @@ describe('import', () => {
       },
     );
     expect(await page.getByTestId('circles-origin').textContent()).toMatch(/已导入/);
+    expect(await page.locator('.maplibregl-ctrl-attrib').textContent()).toMatch(/imported by the user/);
     expect(await page.locator('table.dashboard tbody tr th button').first().textContent()).toMatch(
       /官方生活圈/,
     );
