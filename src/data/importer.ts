@@ -248,15 +248,19 @@ function checkPolygon(rings: unknown, fixed: { count: number }): Position[][] | 
 }
 
 /** Import a file's bytes. `name` is the file name (its extension picks the parser). */
-export function importFile(bytes: Uint8Array, name: string, o: ImportOptions): ImportResult {
+/** The result for a file over MAX_IMPORT_BYTES (also used before reading it). */
+export function tooLarge(size: number): ImportResult {
   const result = empty();
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    result.fatal = m(
-      `文件过大（${(bytes.length / 1048576).toFixed(1)} MB，上限 50 MB）`,
-      `The file is too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit is 50 MB)`,
-    );
-    return result;
-  }
+  result.fatal = m(
+    `文件过大（${(size / 1048576).toFixed(1)} MB，上限 50 MB）`,
+    `The file is too large (${(size / 1048576).toFixed(1)} MB; the limit is 50 MB)`,
+  );
+  return result;
+}
+
+export function importFile(bytes: Uint8Array, name: string, o: ImportOptions): ImportResult {
+  if (bytes.length > MAX_IMPORT_BYTES) return tooLarge(bytes.length);
+  const result = empty();
   const decoded = decodeBytes(bytes);
   if ('error' in decoded) {
     result.fatal = decoded.error;

@@ -24,7 +24,7 @@ import { CircleDetail } from './CircleDetail';
 import { CoveragePanel } from './CoveragePanel';
 import { Dashboard } from './Dashboard';
 import { indexData } from './dataIndex';
-import { beforeAfterCsv, download, tableCsv } from './exporters';
+import { beforeAfterCsv, download, downloadGeoJson, tableCsv } from './exporters';
 import { FacilityCard } from './FacilityCard';
 import { ImportPanel } from './ImportPanel';
 import { type Lang, t } from './i18n';
@@ -467,12 +467,7 @@ export function App({ data: base }: { data: LoadedData }) {
       new Blob([tableCsv(table)], { type: 'text/csv;charset=utf-8' }),
       `yangpu-circles-${stamp()}.csv`,
     );
-  const exportGaps = () =>
-    gaps &&
-    download(
-      new Blob([JSON.stringify(gaps)], { type: 'application/geo+json' }),
-      `yangpu-gaps-${stamp()}.geojson`,
-    );
+  const exportGaps = () => gaps && downloadGeoJson(gaps, `yangpu-gaps-${stamp()}.geojson`);
   const exportPng = async () => {
     const c = controller.current;
     if (!c) return;
@@ -483,34 +478,23 @@ export function App({ data: base }: { data: LoadedData }) {
     const blob = await c.exportPng({
       title: `${categoryLabel} · ${radius} ${t('metres', current)}`,
       rows: COVERAGE_CLASSES.map((k) => ({ colour: k.colour, label: k[current] })),
-      attribution: '© OpenStreetMap contributors · 杨浦区公开信息 · circles derived',
+      attribution: `© OpenStreetMap contributors · 杨浦区公开信息 · ${data.layers.circles.features[0]?.properties?.derived === false ? 'circles imported' : 'circles derived'}`,
     });
     download(blob, `yangpu-map-${stamp()}.png`);
   };
 
   const exportSites = () =>
     active &&
-    download(
-      new Blob(
-        [
-          JSON.stringify({
-            type: 'FeatureCollection',
-            features: active.sites.map((x) => ({
-              type: 'Feature',
-              properties: {
-                id: x.id,
-                name: x.name,
-                category: x.category,
-                scenario: active.name,
-                proposed: true,
-              },
-              geometry: { type: 'Point', coordinates: x.lonLat },
-            })),
-          }),
-        ],
-        { type: 'application/geo+json' },
-      ),
-      `yangpu-scenario-sites.geojson`,
+    downloadGeoJson(
+      {
+        type: 'FeatureCollection',
+        features: active.sites.map((x) => ({
+          type: 'Feature',
+          properties: { id: x.id, name: x.name, category: x.category, scenario: active.name, proposed: true },
+          geometry: { type: 'Point', coordinates: x.lonLat },
+        })),
+      },
+      'yangpu-scenario-sites.geojson',
     );
   const exportBeforeAfter = () =>
     scenarioResult &&
@@ -800,21 +784,16 @@ export function App({ data: base }: { data: LoadedData }) {
                   clearImports().catch(() => {});
                 }}
                 onExport={() =>
-                  download(
-                    new Blob(
-                      [
-                        JSON.stringify({
-                          type: 'FeatureCollection',
-                          features: [
-                            ...data.layers.circles.features,
-                            ...data.layers.eldercare.features,
-                            ...data.layers.childcare.features,
-                            ...data.layers.services.features,
-                          ],
-                        }),
+                  downloadGeoJson(
+                    {
+                      type: 'FeatureCollection',
+                      features: [
+                        ...data.layers.circles.features,
+                        ...data.layers.eldercare.features,
+                        ...data.layers.childcare.features,
+                        ...data.layers.services.features,
                       ],
-                      { type: 'application/geo+json' },
-                    ),
+                    },
                     'yangpu-dataset.geojson',
                   )
                 }

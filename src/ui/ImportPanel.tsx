@@ -1,7 +1,14 @@
 import { useRef, useState } from 'preact/hooks';
 import { CATEGORIES, type CategoryId } from '../data/categories';
 import type { Crs } from '../data/crs';
-import type { Field, ImportKind, ImportOptions, ImportResult } from '../data/importer';
+import {
+  type Field,
+  type ImportKind,
+  type ImportOptions,
+  type ImportResult,
+  MAX_IMPORT_BYTES,
+  tooLarge,
+} from '../data/importer';
 import type { ImportedLayer } from '../data/imports';
 import { formatNumber, type Lang, t } from './i18n';
 
@@ -57,26 +64,8 @@ export function ImportPanel(p: {
   const read = (file: File) => {
     setPreview(null);
     setColumns({});
-    if (file.size > 50 * 1024 * 1024) {
-      setPreview({
-        name: file.name,
-        bytes: new ArrayBuffer(0),
-        result: {
-          fatal: {
-            zh: `文件过大（${(file.size / 1048576).toFixed(1)} MB，上限 50 MB）`,
-            en: `The file is too large (${(file.size / 1048576).toFixed(1)} MB; the limit is 50 MB)`,
-          },
-          encoding: null,
-          facilities: [],
-          circles: [],
-          population: [],
-          header: [],
-          columns: {},
-          rejected: [],
-          warnings: [],
-          suggestedCrs: null,
-        },
-      });
+    if (file.size > MAX_IMPORT_BYTES) {
+      setPreview({ name: file.name, bytes: new ArrayBuffer(0), result: tooLarge(file.size) });
       return;
     }
     const reader = new FileReader();

@@ -93,3 +93,8 @@ export function download(blob: Blob, filename: string): void {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** Download a GeoJSON object as a file. */
+export function downloadGeoJson(value: unknown, filename: string): void {
+  download(new Blob([JSON.stringify(value)], { type: 'application/geo+json' }), filename);
+}
