@@ -460,5 +460,3 @@ function centroidOf(g: Polygon | GeoJSON.MultiPolygon): [number, number] {
   }
   return [cx / (3 * a), cy / (3 * a)];
 }
-
-export const CATEGORY_COUNT = CATEGORIES.length;

@@ -517,6 +517,3 @@ export function buildFacilities(readCsv: ReadCsv, subdistricts: SubdistrictLayer
     },
   };
 }
-
-/** Check the CSV has the columns; used by readers. */
-export { requireColumns };

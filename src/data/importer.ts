@@ -6,7 +6,7 @@
  * suggestion. File contents are data: strings stay strings, prototype keys are dropped,
  * script URLs are not kept.
  */
-import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { pointInGeometry, signedRingArea } from '../analysis/geo';
 import { type Crs, toWgs84 } from './crs';
 import { parseCsv } from './csv';
@@ -622,5 +622,3 @@ function importGeoJson(text: string, o: ImportOptions, result: ImportResult): vo
   }
   result.suggestedCrs = suggestCrs(raw, o.crs, o.district);
 }
-
-export type { Point };

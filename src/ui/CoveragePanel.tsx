@@ -2,6 +2,8 @@ import type { CoverageTable } from '../analysis/coverage/engine';
 import {
   type CoverageCategory,
   DEFAULT_STANDARDS,
+  ELDERCARE_TARGET_CITATION,
+  ELDERCARE_TARGET_SHARE,
   RULES,
   TIER_RADIUS_M,
   type TierMinutes,
@@ -111,7 +113,13 @@ export function CoveragePanel(p: CoveragePanelProps) {
             </div>
             <div class="bar" role="img" aria-label={pct(d.populationShare, lang)}>
               <span style={{ width: `${Math.min(100, (d.populationShare ?? 0) * 100)}%` }} />
-              {isEldercare && <i class="target" style={{ left: '85%' }} title={t('target85', lang)} />}
+              {isEldercare && (
+                <i
+                  class="target"
+                  style={{ left: `${ELDERCARE_TARGET_SHARE * 100}%` }}
+                  title={ELDERCARE_TARGET_CITATION}
+                />
+              )}
             </div>
             {isEldercare && <small>{t('target85', lang)}</small>}
           </>

@@ -4,12 +4,11 @@
  * Huttenlocher 2012) over the cells holding a point, then the distance is recomputed to
  * the chosen point's exact position. The chosen point is at most one cell diagonal
  * (cellM·√2) farther than the true nearest; callers that need exactness settle that band
- * with `indexPoints` (a KDBush index).
+ * with an exact check (see the riverfront in engine.ts).
  *
  * This is the straight-line DistanceModel. A network model can implement the same
  * interface (distance + nearest per cell) without changing callers.
  */
-import KDBush from 'kdbush';
 import { cellAt, cellCount, type Grid } from './grid';
 
 export interface DistanceField {
@@ -203,12 +202,3 @@ export const straightLineDistance: DistanceModel = {
     return out;
   },
 };
-
-/** A static spatial index of projected points (m). */
-export function indexPoints(points: [number, number][]): KDBush {
-  const index = new KDBush(Math.max(1, points.length));
-  for (const [x, y] of points) index.add(x, y);
-  if (points.length === 0) index.add(Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY);
-  index.finish();
-  return index;
-}

@@ -43,12 +43,6 @@ export function cellCentre(g: Grid, index: number): [number, number] {
   return [g.x0 + i * g.cellM, g.y0 + j * g.cellM];
 }
 
-/** Lon/lat centre of a cell index. */
-export function cellLonLat(g: Grid, index: number): Position {
-  const [x, y] = cellCentre(g, index);
-  return g.proj.toLonLat(x, y);
-}
-
 /** Cell index containing projected point (x, y), or -1 outside the grid. */
 export function cellAt(g: Grid, x: number, y: number): number {
   const i = Math.round((x - g.x0) / g.cellM);
