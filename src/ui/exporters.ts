@@ -9,6 +9,14 @@ function csvCell(value: string | number | null): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
+/** CSV text (CRLF) with a UTF-8 byte-order mark so Excel reads Chinese correctly. */
+function csvWithBom(rows: (string | number | null)[][]): string {
+  return `\ufeff${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** A share (0–1) rounded to 4 decimals, or null. */
+const share4 = (v: number | null) => (v === null ? null : Math.round(v * 10000) / 10000);
+
 /** The table for one category and radius as CSV text, with a byte-order mark. */
 export function tableCsv(table: CoverageTable): string {
   const header = [
@@ -38,7 +46,7 @@ export function tableCsv(table: CoverageTable): string {
     Math.round(c.population),
     Math.round(c.coveredPopulation),
     Math.round(c.gapPopulation),
-    c.populationShare === null ? null : Math.round(c.populationShare * 10000) / 10000,
+    share4(c.populationShare),
     Math.round(c.residentialAreaM2),
     Math.round(c.coveredResidentialAreaM2),
     c.medianDistanceM,
@@ -47,7 +55,7 @@ export function tableCsv(table: CoverageTable): string {
     c.facilitiesInReach.length,
     c.edgeEffect ? 'yes' : 'no',
   ]);
-  return `\ufeff${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return csvWithBom([header, ...rows]);
 }
 
 /** Before/after coverage per circle for a scenario, as CSV with a byte-order mark. */
@@ -66,7 +74,6 @@ export function beforeAfterCsv(before: CoverageTable, after: CoverageTable): str
   ];
   const rows = after.circles.map((a, k) => {
     const b = before.circles[k]!;
-    const share = (v: number | null) => (v === null ? null : Math.round(v * 10000) / 10000);
     return [
       a.id,
       a.name,
@@ -76,11 +83,11 @@ export function beforeAfterCsv(before: CoverageTable, after: CoverageTable): str
       Math.round(b.coveredPopulation),
       Math.round(a.coveredPopulation),
       Math.round(a.coveredPopulation - b.coveredPopulation),
-      share(b.populationShare),
-      share(a.populationShare),
+      share4(b.populationShare),
+      share4(a.populationShare),
     ];
   });
-  return `\ufeff${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return csvWithBom([header, ...rows]);
 }
 
 export function download(blob: Blob, filename: string): void {

@@ -10,7 +10,7 @@ import { expectGolden, fixtureInputs, rounded } from '../helpers/golden';
 const P = yangpuProjection;
 
 /** A square world of `sizeM` metres: one subdistrict, one circle, uniform population. */
-function squareWorld(sizeM: number, population = 10_000) {
+function squareWorld(sizeM: number, population = 10_000, circle: { populationOverride?: number } = {}) {
   const ring = [
     [0, 0],
     [sizeM, 0],
@@ -23,7 +23,7 @@ function squareWorld(sizeM: number, population = 10_000) {
   return buildPopulationModel({
     district: f({}),
     subdistricts: [f({ name: 'S', population2020: population })],
-    circles: [f({ id: 'C', name: 'C', subdistrict: 'S' })],
+    circles: [f({ id: 'C', name: 'C', subdistrict: 'S', ...circle })],
   });
 }
 
@@ -142,24 +142,7 @@ describe('coverage engine: golden fixtures', () => {
 
 describe('population model: planner-supplied circle population', () => {
   it('rescales a circle to the population the planner gives', () => {
-    const ring = [
-      [0, 0],
-      [1000, 0],
-      [1000, 1000],
-      [0, 1000],
-      [0, 0],
-    ].map(([x, y]) => P.toLonLat(x!, y!));
-    const square: Polygon = { type: 'Polygon', coordinates: [ring] };
-    const f = <T>(props: T): Feature<Polygon, T> => ({
-      type: 'Feature',
-      properties: props,
-      geometry: square,
-    });
-    const model = buildPopulationModel({
-      district: f({}),
-      subdistricts: [f({ name: 'S', population2020: 10_000 })],
-      circles: [f({ id: 'C', name: 'C', subdistrict: 'S', populationOverride: 25_000 })],
-    });
+    const model = squareWorld(1000, 10_000, { populationOverride: 25_000 });
     const t = new CoverageEngine(model, []).table('park', 300);
     expect(t.circles[0]!.population).toBeCloseTo(25_000, 0);
   });
