@@ -3,11 +3,11 @@
  * Coverage of every life circle by category at its default radius (or --threshold metres),
  * from geodata/. --json prints the whole table as JSON; otherwise a readable summary.
  */
-import { COVERAGE_CATEGORIES } from '../src/analysis/coverage/defaults';
+
 import { CoverageEngine, type CoverageTable } from '../src/analysis/coverage/engine';
 import { buildPopulationModel, inputsFromCollections } from '../src/analysis/coverage/model';
 import { type CoverageCategory, DEFAULT_STANDARDS } from '../src/analysis/standards';
-import { CATEGORIES } from '../src/data/categories';
+import { CATEGORIES, COVERAGE_CATEGORIES } from '../src/core/categories';
 import { loadCoverageData } from './bench/coverage-data';
 import { ensureGeodata } from './geodata/ensure';
 

@@ -6,15 +6,16 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
-import { COVERAGE_CATEGORIES, defaultTables } from '../src/analysis/coverage/defaults';
+import { defaultTables } from '../src/analysis/coverage/defaults';
 import { CoverageEngine } from '../src/analysis/coverage/engine';
 import { buildPopulationModel, inputsFromCollections } from '../src/analysis/coverage/model';
 import { naiveCircle, naiveLand, naiveReach } from '../src/analysis/coverage/naiveReference';
 import { sitingProblem, suggestSites } from '../src/analysis/coverage/siting';
-import { yangpuProjection } from '../src/analysis/geo';
 import { partitionPolygon } from '../src/analysis/partition';
 import { mulberry32 } from '../src/analysis/random';
 import { DEFAULT_STANDARDS } from '../src/analysis/standards';
+import { COVERAGE_CATEGORIES } from '../src/core/categories';
+import { yangpuProjection } from '../src/core/geo';
 import { parseCsv } from '../src/data/csv';
 import { validateFeatureCollection } from '../src/data/validate';
 import { loadCoverageData } from './bench/coverage-data';

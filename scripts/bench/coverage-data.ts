@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection, LineString, Position } from 'geojson';
 import type { FacilityPoint } from '../../src/analysis/coverage/engine';
-import { LAYER_FILES } from '../../src/data/schema';
+import { LAYER_FILES } from '../../src/core/schema';
 import { GEODATA_DIR } from '../geodata/paths';
 
 export function readLayer<T extends FeatureCollection = FeatureCollection>(

@@ -3,10 +3,11 @@
  * baseline after loading the layers, then the population model, the full default table and
  * the gap polygons of every category at its default radius, all kept alive.
  */
-import { COVERAGE_CATEGORIES, defaultTables } from '../../src/analysis/coverage/defaults';
+import { defaultTables } from '../../src/analysis/coverage/defaults';
 import { CoverageEngine } from '../../src/analysis/coverage/engine';
 import { buildPopulationModel, inputsFromCollections } from '../../src/analysis/coverage/model';
 import { DEFAULT_STANDARDS } from '../../src/analysis/standards';
+import { COVERAGE_CATEGORIES } from '../../src/core/categories';
 import { loadCoverageData } from './coverage-data';
 
 const gc = (globalThis as { gc?: () => void }).gc;

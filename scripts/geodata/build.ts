@@ -6,12 +6,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, Geometry, LineString, Polygon } from 'geojson';
 import { largestRemainder, roundPreservingSum } from '../../src/analysis/allocate';
-import { geometryArea, lineLength, YANGPU_BBOX } from '../../src/analysis/geo';
 import { partitionPolygon } from '../../src/analysis/partition';
-import { CATEGORIES } from '../../src/data/categories';
-import { type CsvTable, parseCsv, requireColumns } from '../../src/data/csv';
-import { DataError, MissingSourcesError } from '../../src/data/errors';
-import { normaliseGeometry } from '../../src/data/normalise';
+import { CATEGORIES } from '../../src/core/categories';
+import { DATA_BBOX } from '../../src/core/extent';
+import { geometryArea, lineLength } from '../../src/core/geo';
 import {
   type CircleProps,
   type DistrictProps,
@@ -20,7 +18,10 @@ import {
   type RiverfrontProps,
   type SubdistrictLayer,
   type SubdistrictProps,
-} from '../../src/data/schema';
+} from '../../src/core/schema';
+import { type CsvTable, parseCsv, requireColumns } from '../../src/data/csv';
+import { DataError, MissingSourcesError } from '../../src/data/errors';
+import { normaliseGeometry } from '../../src/data/normalise';
 import { checkTiling, type TilingReport } from '../../src/data/tiling';
 import { formatProblems, type LayerRules, validateFeatureCollection } from '../../src/data/validate';
 import { buildFacilities, type FacilityOutput } from './facilities';
@@ -113,10 +114,10 @@ export class SourceReader {
 
 const POLY_RULES: LayerRules = {
   geometryTypes: ['Polygon', 'MultiPolygon'],
-  bbox: YANGPU_BBOX,
+  bbox: DATA_BBOX,
   checkOrientation: true,
 };
-const LINE_RULES: LayerRules = { geometryTypes: ['LineString', 'MultiLineString'], bbox: YANGPU_BBOX };
+const LINE_RULES: LayerRules = { geometryTypes: ['LineString', 'MultiLineString'], bbox: DATA_BBOX };
 
 function shortName(zh: string): string {
   return zh.replace(/街道$/, '');
@@ -325,7 +326,7 @@ export function buildGeodata(sourcesDir: string): BuildOutput {
   const metroLines = context('osm/yangpu_osm_metro_lines.geojson', LINE_RULES, ['name', 'route']);
   const metroStations = context(
     'osm/yangpu_osm_metro_stations.geojson',
-    { geometryTypes: ['Point'], bbox: YANGPU_BBOX },
+    { geometryTypes: ['Point'], bbox: DATA_BBOX },
     ['name'],
   );
   const elevated = context('osm/yangpu_osm_elevated_roads.geojson', LINE_RULES, ['name', 'class']);
@@ -336,21 +337,21 @@ export function buildGeodata(sourcesDir: string): BuildOutput {
     'osm/yangpu_water.geojson',
     {
       geometryTypes: ['Polygon', 'MultiPolygon', 'LineString', 'MultiLineString'],
-      bbox: YANGPU_BBOX,
+      bbox: DATA_BBOX,
       checkOrientation: true,
     },
     ['name', 'waterway', 'natural'],
   );
   const walk = context(
     'osm/yangpu_walk_network.geojson',
-    { geometryTypes: ['LineString'], bbox: YANGPU_BBOX },
+    { geometryTypes: ['LineString'], bbox: DATA_BBOX },
     ['highway', 'name'],
   );
 
   // --- validate outputs and emit ---------------------------------------------------
   const facilityRules: LayerRules = {
     geometryTypes: ['Point'],
-    bbox: YANGPU_BBOX,
+    bbox: DATA_BBOX,
     requiredProps: ['id', 'name', 'category', 'subdistrict', 'source'],
     idProp: 'id',
   };
@@ -372,7 +373,7 @@ export function buildGeodata(sourcesDir: string): BuildOutput {
     [LAYER_FILES.childcare, collection(facilities.childcare), facilityRules],
     [LAYER_FILES.services, collection(facilities.services), facilityRules],
     [LAYER_FILES.metroLines, metroLines, LINE_RULES],
-    [LAYER_FILES.metroStations, metroStations, { geometryTypes: ['Point'], bbox: YANGPU_BBOX }],
+    [LAYER_FILES.metroStations, metroStations, { geometryTypes: ['Point'], bbox: DATA_BBOX }],
     [LAYER_FILES.elevatedRoads, elevated, LINE_RULES],
     [LAYER_FILES.osmCoverage, coverage, POLY_RULES],
     [LAYER_FILES.residential, residential, POLY_RULES],
@@ -382,7 +383,7 @@ export function buildGeodata(sourcesDir: string): BuildOutput {
       water,
       { ...POLY_RULES, geometryTypes: ['Polygon', 'MultiPolygon', 'LineString', 'MultiLineString'] },
     ],
-    [LAYER_FILES.walkNetwork, walk, { geometryTypes: ['LineString'], bbox: YANGPU_BBOX }],
+    [LAYER_FILES.walkNetwork, walk, { geometryTypes: ['LineString'], bbox: DATA_BBOX }],
   ];
   for (const [name, fc, rules] of outputs) {
     const problems = validateFeatureCollection(fc, rules);

@@ -4,11 +4,9 @@
  * checked against the WGS84 value the raw file gives.
  */
 import type { Feature, Point, Position } from 'geojson';
-import { haversineMetres, pointInGeometry, round6, YANGPU_BBOX } from '../../src/analysis/geo';
-import { type CategoryId, categoryInfo } from '../../src/data/categories';
-import { parseCrs, toWgs84 } from '../../src/data/crs';
-import { type CsvTable, requireColumns } from '../../src/data/csv';
-import { DataError } from '../../src/data/errors';
+import { type CategoryId, categoryInfo } from '../../src/core/categories';
+import { DATA_BBOX } from '../../src/core/extent';
+import { distanceM, pointInGeometry, round6 } from '../../src/core/geo';
 import type {
   ExcludedRecord,
   FacilityFeature,
@@ -16,7 +14,10 @@ import type {
   LocationQuality,
   SubdistrictLayer,
   UnlocatedFacility,
-} from '../../src/data/schema';
+} from '../../src/core/schema';
+import { parseCrs, toWgs84 } from '../../src/data/crs';
+import { type CsvTable, requireColumns } from '../../src/data/csv';
+import { DataError } from '../../src/data/errors';
 
 /** Largest allowed gap (m) between our CRS conversion and the raw file's WGS84 value. */
 export const MAX_CONVERSION_GAP_M = 5;
@@ -121,7 +122,7 @@ export class FacilityBuilder {
         );
       }
       p = toWgs84(original, crs);
-      const gap = haversineMetres(p, given);
+      const gap = distanceM(p, given);
       this.checked += 1;
       this.maxGap = Math.max(this.maxGap, gap);
       if (gap > MAX_CONVERSION_GAP_M) {
@@ -132,7 +133,7 @@ export class FacilityBuilder {
         );
       }
     }
-    const [w, s, e, n] = YANGPU_BBOX;
+    const [w, s, e, n] = DATA_BBOX;
     if (p[0]! < w || p[0]! > e || p[1]! < s || p[1]! > n) {
       throw new DataError(
         file,
@@ -369,7 +370,7 @@ export function buildFacilities(readCsv: ReadCsv, subdistricts: SubdistrictLayer
       let bestD = Infinity;
       for (const f of eb.features) {
         if (f.properties.category !== 'elder-canteen') continue;
-        const d = haversineMetres(placed.coordinates, f.geometry.coordinates);
+        const d = distanceM(placed.coordinates, f.geometry.coordinates);
         if (d < bestD) {
           bestD = d;
           best = f;
@@ -441,7 +442,7 @@ export function buildFacilities(readCsv: ReadCsv, subdistricts: SubdistrictLayer
       const twin = cb.features.find((f) => {
         if (!f.properties.sourceIds[0]!.startsWith('CN')) return false;
         const other = normaliseName(f.properties.name).replace(/幼儿园$/, '');
-        const d = haversineMetres(placed.coordinates, f.geometry.coordinates);
+        const d = distanceM(placed.coordinates, f.geometry.coordinates);
         const similar =
           other.includes(core) ||
           core.includes(other) ||

@@ -2,8 +2,8 @@
  * geodata/SOURCES.md: provenance of every generated layer, written with the layers so its
  * counts are always the ones on disk. No timestamps: the same inputs give the same text.
  */
-import { CATEGORIES } from '../../src/data/categories';
-import type { FacilityFeature } from '../../src/data/schema';
+import { CATEGORIES } from '../../src/core/categories';
+import type { FacilityFeature } from '../../src/core/schema';
 import { type BuildReport, CIRCLE_COUNT, CIRCLE_GRID_M, CIRCLE_SEED } from './build';
 import { CHILDCARE_MERGE_M, MAX_CONVERSION_GAP_M } from './facilities';
 

@@ -3,7 +3,7 @@
  * boundary on a coarse grid, refined once on a finer grid around it (like polylabel).
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { geometryBBox, pointInGeometry, pointSegmentDistance, yangpuProjection } from './geo';
+import { geometryBBox, pointInGeometry, pointSegmentDistance, yangpuProjection } from '../core/geo';
 
 function distanceToBoundary(p: Position, rings: Position[][]): number {
   const [px, py] = yangpuProjection.toXY(p);

@@ -4,8 +4,8 @@
  * each category's default standard. Pure; fast enough for the main thread (≈400 points).
  */
 import type { Position } from 'geojson';
+import { distanceM, pointSegmentDistance, yangpuProjection } from '../core/geo';
 import type { FacilityPoint } from './coverage/engine';
-import { haversineMetres, pointSegmentDistance, yangpuProjection } from './geo';
 import { type CoverageCategory, DEFAULT_STANDARDS, WALK_M_PER_MIN } from './standards';
 
 export interface NearestResult {
@@ -26,7 +26,7 @@ export function walkingMinutes(distanceM: number): number {
 export function nearestByCategory(
   point: Position,
   facilities: FacilityPoint[],
-  categories: CoverageCategory[],
+  categories: readonly CoverageCategory[],
   riverfront: Position[][] = [],
   perCategory = 3,
 ): NearestResult[] {
@@ -55,7 +55,7 @@ export function nearestByCategory(
     } else {
       nearest = facilities
         .filter((f) => f.category === category)
-        .map((f) => ({ id: f.id, distanceM: haversineMetres(point, f.lonLat), lonLat: f.lonLat }))
+        .map((f) => ({ id: f.id, distanceM: distanceM(point, f.lonLat), lonLat: f.lonLat }))
         .sort((a, b) => a.distanceM - b.distanceM || a.id.localeCompare(b.id))
         .slice(0, perCategory);
     }

@@ -13,7 +13,7 @@
 import { featureCollection, polygon as turfPolygon } from '@turf/helpers';
 import { intersect } from '@turf/intersect';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { type LocalProjection, pointInRing, yangpuProjection } from './geo';
+import { type LocalProjection, pointInRing, yangpuProjection } from '../core/geo';
 import { mulberry32 } from './random';
 
 export interface PartitionOptions {

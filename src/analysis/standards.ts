@@ -4,7 +4,9 @@
  * 15 min = 1000 m (the standard gives 800–1000 m; we use the upper bound by default).
  * Distances are straight-line service radii, as the standards state them.
  */
-import type { CategoryId } from '../data/categories';
+import { type CoverageCategory, RIVERFRONT } from '../core/categories';
+
+export { type CoverageCategory, RIVERFRONT };
 
 export type TierMinutes = 5 | 10 | 15;
 
@@ -71,8 +73,6 @@ const std = (tier: TierMinutes, rule: RuleId, chosen: boolean, zh: string, en: s
 });
 
 /** The "category" id used for distance to the riverfront corridor. */
-export const RIVERFRONT = 'riverfront' as const;
-export type CoverageCategory = CategoryId | typeof RIVERFRONT;
 
 export const DEFAULT_STANDARDS: Record<CoverageCategory, CategoryStandard> = {
   'nursing-home': std(

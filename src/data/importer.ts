@@ -7,7 +7,7 @@
  * script URLs are not kept.
  */
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { pointInGeometry, signedRingArea } from '../analysis/geo';
+import { pointInGeometry, signedRingArea } from '../core/geo';
 import { type Crs, toWgs84 } from './crs';
 import { parseCsv } from './csv';
 import { findRingSelfIntersection } from './validate';

@@ -3,12 +3,12 @@
  * (circles replace the derived ones; facilities join their family), removable one by one.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import { geometryArea, pointInGeometry } from '../analysis/geo';
-import { type CategoryId, categoryInfo, isCategoryId } from './categories';
+import { type CategoryId, categoryInfo, isCategoryId } from '../core/categories';
+import { geometryArea, pointInGeometry } from '../core/geo';
+import type { CircleProps, FacilityProps } from '../core/schema';
 import type { Crs } from './crs';
 import type { ImportedCircle, ImportedFacility, ImportedPopulation } from './importer';
 import type { LoadedData } from './load';
-import type { CircleProps, FacilityProps } from './schema';
 
 export interface ImportedLayer {
   id: string;

@@ -3,9 +3,8 @@
  * A failure names the file and the problem (DataError); nothing half-loaded is used.
  */
 import type { FeatureCollection } from 'geojson';
-import type { SourceData } from '../map/style';
+import type { LayerCollections as SourceData, UnlocatedFacility } from '../core/schema';
 import { DataError } from './errors';
-import type { UnlocatedFacility } from './schema';
 import { validateFeatureCollection } from './validate';
 
 export interface LoadedData {

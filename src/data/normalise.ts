@@ -4,7 +4,7 @@
  * Returns new objects; inputs are never mutated.
  */
 import type { Geometry, Position } from 'geojson';
-import { round6, signedRingArea } from '../analysis/geo';
+import { round6, signedRingArea } from '../core/geo';
 
 function roundLine(coords: Position[]): Position[] {
   const out: Position[] = [];

@@ -3,7 +3,7 @@
  * how many parts contain it. Gap = region points in no part; overlap = points in two or more.
  */
 import type { MultiPolygon, Polygon } from 'geojson';
-import { geometryBBox, type LocalProjection, pointInGeometry, yangpuProjection } from '../analysis/geo';
+import { geometryBBox, type LocalProjection, pointInGeometry, yangpuProjection } from '../core/geo';
 
 export interface TilingReport {
   /** share of the region's sample points in no part (0–1) */

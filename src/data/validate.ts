@@ -6,7 +6,7 @@
 
 import type { Feature, Geometry, Position } from 'geojson';
 import gjv from 'geojson-validation';
-import { signedRingArea } from '../analysis/geo';
+import { signedRingArea } from '../core/geo';
 
 export interface Problem {
   /** "feature 3" or "feature 3, ring 0" or null for the whole collection */

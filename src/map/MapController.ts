@@ -18,9 +18,9 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { CoverageTable } from '../analysis/coverage/engine';
-import { geometryBBox } from '../analysis/geo';
 import { labelPoint } from '../analysis/labelPoint';
-import type { Lang } from '../ui/i18n';
+import { geometryBBox } from '../core/geo';
+import type { Lang } from '../core/lang';
 import { coverageColour, GAP_COLOUR } from './palette';
 import {
   ATTRIBUTION_DERIVED,

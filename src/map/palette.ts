@@ -1,5 +1,5 @@
 /** Colours shared by the map style and the legend. */
-import type { CategoryId } from '../data/categories';
+import type { CategoryId } from '../core/categories';
 
 /** Fill colour of each subdistrict, by code order (pale, distinct neighbours). */
 export const SUBDISTRICT_COLOURS = [

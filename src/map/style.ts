@@ -9,8 +9,9 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import { CATEGORIES } from '../data/categories';
-import type { Lang } from '../ui/i18n';
+import { CATEGORIES } from '../core/categories';
+import type { Lang } from '../core/lang';
+import type { LayerCollections } from '../core/schema';
 import {
   BACKGROUND_COLOUR,
   CATEGORY_COLOURS,
@@ -35,24 +36,7 @@ export const ATTRIBUTION_DERIVED = '生活圈边界为本项目推导 / circle b
 export const ATTRIBUTION_IMPORTED = '生活圈边界为用户导入 / circle boundaries imported by the user';
 
 /** Sources by id; each is GeoJSON from geodata/. */
-export type SourceData = Record<
-  | 'district'
-  | 'subdistricts'
-  | 'circles'
-  | 'riverfront'
-  | 'riverEdge'
-  | 'eldercare'
-  | 'childcare'
-  | 'services'
-  | 'metroLines'
-  | 'metroStations'
-  | 'elevatedRoads'
-  | 'residential'
-  | 'green'
-  | 'water'
-  | 'osmCoverage',
-  GeoJSON.FeatureCollection
->;
+export type SourceData = LayerCollections;
 
 /** Toggleable groups of layers. */
 export const LAYER_GROUPS = {

@@ -2,12 +2,11 @@ import { effect } from '@preact/signals';
 import type { Position } from 'geojson';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type CoverageAnswer, CoverageClient } from '../analysis/client';
-import { COVERAGE_CATEGORIES } from '../analysis/coverage/defaults';
 import type { CoverageTable, FacilityPoint } from '../analysis/coverage/engine';
 import type { SitingResult } from '../analysis/coverage/siting';
 import { nearestByCategory } from '../analysis/nearest';
 import { DEFAULT_STANDARDS } from '../analysis/standards';
-import { CATEGORIES } from '../data/categories';
+import { CATEGORIES, COVERAGE_CATEGORIES } from '../core/categories';
 import {
   clearImports,
   deleteImport,

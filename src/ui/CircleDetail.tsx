@@ -1,8 +1,8 @@
 import type { Position } from 'geojson';
 import { useEffect, useRef } from 'preact/hooks';
 import type { CircleCoverage, CoverageTable } from '../analysis/coverage/engine';
-import { CATEGORIES } from '../data/categories';
-import type { CircleProps } from '../data/schema';
+import { CATEGORIES } from '../core/categories';
+import type { CircleProps } from '../core/schema';
 import { coverageColour } from '../map/palette';
 import { formatNumber, type Lang, t } from './i18n';
 

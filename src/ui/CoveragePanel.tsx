@@ -8,7 +8,7 @@ import {
   TIER_RADIUS_M,
   type TierMinutes,
 } from '../analysis/standards';
-import { CATEGORIES, FAMILIES } from '../data/categories';
+import { CATEGORIES, FAMILIES } from '../core/categories';
 import { COVERAGE_CLASSES, GAP_COLOUR } from '../map/palette';
 import { formatNumber, type Lang, t } from './i18n';
 import { MAX_RADIUS_M, MIN_RADIUS_M } from './state';

@@ -1,5 +1,5 @@
-import { CATEGORIES } from '../data/categories';
-import type { FacilityProps } from '../data/schema';
+import { CATEGORIES } from '../core/categories';
+import type { FacilityProps } from '../core/schema';
 import { formatNumber, type Lang, type StringKey, t } from './i18n';
 
 /** A facility's details. Every value is rendered as text. */

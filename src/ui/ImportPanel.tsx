@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { CATEGORIES, type CategoryId } from '../data/categories';
+import { CATEGORIES, type CategoryId } from '../core/categories';
 import type { Crs } from '../data/crs';
 import {
   type Field,

@@ -1,5 +1,5 @@
-import { CATEGORIES, type CategoryInfo, FAMILIES } from '../data/categories';
-import type { UnlocatedFacility } from '../data/schema';
+import { CATEGORIES, type CategoryInfo, FAMILIES } from '../core/categories';
+import type { UnlocatedFacility } from '../core/schema';
 import { CATEGORY_COLOURS, RIVERFRONT_COLOUR } from '../map/palette';
 import { LAYER_GROUPS, type LayerGroup } from '../map/style';
 import { type Lang, t } from './i18n';

@@ -1,6 +1,6 @@
 import type { NearestResult } from '../analysis/nearest';
 import { walkingMinutes } from '../analysis/nearest';
-import { CATEGORIES, FAMILIES } from '../data/categories';
+import { CATEGORIES, FAMILIES } from '../core/categories';
 import { formatNumber, type Lang, t } from './i18n';
 
 /** The resident's view: the nearest facility of each type from a chosen point. */

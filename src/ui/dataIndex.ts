@@ -2,9 +2,9 @@
 import type { Feature, Point } from 'geojson';
 import type { FacilityPoint } from '../analysis/coverage/engine';
 import { labelPoint } from '../analysis/labelPoint';
-import { CATEGORIES } from '../data/categories';
+import { CATEGORIES } from '../core/categories';
+import type { CircleProps, FacilityProps } from '../core/schema';
 import type { LoadedData } from '../data/load';
-import type { CircleProps, FacilityProps } from '../data/schema';
 import type { Lang } from './i18n';
 import type { SearchItem } from './Search';
 

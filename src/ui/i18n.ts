@@ -1,5 +1,7 @@
 /** Every UI string, in Chinese (default) and English. */
-export type Lang = 'zh' | 'en';
+import type { Lang } from '../core/lang';
+
+export type { Lang };
 
 const STRINGS = {
   title: { zh: '杨浦15分钟社区生活圈', en: 'Yangpu 15-minute life circles' },

@@ -4,7 +4,7 @@
  * coordinates as integers of 1e-5° from a fixed origin. Decoding validates everything.
  */
 import { signal } from '@preact/signals';
-import { CATEGORIES, type CategoryId } from '../data/categories';
+import { CATEGORIES, type CategoryId } from '../core/categories';
 
 export interface ProposedSite {
   id: string;

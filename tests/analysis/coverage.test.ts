@@ -2,8 +2,8 @@ import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { CoverageEngine, type FacilityPoint } from '../../src/analysis/coverage/engine';
 import { buildPopulationModel } from '../../src/analysis/coverage/model';
-import { geometryArea, yangpuProjection } from '../../src/analysis/geo';
 import { mulberry32 } from '../../src/analysis/random';
+import { geometryArea, yangpuProjection } from '../../src/core/geo';
 import { fixtureEngine } from '../helpers/coverageFixture';
 import { expectGolden, fixtureInputs, rounded } from '../helpers/golden';
 

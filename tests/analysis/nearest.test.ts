@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { yangpuProjection as P } from '../../src/analysis/geo';
 import { nearestByCategory, walkingMinutes } from '../../src/analysis/nearest';
+import { yangpuProjection as P } from '../../src/core/geo';
 
 const at = (x: number, y: number) => P.toLonLat(x, y);
 

@@ -1,7 +1,7 @@
 import type { Feature, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { geometryArea } from '../../src/analysis/geo';
 import { partitionPolygon } from '../../src/analysis/partition';
+import { geometryArea } from '../../src/core/geo';
 import { checkTiling } from '../../src/data/tiling';
 import { expectGolden, fixtureInputs } from '../helpers/golden';
 

@@ -9,8 +9,8 @@ import {
   sitingProblem,
   suggestSites,
 } from '../../src/analysis/coverage/siting';
-import { yangpuProjection as P } from '../../src/analysis/geo';
 import { mulberry32 } from '../../src/analysis/random';
+import { yangpuProjection as P } from '../../src/core/geo';
 
 function rect(x0: number, y0: number, x1: number, y1: number): Polygon {
   const ring = [

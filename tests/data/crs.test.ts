@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { haversineMetres } from '../../src/analysis/geo';
+import { distanceM } from '../../src/core/geo';
 import { fromWgs84, parseCrs, toWgs84 } from '../../src/data/crs';
 
 describe('crs', () => {
@@ -13,14 +13,14 @@ describe('crs', () => {
   it('round-trips GCJ-02 and BD-09 within 1 m in Yangpu', () => {
     const p = [121.52, 31.29];
     for (const crs of ['GCJ02', 'BD09'] as const) {
-      expect(haversineMetres(toWgs84(fromWgs84(p, crs), crs), p)).toBeLessThan(1);
+      expect(distanceM(toWgs84(fromWgs84(p, crs), crs), p)).toBeLessThan(1);
     }
   });
 
   it('GCJ-02 is offset about 475 m in Yangpu, BD-09 about 1 km', () => {
     const p = [121.52, 31.29];
-    const gcj = haversineMetres(fromWgs84(p, 'GCJ02'), p);
-    const bd = haversineMetres(fromWgs84(p, 'BD09'), p);
+    const gcj = distanceM(fromWgs84(p, 'GCJ02'), p);
+    const bd = distanceM(fromWgs84(p, 'BD09'), p);
     expect(gcj).toBeGreaterThan(400);
     expect(gcj).toBeLessThan(550);
     expect(bd).toBeGreaterThan(800);

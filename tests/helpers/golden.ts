@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { round6 } from '../../src/analysis/geo';
+import { round6 } from '../../src/core/geo';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 

@@ -10,7 +10,7 @@
  * 2-cell sample grid (40 m with 20 m cells).
  */
 import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
-import { pointSegmentDistance } from '../geo';
+import { pointSegmentDistance } from '../../core/geo';
 import { type DistanceModel, straightLineDistance } from './distanceField';
 import { traceCells } from './gapPolygons';
 import { type PopulationModel, sampleLines } from './model';

@@ -4,7 +4,7 @@
  * touch only at a corner become separate polygons. Area of the result = cells × cellM².
  */
 import type { MultiPolygon, Position } from 'geojson';
-import { round6 } from '../geo';
+import { round6 } from '../../core/geo';
 import type { Grid } from './grid';
 
 type Ring = [number, number][]; // corner-lattice coordinates

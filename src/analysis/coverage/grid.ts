@@ -3,7 +3,7 @@
  * centre at (x0 + i·cellM, y0 + j·cellM) metres; index = j·cols + i (row-major, south first).
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { type LocalProjection, yangpuProjection } from '../geo';
+import { type LocalProjection, yangpuProjection } from '../../core/geo';
 
 export interface Grid {
   /** cell side, m */

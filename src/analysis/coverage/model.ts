@@ -11,7 +11,7 @@
  * without OSM coverage (8 of 12) are therefore uniform; each subdistrict's total is exact.
  */
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { geometryBBox, type LocalProjection, yangpuProjection } from '../geo';
+import { geometryBBox, type LocalProjection, yangpuProjection } from '../../core/geo';
 import { straightLineDistance } from './distanceField';
 import { cellCount, createGrid, type Grid, rasterizePolygon } from './grid';
 

@@ -18,7 +18,7 @@ import { featureCollection } from '@turf/helpers';
 import { intersect } from '@turf/intersect';
 import { union } from '@turf/union';
 import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { yangpuProjection } from '../geo';
+import { yangpuProjection } from '../../core/geo';
 
 type Area = Feature<Polygon | MultiPolygon>;
 

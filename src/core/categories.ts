@@ -1,7 +1,10 @@
 /**
  * The fixed set of facility categories and the families they belong to. Every
- * facility in geodata/ has exactly one category from this list.
+ * facility in geodata/ has exactly one category from this list. Coverage is computed for
+ * each of them and for one pseudo-category, the riverfront corridor (a line, not sites).
  */
+import type { Lang } from './lang';
+
 export type Family = 'eldercare' | 'childcare' | 'health' | 'culture' | 'parks' | 'sports';
 
 export interface CategoryInfo {
@@ -44,8 +47,8 @@ export const FAMILIES: { id: Family; zh: string; en: string }[] = [
 
 const byId = new Map<string, CategoryInfo>(CATEGORIES.map((c) => [c.id, c]));
 
-export function isCategoryId(id: string): id is CategoryId {
-  return byId.has(id);
+export function isCategoryId(id: unknown): id is CategoryId {
+  return typeof id === 'string' && byId.has(id);
 }
 
 export function categoryInfo(id: CategoryId): CategoryInfo {
@@ -54,4 +57,24 @@ export function categoryInfo(id: CategoryId): CategoryInfo {
 
 export function categoriesOf(family: Family): CategoryInfo[] {
   return CATEGORIES.filter((c) => c.family === family);
+}
+
+/** The riverfront pseudo-category: access to the derived 杨浦滨江 corridor line. */
+export const RIVERFRONT = 'riverfront' as const;
+
+/** What coverage can be computed for: a facility category or the riverfront. */
+export type CoverageCategory = CategoryId | typeof RIVERFRONT;
+
+/** Every coverage category in display order (facility categories, then the riverfront). */
+export const COVERAGE_CATEGORIES: readonly CoverageCategory[] = [...CATEGORIES.map((c) => c.id), RIVERFRONT];
+
+export function isCoverageCategory(id: unknown): id is CoverageCategory {
+  return typeof id === 'string' && (id === RIVERFRONT || byId.has(id));
+}
+
+/** Name of a coverage category in one language (the riverfront included). */
+export function categoryLabel(id: CoverageCategory, lang: Lang): string {
+  if (id === RIVERFRONT)
+    return lang === 'zh' ? '滨江可达（至推导岸线）' : 'Riverfront access (to the derived line)';
+  return byId.get(id)?.[lang] ?? id;
 }

@@ -5,16 +5,11 @@
  * Pure functions, no DOM: usable in Node, a Web Worker and at build time.
  */
 import type { Position } from 'geojson';
+import { type BBox, PROJECTION_ORIGIN } from './extent';
 
 /** WGS84 semi-major axis (m) and first eccentricity squared. */
 const WGS84_A = 6378137;
 const WGS84_E2 = 0.00669437999014;
-
-/** Mid-latitude of Yangpu District (degrees), the default projection origin. */
-export const YANGPU_ORIGIN: Position = [121.525, 31.3];
-
-/** Bounding box that every Yangpu layer must fall in: [west, south, east, north] (degrees). */
-export const YANGPU_BBOX: [number, number, number, number] = [121.44, 31.22, 121.61, 31.38];
 
 /** A local metric projection: x east and y north, in metres from `origin`. */
 export interface LocalProjection {
@@ -27,7 +22,7 @@ export interface LocalProjection {
   toLonLat(x: number, y: number): [number, number];
 }
 
-export function createProjection(origin: Position = YANGPU_ORIGIN): LocalProjection {
+export function createProjection(origin: Position = PROJECTION_ORIGIN): LocalProjection {
   const phi = ((origin[1] ?? 0) * Math.PI) / 180;
   const s = Math.sin(phi);
   const w = 1 - WGS84_E2 * s * s;
@@ -107,16 +102,15 @@ export function pointInGeometry(p: Position, geometry: GeoJSON.Polygon | GeoJSON
   );
 }
 
-/** Great-circle distance (m) on a sphere of radius 6,371,008.8 m (the mean Earth radius). */
-export function haversineMetres(a: Position, b: Position): number {
-  const r = 6371008.8;
-  const toRad = Math.PI / 180;
-  const dLat = ((b[1] ?? 0) - (a[1] ?? 0)) * toRad;
-  const dLon = ((b[0] ?? 0) - (a[0] ?? 0)) * toRad;
-  const s =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos((a[1] ?? 0) * toRad) * Math.cos((b[1] ?? 0) * toRad) * Math.sin(dLon / 2) ** 2;
-  return 2 * r * Math.asin(Math.min(1, Math.sqrt(s)));
+/**
+ * The one distance metric of the project: straight-line distance (m) between two lon/lat
+ * points on the local projection (WGS84 ellipsoid radii at the district's latitude). The
+ * coverage engine, near-me distances and the pipeline all measure with it.
+ */
+export function distanceM(a: Position, b: Position, proj: LocalProjection = yangpuProjection): number {
+  const [ax, ay] = proj.toXY(a);
+  const [bx, by] = proj.toXY(b);
+  return Math.hypot(bx - ax, by - ay);
 }
 
 /** Round a coordinate value to 6 decimals (≈ 0.1 m), the precision of every output layer. */
@@ -153,7 +147,7 @@ export function lineLength(coords: Position[], proj: LocalProjection = yangpuPro
 }
 
 /** [west, south, east, north] (degrees) of a Polygon or MultiPolygon's exterior rings. */
-export function geometryBBox(g: GeoJSON.Polygon | GeoJSON.MultiPolygon): [number, number, number, number] {
+export function geometryBBox(g: GeoJSON.Polygon | GeoJSON.MultiPolygon): BBox {
   const rings = g.type === 'Polygon' ? [g.coordinates[0]!] : g.coordinates.map((p) => p[0]!);
   let w = Infinity;
   let s = Infinity;

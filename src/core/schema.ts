@@ -123,3 +123,24 @@ export const LAYER_FILES = {
   unlocated: 'unlocated.json',
   excluded: 'excluded.json',
 } as const;
+
+/** The layers the app loads and draws (every file of LAYER_FILES but the walk network and the lists). */
+export type LayerName =
+  | 'district'
+  | 'subdistricts'
+  | 'circles'
+  | 'riverfront'
+  | 'riverEdge'
+  | 'eldercare'
+  | 'childcare'
+  | 'services'
+  | 'metroLines'
+  | 'metroStations'
+  | 'elevatedRoads'
+  | 'residential'
+  | 'green'
+  | 'water'
+  | 'osmCoverage';
+
+/** The loaded layers by name, each a FeatureCollection from geodata/. */
+export type LayerCollections = Record<LayerName, FeatureCollection>;
