@@ -6,7 +6,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/{data,analysis,scripts,ui}/**/*.test.ts'],
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/browser/**', '**/node_modules/**'],
           environment: 'node',
         },
       },

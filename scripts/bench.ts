@@ -9,7 +9,7 @@ import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } fr
 import { defaultTables } from '../src/analysis/coverage/defaults';
 import { CoverageEngine } from '../src/analysis/coverage/engine';
 import { buildPopulationModel, inputsFromCollections } from '../src/analysis/coverage/model';
-import { naiveCircle, naiveLand, naiveReach } from '../src/analysis/coverage/naiveReference';
+import { naiveCircle, naiveLand, naiveReach } from '../tests/oracles/naiveReference';
 import { sitingProblem, suggestSites } from '../src/analysis/coverage/siting';
 import { partitionPolygon } from '../src/analysis/partition';
 import { mulberry32 } from '../src/analysis/random';

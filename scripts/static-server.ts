@@ -25,10 +25,23 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function startStaticServer(root: string, basePath = '/map/', port = 0): Promise<StaticServer> {
+/** Extra files served from memory (tests): path under the base path → content type and body. */
+export type ExtraFiles = Record<string, { type: string; body: string }>;
+
+export async function startStaticServer(
+  root: string,
+  basePath = '/map/',
+  port = 0,
+  extra: ExtraFiles = {},
+): Promise<StaticServer> {
   const dir = resolve(root);
   const server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
+    const inMemory = Object.hasOwn(extra, path.slice(basePath.length)) ? extra[path.slice(basePath.length)] : undefined;
+    if (path.startsWith(basePath) && inMemory) {
+      res.writeHead(200, { 'content-type': inMemory.type }).end(inMemory.body);
+      return;
+    }
     if (!path.startsWith(basePath)) {
       res.writeHead(404).end('not found');
       return;

@@ -2,9 +2,11 @@ import { render } from 'preact';
 import { DataError } from './data/errors';
 import { loadLayers } from './data/load';
 import { LAYER_URLS, UNLOCATED_URL } from './data/urls';
-import { App } from './ui/App';
+import { App } from './ui/app/App';
+import { start } from './ui/app/start';
+import { flags, lang, panelOpen } from './ui/app/state';
 import { t } from './ui/i18n';
-import { lang } from './ui/state';
+import { initFromUrl } from './ui/url';
 import './ui/app.css';
 
 const root = document.getElementById('app')!;
@@ -22,11 +24,14 @@ function showError(message: string): void {
   root.replaceChildren(box);
 }
 
+initFromUrl(location.search, import.meta.env.VITE_BASEMAP_STYLE_URL);
+panelOpen.value = !flags.embed;
 root.textContent = t('loading', lang.value);
 loadLayers(LAYER_URLS, UNLOCATED_URL)
   .then((data) => {
     root.textContent = '';
-    render(<App data={data} />, root);
+    start(data);
+    render(<App />, root);
   })
   .catch((e: unknown) => {
     showError(e instanceof DataError || e instanceof Error ? e.message : String(e));

@@ -247,7 +247,11 @@ function checkPolygon(rings: unknown, fixed: { count: number }): Position[][] | 
   return out;
 }
 
-/** Import a file's bytes. `name` is the file name (its extension picks the parser). */
+/** The result when the parser itself failed (the worker crashed): nothing is accepted. */
+export function workerFailed(reason: string): ImportResult {
+  return { ...empty(), fatal: m(`文件无法读取（${reason}）`, `The file could not be read (${reason})`) };
+}
+
 /** The result for a file over MAX_IMPORT_BYTES (also used before reading it). */
 export function tooLarge(size: number): ImportResult {
   const result = empty();
@@ -258,6 +262,7 @@ export function tooLarge(size: number): ImportResult {
   return result;
 }
 
+/** Import a file's bytes. `name` is the file name (its extension picks the parser). */
 export function importFile(bytes: Uint8Array, name: string, o: ImportOptions): ImportResult {
   if (bytes.length > MAX_IMPORT_BYTES) return tooLarge(bytes.length);
   const result = empty();

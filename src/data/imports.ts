@@ -3,6 +3,7 @@
  * (circles replace the derived ones; facilities join their family), removable one by one.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { clear, createStore, del, set, setMany, values } from 'idb-keyval';
 import { type CategoryId, categoryInfo, isCategoryId } from '../core/categories';
 import { geometryArea, pointInGeometry } from '../core/geo';
 import type { CircleProps, FacilityProps } from '../core/schema';
@@ -24,39 +25,62 @@ export interface ImportedLayer {
   population?: ImportedPopulation[];
 }
 
-const DB = 'yangpu-imports';
-const STORE = 'layers';
+/** Imports live in IndexedDB (idb-keyval), one entry per layer keyed by its id. */
+let kept: ReturnType<typeof createStore> | null = null;
+const store = () => {
+  kept ??= createStore('yangpu-imports-v2', 'layers');
+  return kept;
+};
+/** The first wave's database (records keyed in-line by id), read once and moved over. */
+const LEGACY_DB = 'yangpu-imports';
 
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open(DB, 1);
-    req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: 'id' });
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
+async function migrateLegacy(): Promise<void> {
+  if (typeof indexedDB.databases === 'function') {
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    if (!names.includes(LEGACY_DB)) return;
+  }
+  const old = await new Promise<ImportedLayer[]>((resolve) => {
+    const req = indexedDB.open(LEGACY_DB);
+    req.onerror = () => resolve([]);
+    req.onsuccess = () => {
+      const db = req.result;
+      if (!db.objectStoreNames.contains('layers')) {
+        db.close();
+        return resolve([]);
+      }
+      const all = db.transaction('layers', 'readonly').objectStore('layers').getAll();
+      all.onsuccess = () => {
+        db.close();
+        resolve(all.result as ImportedLayer[]);
+      };
+      all.onerror = () => {
+        db.close();
+        resolve([]);
+      };
+    };
   });
+  if (old.length)
+    await setMany(
+      old.map((l) => [l.id, l]),
+      store(),
+    );
+  indexedDB.deleteDatabase(LEGACY_DB);
 }
 
-async function tx<T>(mode: IDBTransactionMode, act: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const db = await open();
-  return new Promise((resolve, reject) => {
-    const req = act(db.transaction(STORE, mode).objectStore(STORE));
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
-
+/** Every kept import, oldest first ([] when IndexedDB is unavailable). */
 export async function loadImports(): Promise<ImportedLayer[]> {
   try {
-    const all = (await tx('readonly', (s) => s.getAll())) as ImportedLayer[];
+    await migrateLegacy();
+    const all = (await values(store())) as ImportedLayer[];
     return all.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
   } catch {
     return [];
   }
 }
 
-export const saveImport = (layer: ImportedLayer) => tx('readwrite', (s) => s.put(layer));
-export const deleteImport = (id: string) => tx('readwrite', (s) => s.delete(id));
-export const clearImports = () => tx('readwrite', (s) => s.clear());
+export const saveImport = (layer: ImportedLayer) => set(layer.id, layer, store());
+export const deleteImport = (id: string) => del(id, store());
+export const clearImports = () => clear(store());
 
 /** The default data with the imports applied (a new object; the defaults are never changed). */
 export function mergeImports(base: LoadedData, imports: ImportedLayer[], fallback: CategoryId): LoadedData {

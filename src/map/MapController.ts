@@ -1,6 +1,8 @@
 /**
- * The one owner of the MapLibre map: sources, layers, visibility, language and the
- * optional online basemap. UI code talks to this class, never to MapLibre directly.
+ * The one owner of the MapLibre map: sources, layers, visibility, language, interaction
+ * modes and the optional online basemap. UI code talks to this class, never to MapLibre.
+ * It keeps what it draws (coverage colours, gaps, selection, the resident's point, the
+ * focus category) and draws it again after a style change (an online basemap's setStyle).
  */
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import {
@@ -9,7 +11,6 @@ import {
   type GeoJSONSource,
   type LayerSpecification,
   Map as MapLibreMap,
-  Marker,
   NavigationControl,
   ScaleControl,
   type StyleSpecification,
@@ -19,9 +20,16 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { CoverageTable } from '../analysis/coverage/engine';
 import { labelPoint } from '../analysis/labelPoint';
+import { DISTRICT_BBOX, MAP_BOUNDS } from '../core/extent';
 import { geometryBBox } from '../core/geo';
 import type { Lang } from '../core/lang';
-import { coverageColour, GAP_COLOUR } from './palette';
+import { fetchOnlineStyle, mergeStyles } from './basemap';
+import { exportMapPng, type PngLegend } from './exportPng';
+import { CIRCLE_FILL, LABEL_LAYERS, POINT_LAYERS, RIVERFRONT_LABEL, SOURCE } from './ids';
+import { hatchPattern } from './images';
+import { type ProposedMarker, SiteMarkers } from './markers';
+import type { MapHit, MapMode, ModeContext } from './modes';
+import { coverageColour } from './palette';
 import {
   ATTRIBUTION_DERIVED,
   ATTRIBUTION_IMPORTED,
@@ -33,13 +41,11 @@ import {
   type LayerGroup,
   LOCAL_IDEOGRAPH_FONTS,
   labelField,
+  riverfrontLabel,
   type SourceData,
 } from './style';
 
 setWorkerUrl(workerUrl);
-
-/** Yangpu's extent [west, south, east, north] (degrees). */
-export const YANGPU_BOUNDS: [number, number, number, number] = [121.478, 31.247, 121.567, 31.351];
 
 export interface MapControllerOptions {
   container: HTMLElement;
@@ -53,31 +59,43 @@ export interface MapControllerOptions {
   onBasemapFailed?: (reason: string) => void;
 }
 
-/** Fetch an online style with a time limit; null (and a reason) when it cannot be used. */
-async function fetchOnlineStyle(url: string, timeoutMs = 6000): Promise<StyleSpecification> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  try {
-    const response = await fetch(url, { signal: controller.signal });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const style = (await response.json()) as StyleSpecification;
-    if (style?.version !== 8 || !Array.isArray(style.layers))
-      throw new Error('not a MapLibre style (version 8)');
-    return style;
-  } finally {
-    clearTimeout(timer);
-  }
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** What the controller has drawn beyond the style itself (restored after a style change). */
+interface Drawn {
+  fills: Map<string, string>;
+  gaps: FeatureCollection;
+  focus: string | null;
+  selected: string | null;
+  highlight: Position | null;
+  resident: { point: Position | null; targets: Position[] };
 }
 
 export class MapController {
   readonly map: MapLibreMap;
+  /** resolves when the style and data are drawn for the first time */
+  readonly ready: Promise<void>;
   private lang: Lang;
   private visible: Record<LayerGroup, boolean>;
   private data: SourceData;
   private readonly options: MapControllerOptions;
-  private selected: string | null = null;
-  /** resolves when the style and data are drawn for the first time */
-  readonly ready: Promise<void>;
+  private readonly drawn: Drawn = {
+    fills: new Map(),
+    gaps: EMPTY,
+    focus: null,
+    selected: null,
+    highlight: null,
+    resident: { point: null, targets: [] },
+  };
+  private readonly markers: SiteMarkers;
+  private attribution: AttributionControl | null = null;
+  private mode: MapMode | null = null;
+  private readonly modeContext: ModeContext = {
+    setCursor: (cursor) => {
+      this.map.getCanvas().style.cursor = cursor;
+    },
+  };
+  private styleLoads = 0;
 
   constructor(options: MapControllerOptions) {
     this.options = options;
@@ -87,9 +105,9 @@ export class MapController {
     this.map = new MapLibreMap({
       container: options.container,
       style: this.embeddedStyle(),
-      bounds: YANGPU_BOUNDS,
+      bounds: DISTRICT_BBOX,
       fitBoundsOptions: { padding: 20 },
-      maxBounds: [121.3, 31.15, 121.75, 31.45],
+      maxBounds: MAP_BOUNDS,
       minZoom: 10,
       maxZoom: 18,
       attributionControl: false,
@@ -102,29 +120,39 @@ export class MapController {
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.setAttribution(true);
-    // The gap hatch is an image made here; add it with every style (the embedded one or an online basemap).
-    const addHatch = () => {
-      if (!this.map.hasImage(GAP_PATTERN)) this.map.addImage(GAP_PATTERN, hatchPattern());
-    };
-    this.map.on('style.load', addHatch);
-    this.map.on('styleimagemissing', (e) => {
-      if (e.id === GAP_PATTERN) addHatch();
+    this.markers = new SiteMarkers(this.map);
+    // Every style (the embedded one or an online basemap) gets the hatch and what we drew.
+    this.map.on('style.load', () => {
+      this.addImages();
+      if (this.styleLoads++ > 0) this.restore();
     });
+    this.map.on('styleimagemissing', (e) => {
+      if (e.id === GAP_PATTERN) this.addImages();
+    });
+    this.map.on('click', (e) => this.mode?.onClick(this.hitAt(e.point, e.lngLat), this.modeContext));
+    for (const id of POINT_LAYERS) {
+      this.map.on('mouseenter', id, () => this.modeContext.setCursor('pointer'));
+      this.map.on('mouseleave', id, () => this.modeContext.setCursor(''));
+    }
     this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
-    if (options.basemapStyleUrl) void this.useOnlineBasemap(options.basemapStyleUrl);
+    if (options.basemapStyleUrl) void this.setBasemap(options.basemapStyleUrl);
+  }
+
+  private addImages(): void {
+    if (!this.map.hasImage(GAP_PATTERN)) this.map.addImage(GAP_PATTERN, hatchPattern());
   }
 
   private embeddedStyle(): StyleSpecification {
     const style = buildStyle(this.data, this.lang);
     // Subdistrict and circle labels are drawn at one point each, well inside the polygon
     // (a polygon source would repeat its label in every tile it crosses).
-    style.sources.subdistrictLabels = { type: 'geojson', data: labelPoints(this.data.subdistricts) };
-    style.sources.circleLabels = { type: 'geojson', data: labelPoints(this.data.circles) };
+    style.sources[SOURCE.subdistrictLabels] = { type: 'geojson', data: labelPoints(this.data.subdistricts) };
+    style.sources[SOURCE.circleLabels] = { type: 'geojson', data: labelPoints(this.data.circles) };
     for (const layer of style.layers) {
-      if (layer.id === 'subdistrict-label') (layer as { source: string }).source = 'subdistrictLabels';
-      if (layer.id === 'circle-label') (layer as { source: string }).source = 'circleLabels';
+      if (layer.id === 'subdistrict-label') (layer as { source: string }).source = SOURCE.subdistrictLabels;
+      if (layer.id === 'circle-label') (layer as { source: string }).source = SOURCE.circleLabels;
+      this.applyVisibility(layer);
     }
-    for (const layer of style.layers) this.applyVisibility(layer);
     return style;
   }
 
@@ -136,24 +164,31 @@ export class MapController {
     }
   }
 
-  /** Draw our layers over an online style; keep the embedded style if that fails. */
-  private async useOnlineBasemap(url: string): Promise<void> {
+  /**
+   * Draw our layers over an online style (or back on the embedded style with null). If the
+   * style cannot be used, the embedded one stays and onBasemapFailed says why.
+   */
+  async setBasemap(url: string | null): Promise<void> {
     try {
-      const online = await fetchOnlineStyle(url);
-      const ours = this.embeddedStyle();
-      const merged: StyleSpecification = {
-        ...online,
-        sources: { ...online.sources, ...ours.sources },
-        layers: [
-          ...online.layers,
-          ...ours.layers.filter((l) => !['background', 'district-fill', 'subdistrict-fill'].includes(l.id)),
-        ],
-      };
-      // Online styles need their own glyphs; our labels then use its font stack.
-      this.map.setStyle(merged);
+      const style = url
+        ? mergeStyles(await fetchOnlineStyle(url), this.embeddedStyle())
+        : this.embeddedStyle();
+      this.map.setStyle(style, { diff: false });
     } catch (e) {
       this.options.onBasemapFailed?.((e as Error).message);
     }
+  }
+
+  /** Draw again, on a new style, everything the controller drew on the old one. */
+  private restore(): void {
+    const d = this.drawn;
+    this.setLanguage(this.lang);
+    this.setGaps(d.gaps);
+    this.highlightFacility(d.highlight);
+    this.setResident(d.resident.point, d.resident.targets);
+    this.setFocusCategory(d.focus);
+    for (const [id, fill] of d.fills) this.map.setFeatureState({ source: SOURCE.circles, id }, { fill });
+    if (d.selected) this.map.setFeatureState({ source: SOURCE.circles, id: d.selected }, { selected: true });
   }
 
   setLayerVisible(group: LayerGroup, visible: boolean): void {
@@ -162,8 +197,6 @@ export class MapController {
       if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
     }
   }
-
-  private attribution: AttributionControl | null = null;
 
   /** The attribution; it names the derived circle boundaries only while they are shown. */
   private setAttribution(derivedCircles: boolean): void {
@@ -178,168 +211,117 @@ export class MapController {
     this.map.addControl(this.attribution, 'bottom-right');
   }
 
+  private source(id: string): GeoJSONSource | undefined {
+    return this.map.getSource(id) as GeoJSONSource | undefined;
+  }
+
   /** Replace the data of the circles and facility sources (after an import or a reset). */
   updateData(data: SourceData): void {
     this.setAttribution(data.circles.features[0]?.properties?.derived !== false);
     this.data = data;
-    const set = (id: string, fc: GeoJSON.FeatureCollection) =>
-      (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(fc);
-    set('circles', data.circles);
-    set('circleLabels', labelPoints(data.circles));
-    set('eldercare', data.eldercare);
-    set('childcare', data.childcare);
-    set('services', data.services);
+    this.drawn.fills.clear();
+    this.source(SOURCE.circles)?.setData(data.circles);
+    this.source(SOURCE.circleLabels)?.setData(labelPoints(data.circles));
+    for (const id of ['eldercare', 'childcare', 'services'] as const) this.source(id)?.setData(data[id]);
   }
 
   /** Colour each circle by its covered share. */
   setCoverageTable(table: CoverageTable): void {
     for (const row of table.circles) {
-      this.map.setFeatureState(
-        { source: 'circles', id: row.id },
-        { fill: coverageColour(row.populationShare) },
-      );
+      const fill = coverageColour(row.populationShare);
+      this.drawn.fills.set(row.id, fill);
+      this.map.setFeatureState({ source: SOURCE.circles, id: row.id }, { fill });
     }
   }
 
   /** Emphasise the facilities of one category (the one whose coverage is shown); null shows all alike. */
   setFocusCategory(category: string | null): void {
-    for (const id of ['eldercare-point', 'childcare-point', 'services-point']) {
+    this.drawn.focus = category;
+    for (const id of POINT_LAYERS) {
       if (!this.map.getLayer(id)) continue;
       const focus: ExpressionSpecification = ['==', ['get', 'category'], category ?? ''];
-      this.map.setPaintProperty(id, 'circle-opacity', category ? ['case', focus, 1, 0.3] : 1);
-      this.map.setPaintProperty(id, 'circle-stroke-opacity', category ? ['case', focus, 1, 0.3] : 1);
-      this.map.setPaintProperty(
-        id,
-        'circle-radius',
-        category
-          ? [
-              'interpolate',
-              ['linear'],
-              ['zoom'],
-              11,
-              ['case', focus, 4, 2],
-              14,
-              ['case', focus, 7, 4],
-              17,
-              ['case', focus, 10, 7],
-            ]
-          : ['interpolate', ['linear'], ['zoom'], 11, 2.5, 14, 5, 17, 8],
-      );
+      const byFocus = (on: number, off: number): ExpressionSpecification | number =>
+        category ? ['case', focus, on, off] : on;
+      this.map.setPaintProperty(id, 'circle-opacity', byFocus(1, 0.3));
+      this.map.setPaintProperty(id, 'circle-stroke-opacity', byFocus(1, 0.3));
+      this.map.setPaintProperty(id, 'circle-radius', [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        11,
+        byFocus(4, 2),
+        14,
+        byFocus(7, 4),
+        17,
+        byFocus(10, 7),
+      ] as ExpressionSpecification);
     }
   }
 
   /** Draw the gap polygons. */
   setGaps(gaps: FeatureCollection): void {
-    (this.map.getSource('gaps') as GeoJSONSource | undefined)?.setData(gaps);
+    this.drawn.gaps = gaps;
+    this.source(SOURCE.gaps)?.setData(gaps);
   }
 
   /** Highlight one circle (or none) and, optionally, fit the view to it. */
   selectCircle(id: string | null, fly = false): void {
-    if (this.selected)
-      this.map.setFeatureState({ source: 'circles', id: this.selected }, { selected: false });
-    this.selected = id;
+    const previous = this.drawn.selected;
+    if (previous) this.map.setFeatureState({ source: SOURCE.circles, id: previous }, { selected: false });
+    this.drawn.selected = id;
     if (!id) return;
-    this.map.setFeatureState({ source: 'circles', id }, { selected: true });
-    if (fly) {
-      const f = this.data.circles.features.find((x) => x.properties?.id === id);
-      if (f)
-        this.map.fitBounds(geometryBBox(f.geometry as Polygon | MultiPolygon), {
-          padding: 60,
-          duration: 600,
-        });
-    }
+    this.map.setFeatureState({ source: SOURCE.circles, id }, { selected: true });
+    const f = fly ? this.data.circles.features.find((x) => x.properties?.id === id) : undefined;
+    if (f)
+      this.map.fitBounds(geometryBBox(f.geometry as Polygon | MultiPolygon), { padding: 60, duration: 600 });
   }
 
-  /**
-   * One handler for map clicks: the facility under the pointer (if any, within a few
-   * pixels), else the circle, and always the clicked position.
-   */
-  onClick(
-    handler: (hit: { lonLat: [number, number]; facilityId: string | null; circleId: string | null }) => void,
-  ): void {
-    const pointLayers = ['eldercare-point', 'childcare-point', 'services-point'];
-    this.map.on('click', (e) => {
-      const box: [[number, number], [number, number]] = [
-        [e.point.x - 5, e.point.y - 5],
-        [e.point.x + 5, e.point.y + 5],
-      ];
-      const layers = pointLayers.filter((id) => this.map.getLayer(id) && this.visibleLayer(id));
-      const facility = layers.length ? this.map.queryRenderedFeatures(box, { layers })[0] : undefined;
-      const circle = this.map.getLayer('circle-fill')
-        ? this.map.queryRenderedFeatures(e.point, { layers: ['circle-fill'] })[0]
-        : undefined;
-      handler({
-        lonLat: [e.lngLat.lng, e.lngLat.lat],
-        facilityId: typeof facility?.properties?.id === 'string' ? facility.properties.id : null,
-        circleId: typeof circle?.properties?.id === 'string' ? circle.properties.id : null,
-      });
-    });
-    for (const id of pointLayers) {
-      this.map.on('mouseenter', id, () => {
-        this.map.getCanvas().style.cursor = 'pointer';
-      });
-      this.map.on('mouseleave', id, () => {
-        this.map.getCanvas().style.cursor = '';
-      });
-    }
+  /** Run one interaction mode (the previous one is stopped). */
+  setMode(mode: MapMode): void {
+    if (this.mode === mode) return;
+    this.mode?.onStop?.(this.modeContext);
+    this.mode = mode;
+    mode.onSetup?.(this.modeContext);
   }
 
-  private visibleLayer(id: string): boolean {
-    return this.map.getLayoutProperty(id, 'visibility') !== 'none';
+  get modeId(): string | null {
+    return this.mode?.id ?? null;
   }
 
-  private proposed = new Map<string, Marker>();
+  /** The facility under a click (within a few pixels), else the circle, and the position. */
+  private hitAt(point: { x: number; y: number }, lngLat: { lng: number; lat: number }): MapHit {
+    const box: [[number, number], [number, number]] = [
+      [point.x - 5, point.y - 5],
+      [point.x + 5, point.y + 5],
+    ];
+    const layers = POINT_LAYERS.filter(
+      (id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none',
+    );
+    const facility = layers.length ? this.map.queryRenderedFeatures(box, { layers })[0] : undefined;
+    const circle = this.map.getLayer(CIRCLE_FILL)
+      ? this.map.queryRenderedFeatures([point.x, point.y], { layers: [CIRCLE_FILL] })[0]
+      : undefined;
+    return {
+      lonLat: [lngLat.lng, lngLat.lat],
+      facilityId: typeof facility?.properties?.id === 'string' ? facility.properties.id : null,
+      circleId: typeof circle?.properties?.id === 'string' ? circle.properties.id : null,
+    };
+  }
 
-  /**
-   * Proposed sites as draggable markers (drawn unlike existing facilities: a square with a
-   * plus). `onMove` gets the new position after a drag.
-   */
-  setProposedSites(
-    sites: { id: string; name: string; lonLat: [number, number] }[],
-    onMove: (id: string, lonLat: [number, number]) => void,
-  ): void {
-    const keep = new Set(sites.map((s) => s.id));
-    for (const [id, marker] of this.proposed) {
-      if (!keep.has(id)) {
-        marker.remove();
-        this.proposed.delete(id);
-      }
-    }
-    for (const site of sites) {
-      let marker = this.proposed.get(site.id);
-      if (!marker) {
-        const el = document.createElement('div');
-        el.className = 'proposed-site';
-        el.textContent = '+';
-        marker = new Marker({ element: el, draggable: true }).setLngLat(site.lonLat).addTo(this.map);
-        const m = marker;
-        m.on('dragend', () => {
-          const p = m.getLngLat();
-          onMove(site.id, [p.lng, p.lat]);
-        });
-        this.proposed.set(site.id, marker);
-      } else marker.setLngLat(site.lonLat);
-      // names are text: set as the title attribute, never as markup
-      marker.getElement().title = site.name;
-      marker.getElement().setAttribute('aria-label', site.name);
-    }
+  /** Proposed sites as draggable markers; `onMove` gets the new position after a drag. */
+  setProposedSites(sites: ProposedMarker[], onMove: (id: string, lonLat: [number, number]) => void): void {
+    this.markers.setProposed(sites, onMove);
   }
 
   /** Suggested (not yet accepted) sites as small numbered markers. */
-  private suggested: Marker[] = [];
   setSuggestedSites(points: [number, number][]): void {
-    for (const m of this.suggested) m.remove();
-    this.suggested = points.map((p, i) => {
-      const el = document.createElement('div');
-      el.className = 'suggested-site';
-      el.textContent = String(i + 1);
-      return new Marker({ element: el }).setLngLat(p).addTo(this.map);
-    });
+    this.markers.setSuggested(points);
   }
 
   /** Ring around one facility (or none). */
   highlightFacility(lonLat: Position | null): void {
-    (this.map.getSource('highlight') as GeoJSONSource | undefined)?.setData({
+    this.drawn.highlight = lonLat;
+    this.source(SOURCE.highlight)?.setData({
       type: 'FeatureCollection',
       features: lonLat
         ? [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: lonLat } }]
@@ -349,6 +331,7 @@ export class MapController {
 
   /** The resident's point and dashed lines to the nearest facilities (or nothing). */
   setResident(point: Position | null, targets: Position[] = []): void {
+    this.drawn.resident = { point, targets };
     const features: GeoJSON.Feature[] = [];
     if (point) {
       for (const t of targets) {
@@ -360,10 +343,7 @@ export class MapController {
       }
       features.push({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: point } });
     }
-    (this.map.getSource('resident') as GeoJSONSource | undefined)?.setData({
-      type: 'FeatureCollection',
-      features,
-    });
+    this.source(SOURCE.resident)?.setData({ type: 'FeatureCollection', features });
   }
 
   flyTo(lonLat: Position, zoom = 15): void {
@@ -386,64 +366,18 @@ export class MapController {
     this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
   }
 
-  /**
-   * The map as a PNG with a legend and the attribution drawn in: the next frame is copied
-   * while it is still in the drawing buffer, so no preserveDrawingBuffer is needed.
-   */
-  exportPng(legend: {
-    title: string;
-    rows: { colour: string; label: string }[];
-    attribution: string;
-  }): Promise<Blob> {
-    return new Promise((resolve, reject) => {
-      this.map.once('render', () => {
-        const src = this.map.getCanvas();
-        const out = document.createElement('canvas');
-        out.width = src.width;
-        out.height = src.height;
-        const ctx = out.getContext('2d');
-        if (!ctx) return reject(new Error('no 2D canvas'));
-        ctx.drawImage(src, 0, 0);
-        const scale = src.width / src.clientWidth;
-        ctx.scale(scale, scale);
-        const w = 230;
-        const h = 30 + legend.rows.length * 20;
-        ctx.fillStyle = 'rgba(255,255,255,0.92)';
-        ctx.fillRect(10, 10, w, h);
-        ctx.fillStyle = '#1c313a';
-        ctx.font = 'bold 13px sans-serif';
-        ctx.fillText(legend.title, 18, 28);
-        ctx.font = '12px sans-serif';
-        legend.rows.forEach((row, i) => {
-          ctx.fillStyle = row.colour;
-          ctx.fillRect(18, 38 + i * 20, 14, 12);
-          ctx.fillStyle = '#1c313a';
-          ctx.fillText(row.label, 40, 49 + i * 20);
-        });
-        const attributionWidth = ctx.measureText(legend.attribution).width + 12;
-        const cw = src.clientWidth;
-        const ch = src.clientHeight;
-        ctx.fillStyle = 'rgba(255,255,255,0.85)';
-        ctx.fillRect(cw - attributionWidth, ch - 20, attributionWidth, 20);
-        ctx.fillStyle = '#333333';
-        ctx.fillText(legend.attribution, cw - attributionWidth + 6, ch - 6);
-        out.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png');
-      });
-      this.map.triggerRepaint();
-    });
+  /** The map as a PNG with a legend and the attribution drawn in. */
+  exportPng(legend: PngLegend): Promise<Blob> {
+    return exportMapPng(this.map, legend);
   }
 
   setLanguage(lang: Lang): void {
     this.lang = lang;
-    for (const id of ['subdistrict-label', 'circle-label']) {
+    for (const id of LABEL_LAYERS) {
       if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', labelField(lang));
     }
-    if (this.map.getLayer('riverfront-label')) {
-      this.map.setLayoutProperty(
-        'riverfront-label',
-        'text-field',
-        lang === 'en' ? 'Yangpu Riverside (derived line)' : '杨浦滨江（推导线）',
-      );
+    if (this.map.getLayer(RIVERFRONT_LABEL)) {
+      this.map.setLayoutProperty(RIVERFRONT_LABEL, 'text-field', riverfrontLabel(lang));
     }
   }
 
@@ -452,33 +386,14 @@ export class MapController {
   }
 }
 
-/** A 12×12 px diagonal hatch in the gap colour, made locally (no sprite is fetched). */
-function hatchPattern(): { width: number; height: number; data: Uint8Array } {
-  const size = 12;
-  const data = new Uint8Array(size * size * 4);
-  const v = Number.parseInt(GAP_COLOUR.slice(1), 16);
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      const d = (x + y) % size;
-      const on = d <= 2;
-      const o = (y * size + x) * 4;
-      data[o] = (v >> 16) & 255;
-      data[o + 1] = (v >> 8) & 255;
-      data[o + 2] = v & 255;
-      data[o + 3] = on ? 220 : 40;
-    }
-  }
-  return { width: size, height: size, data };
-}
-
 /** One label point per polygon, well inside it. */
-function labelPoints(fc: GeoJSON.FeatureCollection): GeoJSON.FeatureCollection {
+function labelPoints(fc: FeatureCollection): FeatureCollection {
   return {
     type: 'FeatureCollection',
     features: fc.features.map((f) => ({
       type: 'Feature',
       properties: f.properties,
-      geometry: { type: 'Point', coordinates: labelPoint(f.geometry as GeoJSON.Polygon) },
+      geometry: { type: 'Point', coordinates: labelPoint(f.geometry as Polygon | MultiPolygon) },
     })),
   };
 }

@@ -88,6 +88,11 @@ function pointLayer(id: string, source: string): LayerSpecification {
   };
 }
 
+/** Label of the derived riverfront line. */
+export function riverfrontLabel(lang: Lang): string {
+  return lang === 'en' ? 'Yangpu Riverside (derived line)' : '杨浦滨江（推导线）';
+}
+
 /** The full embedded style for the given data and language. */
 export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
   const codes = data.subdistricts.features.map((f) => String(f.properties?.code));
@@ -292,7 +297,7 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
       minzoom: 12,
       layout: {
         'symbol-placement': 'line',
-        'text-field': lang === 'en' ? 'Yangpu Riverside (derived line)' : '杨浦滨江（推导线）',
+        'text-field': riverfrontLabel(lang),
         'text-font': LABEL_FONTS,
         'text-size': 12,
       },

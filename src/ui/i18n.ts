@@ -36,6 +36,8 @@ const STRINGS = {
     en: 'The online basemap could not be loaded; using the built-in basemap.',
   },
   coverage: { zh: '步行覆盖', en: 'Walking coverage' },
+  analysisFailed: { zh: '分析失败：', en: 'The analysis failed:' },
+  retry: { zh: '重试', en: 'Retry' },
   category: { zh: '设施类型', en: 'Facility type' },
   riverfrontAccess: { zh: '滨江可达（至推导岸线）', en: 'Riverfront access (to the derived line)' },
   threshold: { zh: '步行距离', en: 'Walking distance' },

@@ -1,232 +1,167 @@
 /**
  * Coverage in the app: circles coloured by the coverage of the chosen category and
- * distance, gaps drawn, numbers updated quickly without long main-thread tasks.
+ * distance, gaps drawn, numbers updated on every change, a failed analysis shown with a
+ * retry, and what the map drew restored after a style change. Each test opens its own page.
+ * Timings are printed for the record (the figures that matter are in `npm run bench`).
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coverageColour } from '../../src/map/palette';
-import { BrowserSession, type OpenedPage, SCREENSHOTS, waitForIdle } from './page';
+import { BrowserSession, pageNow, SCREENSHOTS, waitForCoverage, waitForIdle } from './page';
 
 const session = new BrowserSession();
-let opened: OpenedPage;
-const longTasks: { phase: string; ms: number }[] = [];
-const ourMainThread: { phase: string; ms: number }[] = [];
-let panBaseline: number[] = [];
 
-async function shownCoverage(page: Page) {
+/** A minimal MapLibre style served from the app's own origin (an "online basemap" in tests). */
+const TEST_STYLE = {
+  version: 8,
+  name: 'test basemap',
+  sources: {},
+  layers: [{ id: 'test-background', type: 'background', paint: { 'background-color': '#e8e8e8' } }],
+};
+
+beforeAll(() =>
+  session.start({ 'test-style.json': { type: 'application/json', body: JSON.stringify(TEST_STYLE) } }),
+);
+afterAll(() => session.stop());
+
+/** Every circle's fill state on the map, and the colours the shown table asks for. */
+function fills(page: Page) {
   return page.evaluate(() => {
-    const c = window.__yangpuCoverage!;
-    return {
-      category: c.table.category,
-      radiusM: c.table.radiusM,
-      mainThreadMs: c.mainThreadMs,
-      workerMs: c.workerMs,
-      table: c.table,
-    };
+    const { table } = window.__yangpuCoverage!;
+    const map = window.__yangpuMap!.map;
+    return table.circles.map((c) => ({
+      share: c.populationShare,
+      fill: map.getFeatureState({ source: 'circles', id: c.id }).fill as string | undefined,
+    }));
   });
 }
 
-/**
- * Run an interaction; return the ms from it to the new numbers being in the DOM, the
- * main-thread ms our code spent from the worker's answer to that DOM update, and the long
- * tasks (> 50 ms) seen within 1.5 s (map repaints included).
- */
-async function timed(
-  page: Page,
-  phase: string,
-  act: () => Promise<unknown>,
-  until: (c: { category: string; radiusM: number }) => boolean,
-) {
-  await page.evaluate(() => {
-    (window as unknown as { __longTasks: number[] }).__longTasks = [];
-  });
-  // t0 is taken in the page by the action itself (see clickAt / selectAt), so the figure is
-  // the app's latency, not Playwright's actionability waits.
-  await act();
-  const t0 = await page.evaluate(() => (window as unknown as { __actionAt: number }).__actionAt);
-  await page.waitForFunction(([t]) => (window.__yangpuCoverage?.shownAt ?? 0) > (t as number), [t0], {
-    timeout: 20_000,
-  });
-  const c = await shownCoverage(page);
-  expect(until(c)).toBe(true);
-  const shownAt = await page.evaluate(() => window.__yangpuCoverage!.shownAt);
-  const steps = await page.evaluate(() => {
-    const c = window.__yangpuCoverage!;
-    return [c.requestedAt, c.receivedAt, c.shownAt];
-  });
-  console.log(
-    phase,
-    'request +',
-    (steps[0]! - t0).toFixed(1),
-    'received +',
-    (steps[1]! - t0).toFixed(1),
-    'shown +',
-    (steps[2]! - t0).toFixed(1),
-  );
-  await page.waitForTimeout(1500);
-  const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-  for (const ms of tasks) longTasks.push({ phase, ms });
-  return { ms: shownAt - t0, mainThreadMs: c.mainThreadMs, workerMs: c.workerMs, tasks };
-}
-
-/**
- * The app's own time per change (the worker's table + our main-thread handling) must stay
- * under 100 ms. End to end it also waits for the browser's frames: in this GPU-less
- * Chromium every frame commit costs 100–250 ms of software compositing (see the pan
- * baseline in the log), so the end-to-end figure is reported and only bounded loosely.
- */
-function expectQuick(r: { ms: number; workerMs: number; mainThreadMs: number }) {
-  expect(r.workerMs + r.mainThreadMs).toBeLessThan(100);
-  expect(r.ms).toBeLessThan(600);
-}
-
-/** Click the n-th tier radio inside the page, stamping the time of the click. */
-function clickIn(page: Page, _selector: string, index: number) {
-  return page.evaluate((i) => {
-    const radio = document.querySelectorAll<HTMLInputElement>('.tiers input[type=radio]')[i]!;
-    (window as unknown as { __actionAt: number }).__actionAt = performance.now();
-    radio.click();
-  }, index);
-}
-
-/** Choose a category in the select inside the page, stamping the time of the change. */
-function selectIn(page: Page, value: string) {
+/** Choose a category in the picker (as a user's change event arrives); returns the page time. */
+function chooseCategory(page: Page, value: string) {
   return page.evaluate((v) => {
     const select = document.querySelector<HTMLSelectElement>('.field select')!;
-    (window as unknown as { __actionAt: number }).__actionAt = performance.now();
+    const t0 = performance.now();
     select.value = v;
     select.dispatchEvent(new Event('change', { bubbles: true }));
+    return t0;
   }, value);
 }
 
-beforeAll(async () => {
-  await session.start();
-  const context = await session.browser.newContext({
-    viewport: { width: 1280, height: 860 },
-    deviceScaleFactor: 1,
-  });
-  await context.addInitScript(() => {
-    const w = window as unknown as { __longTasks: number[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
-  const page = await context.newPage();
-  const consoleErrors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  await page.goto(`${session.server.url}?test=1`);
-  await waitForIdle(page);
-  await page.waitForFunction(() => window.__yangpuCoverage, null, { timeout: 60_000 });
-  opened = { page, consoleErrors, requests: [], msToIdle: 0 };
-});
-afterAll(async () => {
+async function report(page: Page, what: string, t0: number) {
+  const c = await page.evaluate(() => window.__yangpuCoverage!);
   console.log(
-    `long tasks (> 50 ms) within 1.5 s of each coverage change: ${longTasks.length ? longTasks.map((t) => `${t.phase} ${t.ms.toFixed(0)} ms`).join(', ') : 'none'}`,
+    `${what} → numbers in the DOM ${(c.shownAt - t0).toFixed(0)} ms (worker ${c.workerMs.toFixed(1)} ms, our main thread ${c.mainThreadMs.toFixed(1)} ms)`,
   );
-  console.log(
-    `long tasks from a plain 30 px map pan (software WebGL repaint): ${panBaseline.map((ms) => `${ms.toFixed(0)} ms`).join(', ') || 'none'}`,
-  );
-  console.log(
-    `our main-thread work per change: ${ourMainThread.map((m) => `${m.phase} ${m.ms.toFixed(1)} ms`).join(', ')}`,
-  );
-  await session.stop();
-});
+}
 
 describe('coverage in the app', () => {
   it('colours every circle by its coverage class and draws gap polygons', async () => {
-    const { page } = opened;
-    const { table } = await shownCoverage(page);
+    const { page, consoleErrors, context } = await session.open();
+    const table = await page.evaluate(() => window.__yangpuCoverage!.table);
     expect(table.category).toBe('elder-canteen');
     expect(table.circles).toHaveLength(33);
-    const states = await page.evaluate(
-      (ids) =>
-        ids.map((id) => window.__yangpuMap!.map.getFeatureState({ source: 'circles', id }).fill as string),
-      table.circles.map((c) => c.id),
-    );
-    table.circles.forEach((c, k) => {
-      expect(states[k]).toBe(coverageColour(c.populationShare));
-    });
+    await page.waitForFunction(() => window.__yangpuMap!.map.querySourceFeatures('gaps').length > 0);
+    for (const f of await fills(page)) expect(f.fill).toBe(coverageColour(f.share));
     await waitForIdle(page);
-    const gaps = await page.evaluate(
-      () => window.__yangpuMap!.map.queryRenderedFeatures({ layers: ['gap-fill'] }).length,
-    );
-    expect(gaps).toBeGreaterThan(0);
+    const drawn = await page.evaluate(() => window.__yangpuMap!.map.queryRenderedFeatures({ layers: ['gap-fill'] }).length);
+    expect(drawn).toBeGreaterThan(0);
     await expect(page.getByTestId('district-share').textContent()).resolves.toMatch(/%$/);
     await page.screenshot({ path: join(SCREENSHOTS, 'coverage-canteens-300m.png') });
+    expect(consoleErrors).toEqual([]);
+    await context.close();
   });
 
-  it('a threshold change updates the numbers within 100 ms of app work', async () => {
-    const { page } = opened;
+  it('a threshold change updates the numbers, the colours and the URL', async () => {
+    const { page, context } = await session.open();
     const before = await page.getByTestId('district-share').textContent();
-    const r = await timed(
-      page,
-      'threshold 10 min',
-      () => clickIn(page, 'input[type=radio][name=tier]:nth-of-type(1)', 1),
-      (c) => c.radiusM === 500,
-    );
-    ourMainThread.push({ phase: 'threshold', ms: r.mainThreadMs });
-    console.log(
-      `threshold change → numbers in the DOM: ${r.ms.toFixed(0)} ms (worker ${r.workerMs.toFixed(1)} ms, main thread ${r.mainThreadMs.toFixed(1)} ms)`,
-    );
-    expectQuick(r);
+    const t0 = await pageNow(page);
+    await page.locator('.tiers input[type=radio]').nth(1).check();
+    await waitForCoverage(page, { radiusM: 500, since: t0 });
+    await report(page, 'threshold 300 → 500 m', t0);
     await expect(page.getByTestId('district-share').textContent()).resolves.not.toBe(before);
     expect(page.url()).toContain('r=500');
+    await page.waitForFunction(() => {
+      const { table } = window.__yangpuCoverage!;
+      const c = table.circles[0]!;
+      return window.__yangpuMap!.map.getFeatureState({ source: 'circles', id: c.id }).fill !== undefined;
+    });
+    for (const f of await fills(page)) expect(f.fill).toBe(coverageColour(f.share));
+    await context.close();
   });
 
-  it('a category change updates the numbers within 100 ms of app work', async () => {
-    const { page } = opened;
-    const r = await timed(
-      page,
-      'category kindergarten',
-      () => selectIn(page, 'kindergarten'),
-      (c) => c.category === 'kindergarten' && c.radiusM === 300,
-    );
-    ourMainThread.push({ phase: 'category', ms: r.mainThreadMs });
-    console.log(
-      `category change → numbers in the DOM: ${r.ms.toFixed(0)} ms (worker ${r.workerMs.toFixed(1)} ms, main thread ${r.mainThreadMs.toFixed(1)} ms)`,
-    );
-    expectQuick(r);
+  it('a category change updates the numbers and emphasises that category on the map', async () => {
+    const { page, context } = await session.open();
+    const t0 = await chooseCategory(page, 'kindergarten');
+    await waitForCoverage(page, { category: 'kindergarten', radiusM: 300, since: t0 });
+    await report(page, 'category → kindergarten', t0);
     expect(page.url()).toContain('cat=kindergarten');
+    await page.waitForFunction(() => {
+      const op = window.__yangpuMap!.map.getPaintProperty('childcare-point', 'circle-opacity');
+      return JSON.stringify(op).includes('kindergarten');
+    });
     await waitForIdle(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'coverage-kindergartens-300m.png') });
+    await context.close();
   });
 
-  it('a custom distance is accepted and a URL restores category and distance', async () => {
-    const { page } = opened;
-    const r = await timed(
-      page,
-      'custom 750 m',
-      () =>
-        page.evaluate(() => {
-          const input = document.querySelector<HTMLInputElement>('.tiers input[type=number]')!;
-          (window as unknown as { __actionAt: number }).__actionAt = performance.now();
-          input.value = '750';
-          input.dispatchEvent(new Event('change', { bubbles: true }));
-        }),
-      (c) => c.radiusM === 750,
-    );
-    ourMainThread.push({ phase: 'custom', ms: r.mainThreadMs });
-    const url = page.url();
-    const p = await session.open(url.split('?')[1]!.replace('test=1&', ''));
-    await p.page.waitForFunction(() => window.__yangpuCoverage, null, { timeout: 60_000 });
-    const c = await shownCoverage(p.page);
+  it('a custom distance is accepted and the URL restores category and distance', async () => {
+    const { page, context } = await session.open('cat=kindergarten');
+    const t0 = await pageNow(page);
+    await page.locator('.tiers input[type=number]').fill('750');
+    await page.locator('.tiers input[type=number]').press('Enter');
+    await waitForCoverage(page, { radiusM: 750, since: t0 });
+    const other = await session.open(page.url().split('?')[1]!.replace('test=1&', ''));
+    const c = await other.page.evaluate(() => window.__yangpuCoverage!.table);
     expect([c.category, c.radiusM]).toEqual(['kindergarten', 750]);
-    await p.page.context().close();
+    await other.context.close();
+    await context.close();
   });
 
-  it('keeps our main-thread work under 50 ms per change (the analysis runs in the worker)', async () => {
-    for (const m of ourMainThread) expect(m.ms, m.phase).toBeLessThan(50);
-    // Baseline: long tasks from one map repaint alone (a 30 px pan), in this software-GL browser.
-    const { page } = opened;
-    await page.evaluate(() => {
-      (window as unknown as { __longTasks: number[] }).__longTasks = [];
-      window.__yangpuMap!.map.panBy([30, 0], { duration: 0 });
+  it('a failed analysis shows a bilingual message with a retry, and the retry works', async () => {
+    const { page, context } = await session.open();
+    await page.evaluate(() => window.__yangpuTest!.failNext('table'));
+    await chooseCategory(page, 'nursing-home');
+    const alert = page.getByTestId('analysis-error');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toMatch(/分析失败.*failed on purpose/);
+    // nothing spins: the busy marker is gone while the error is shown
+    expect(await page.locator('.summary .busy').count()).toBe(0);
+    const t0 = await pageNow(page);
+    await alert.getByRole('button', { name: '重试' }).click();
+    await waitForCoverage(page, { category: 'nursing-home', since: t0 });
+    expect(await page.getByTestId('analysis-error').count()).toBe(0);
+    // and in English
+    await page.evaluate(() => window.__yangpuTest!.failNext('table'));
+    await page.getByRole('button', { name: 'English' }).click();
+    await chooseCategory(page, 'park');
+    await page.getByTestId('analysis-error').waitFor();
+    await expect(page.getByTestId('analysis-error').textContent()).resolves.toMatch(/The analysis failed/);
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await waitForCoverage(page, { category: 'park' });
+    await context.close();
+  });
+
+  it('keeps coverage colours, gaps and the selection after a style change (online basemap)', async () => {
+    const { page, context } = await session.open('circle=310110006-1');
+    await page.waitForFunction(() => window.__yangpuMap!.map.querySourceFeatures('gaps').length > 0);
+    const styleUrl = new URL('test-style.json', session.server.url).href;
+    await page.evaluate((url) => window.__yangpuMap!.setBasemap(url), styleUrl);
+    await page.waitForFunction(() => window.__yangpuMap!.map.getStyle().layers[0]?.id === 'test-background');
+    await waitForIdle(page);
+    for (const f of await fills(page)) expect(f.fill).toBe(coverageColour(f.share));
+    const after = await page.evaluate(() => {
+      const map = window.__yangpuMap!.map;
+      return {
+        gaps: map.queryRenderedFeatures({ layers: ['gap-fill'] }).length,
+        selected: map.getFeatureState({ source: 'circles', id: '310110006-1' }).selected,
+        hatch: map.hasImage('gap-hatch'),
+      };
     });
-    await page.waitForTimeout(1500);
-    panBaseline = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    expect(after.gaps).toBeGreaterThan(0);
+    expect(after.hatch).toBe(true);
+    expect(after.selected).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, 'coverage-after-style-change.png') });
+    await context.close();
   });
 });

@@ -1,34 +1,47 @@
 /**
- * Shared set-up for browser tests: serve dist/ under /map/ (a sub-path), open a page
- * with ?test=1, collect console errors and every request, wait for the map's load + idle.
+ * Shared set-up for browser tests: serve dist/ under /map/ (a sub-path), open the app in a
+ * fresh browser context (its own storage: every test sets up its own state), collect
+ * console errors and every request, and wait for conditions — the map's idle event, the
+ * coverage numbers in the DOM — never for a fixed time.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { REPO_ROOT } from '../../scripts/geodata/paths';
-import { type StaticServer, startStaticServer } from '../../scripts/static-server';
+import { type ExtraFiles, type StaticServer, startStaticServer } from '../../scripts/static-server';
 import { launchBrowser } from './browser';
 
 export const SCREENSHOTS = join(REPO_ROOT, 'test-output', 'screenshots');
 
 export interface OpenedPage {
   page: Page;
+  context: BrowserContext;
   consoleErrors: string[];
   requests: string[];
-  /** ms from navigation start to the map's first idle */
+  /** ms from navigation start to the map's first idle (reported, never asserted) */
   msToIdle: number;
+}
+
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  /** only where a test injects its own script (axe-core); the app otherwise runs under its CSP */
+  bypassCSP?: boolean;
+  /** wait for the first coverage numbers too (default true) */
+  coverage?: boolean;
+  /** scripts to run before the page's own (e.g. observers) */
+  initScript?: () => void;
 }
 
 export class BrowserSession {
   browser!: Browser;
   server!: StaticServer;
 
-  async start(): Promise<void> {
+  async start(extra: ExtraFiles = {}): Promise<void> {
     const dist = join(REPO_ROOT, 'dist', 'index.html');
     if (!existsSync(dist))
       throw new Error('dist/ is missing: run `npm run build` (npm test does) before the browser tests');
     mkdirSync(SCREENSHOTS, { recursive: true });
-    this.server = await startStaticServer(join(REPO_ROOT, 'dist'), '/map/');
+    this.server = await startStaticServer(join(REPO_ROOT, 'dist'), '/map/', 0, extra);
     this.browser = await launchBrowser();
   }
 
@@ -37,8 +50,19 @@ export class BrowserSession {
     await this.server?.close();
   }
 
-  async open(query = '', viewport = { width: 1280, height: 800 }): Promise<OpenedPage> {
-    const context = await this.browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'zh-CN' });
+  /** Open the app with `query` (test=1 is added) in a new context; waits for the map's idle. */
+  async open(query = '', options: OpenOptions = {}): Promise<OpenedPage> {
+    const context = await this.browser.newContext({
+      viewport: options.viewport ?? { width: 1280, height: 860 },
+      deviceScaleFactor: 1,
+      locale: 'zh-CN',
+      acceptDownloads: true,
+      bypassCSP: options.bypassCSP ?? false,
+    });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(this.server.url).origin,
+    });
+    if (options.initScript) await context.addInitScript(options.initScript);
     const page = await context.newPage();
     const consoleErrors: string[] = [];
     const requests: string[] = [];
@@ -50,7 +74,9 @@ export class BrowserSession {
     const t0 = Date.now();
     await page.goto(`${this.server.url}?test=1${query ? `&${query}` : ''}`);
     await waitForIdle(page);
-    return { page, consoleErrors, requests, msToIdle: Date.now() - t0 };
+    const msToIdle = Date.now() - t0;
+    if (options.coverage !== false) await waitForCoverage(page);
+    return { page, context, consoleErrors, requests, msToIdle };
   }
 }
 
@@ -70,6 +96,32 @@ export async function waitForIdle(page: Page): Promise<void> {
       }),
   );
 }
+
+/**
+ * Wait until coverage numbers are in the DOM (shown after `since`, ms of the page's
+ * performance.now) for the category and radius asked, if given.
+ */
+export async function waitForCoverage(
+  page: Page,
+  want: { category?: string; radiusM?: number; since?: number } = {},
+): Promise<void> {
+  await page.waitForFunction(
+    (w) => {
+      const c = window.__yangpuCoverage;
+      return (
+        !!c &&
+        c.shownAt > (w.since ?? -1) &&
+        (w.category === undefined || c.table.category === w.category) &&
+        (w.radiusM === undefined || c.table.radiusM === w.radiusM)
+      );
+    },
+    want,
+    { timeout: 60_000 },
+  );
+}
+
+/** The page's performance.now(): a point in time that later events are compared with. */
+export const pageNow = (page: Page) => page.evaluate(() => performance.now());
 
 /** RGBA of the map canvas at CSS pixel (x, y); needs ?test=1&pixels=1 (preserveDrawingBuffer). */
 export async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number, number]> {
@@ -92,4 +144,15 @@ export async function pixelAt(page: Page, x: number, y: number): Promise<[number
 export function hexToRgb(hex: string): [number, number, number] {
   const v = Number.parseInt(hex.slice(1), 16);
   return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
+}
+
+/** Click the map at lon/lat through MapLibre, as a user's click arrives; returns the page time of the click. */
+export function clickMapAt(page: Page, lonLat: [number, number]): Promise<number> {
+  return page.evaluate((ll) => {
+    const map = window.__yangpuMap!.map;
+    const point = map.project(ll);
+    const t0 = performance.now();
+    map.fire('click', { lngLat: map.unproject(point), point, originalEvent: new MouseEvent('click') });
+    return t0;
+  }, lonLat);
 }

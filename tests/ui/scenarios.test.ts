@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeScenarios, encodeScenarios, type Scenario } from '../../src/ui/scenarios';
+import { decodeScenarios, encodeScenarios, type Scenario } from '../../src/ui/scenarios/codec';
 
 const sample: Scenario[] = [
   {
@@ -16,7 +16,7 @@ const sample: Scenario[] = [
 describe('scenario encoding', () => {
   it('round-trips names, categories and coordinates (1e-5°) compactly', () => {
     const text = encodeScenarios(sample);
-    expect(text).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(text).toMatch(/^2\.[A-Za-z0-9_-]+$/);
     expect(text.length).toBeLessThan(200);
     const back = decodeScenarios(text);
     expect(back.map((s) => s.name)).toEqual(['方案一 <b>', 'Plan B']);
@@ -26,14 +26,14 @@ describe('scenario encoding', () => {
     ]);
   });
 
-  it('drops malformed input without throwing', () => {
-    for (const bad of ['', 'not base64!', 'W10', 'eyJhIjoxfQ', encodeScenarios([]).slice(1)]) {
-      expect(() => decodeScenarios(bad)).not.toThrow();
+  it('gives no scenarios for malformed input', () => {
+    for (const bad of ['', 'not base64!', 'eyJhIjoxfQ', encodeScenarios(sample).slice(3), '2.', '2.%%%']) {
+      expect(decodeScenarios(bad), bad).toEqual([]);
     }
-    expect(decodeScenarios('eyJhIjoxfQ')).toEqual([]);
+    expect(decodeScenarios('W10')).toEqual([]); // an empty list
   });
 
-  it('drops sites with an unknown category or a coordinate outside the area', () => {
+  it('drops sites of a version-1 link with an unknown category or a coordinate outside the area', () => {
     const packed = btoa(
       JSON.stringify([
         [

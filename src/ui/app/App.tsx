@@ -1,0 +1,93 @@
+/**
+ * The shell: the map, the panel with its header, search, notices, the facility card and
+ * the tabs; each tab is a feature (coverage, near me, layers & data) with its own state.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import { CoverageTab } from '../coverage/CoverageTab';
+import { FacilityCard } from '../facility/FacilityCard';
+import { selectedFacility } from '../facility/state';
+import { t } from '../i18n';
+import { LayersTab } from '../layers/LayersTab';
+import { NearbyTab } from '../nearby/NearbyTab';
+import { Search } from '../search/Search';
+import { chooseSearchItem } from './actions';
+import { EmbedView } from './EmbedView';
+import { attachMap } from './mapBinding';
+import { flags, index, lang, notice, panelOpen, type Tab, tab } from './state';
+import { Tabs } from './Tabs';
+
+const PANELS: Record<Tab, () => preact.JSX.Element> = {
+  coverage: CoverageTab,
+  nearby: NearbyTab,
+  layers: LayersTab,
+};
+
+export function App() {
+  const mapEl = useRef<HTMLElement>(null);
+  useEffect(() => (mapEl.current ? attachMap(mapEl.current) : undefined), []);
+  const l = lang.value;
+  if (flags.embed) return <EmbedView lang={l} mapRef={mapEl} />;
+  const facility = selectedFacility.value
+    ? index.value?.facilities.get(selectedFacility.value)?.properties
+    : undefined;
+  const Panel = PANELS[tab.value];
+  return (
+    <main class={panelOpen.value ? 'layout' : 'layout collapsed'}>
+      <section ref={mapEl} class="map" aria-label={t('title', l)} />
+      <aside class="panel" aria-label={t('title', l)}>
+        <header class="panel-header">
+          <div>
+            <h1>{t('title', l)}</h1>
+            <p class="subtitle">{t('subtitle', l)}</p>
+          </div>
+          <button
+            type="button"
+            class="lang"
+            lang={l === 'zh' ? 'en' : 'zh-CN'}
+            title={t('languageLabel', l)}
+            onClick={() => {
+              lang.value = l === 'zh' ? 'en' : 'zh';
+            }}
+          >
+            {t('language', l)}
+          </button>
+        </header>
+        <Search lang={l} items={index.value?.search(l) ?? []} onChoose={chooseSearchItem} />
+        {notice.value && (
+          <p class="notice" role="status">
+            {notice.value}
+          </p>
+        )}
+        {facility && (
+          <FacilityCard
+            lang={l}
+            facility={facility}
+            onClose={() => {
+              selectedFacility.value = null;
+            }}
+          />
+        )}
+        <Tabs
+          lang={l}
+          current={tab.value}
+          onChoose={(next) => {
+            tab.value = next;
+          }}
+        />
+        <div role="tabpanel" id={`panel-${tab.value}`} aria-labelledby={`tab-${tab.value}`} class="tabpanel">
+          <Panel />
+        </div>
+      </aside>
+      <button
+        type="button"
+        class="panel-toggle"
+        onClick={() => {
+          panelOpen.value = !panelOpen.value;
+        }}
+        aria-expanded={panelOpen.value}
+      >
+        {panelOpen.value ? t('hidePanel', l) : t('showPanel', l)}
+      </button>
+    </main>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * The coverage worker's life: started once, (re)initialised with the data in use (the
+ * defaults with the user's imports), so every feature's requests run on the current data.
+ */
+import { effect, signal } from '@preact/signals';
+import { startCoverageWorker } from '../../worker/coverageClient';
+import { isAbortError } from '../../worker/rpc';
+import { analysisError, defaultTables } from '../coverage/state';
+import { importsLoaded } from '../import/state';
+import { client, data, engineReady, flags, index, riverfrontLines } from './state';
+
+/** Bumped to build the engine again after a failure (see retryEngine). */
+const initTick = signal(0);
+
+export function startEngine(): () => void {
+  const c = startCoverageWorker();
+  client.value = c;
+  let pending: AbortController | null = null;
+  const stop = effect(() => {
+    const d = data.value;
+    const idx = index.value;
+    initTick.value;
+    if (!d || !idx || !importsLoaded.value) return;
+    pending?.abort();
+    const ac = new AbortController();
+    pending = ac;
+    engineReady.value = 0;
+    defaultTables.value = null;
+    const { district, subdistricts, circles, residential, osmCoverage, riverEdge } = d.layers;
+    c.call(
+      'init',
+      {
+        layers: { district, subdistricts, circles, residential, osmCoverage, riverEdge },
+        facilities: idx.points,
+        riverfront: riverfrontLines.value,
+        testHooks: flags.test,
+      },
+      { signal: ac.signal },
+    )
+      .then(() => {
+        engineReady.value = engineReady.peek() + 1;
+      })
+      .catch((e: Error) => {
+        if (!isAbortError(e)) analysisError.value = e.message;
+      });
+  });
+  return () => {
+    stop();
+    c.terminate();
+    client.value = null;
+  };
+}
+
+/** Build the engine again (after it failed to start). */
+export function retryEngine(): void {
+  initTick.value++;
+}

@@ -1,0 +1,135 @@
+/**
+ * The map follows the signals: one controller is made for the map element, and effects
+ * draw what the features hold (coverage, gaps, selection, the resident's point, scenario
+ * sites) and choose the interaction mode. Returns a function that undoes it all.
+ */
+import { effect } from '@preact/signals';
+import { MapController } from '../../map/MapController';
+import type { LayerGroup } from '../../map/style';
+import { gaps, selectedCircle, table } from '../coverage/state';
+import { selectedFacility } from '../facility/state';
+import { t } from '../i18n';
+import { visible } from '../layers/state';
+import { dropPointMode } from '../nearby/dropPointMode';
+import { nearest, residentPoint } from '../nearby/state';
+import { addSiteMode } from '../scenarios/addSiteMode';
+import { active, addingSite, scenarioResult, scenarios, suggestion } from '../scenarios/state';
+import { selectMode } from './selectMode';
+import { baseData, controller, data, flags, index, lang, notice, tab, view } from './state';
+import { exposeMap } from './testHooks';
+
+/**
+ * Run `draw` after the browser has painted the numbers (numbers first, then the map);
+ * a newer call replaces one still waiting.
+ */
+function afterPaint(): (draw: () => void) => void {
+  let frame = 0;
+  return (draw) => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => setTimeout(draw, 0));
+  };
+}
+
+function drawEffects(c: MapController): (() => void)[] {
+  const coverageLater = afterPaint();
+  const gapsLater = afterPaint();
+  let drawnData = data.peek();
+  return [
+    effect(() => {
+      const l = lang.value;
+      c.setLanguage(l);
+      document.documentElement.lang = l === 'zh' ? 'zh-CN' : 'en';
+      document.title = `${t('title', l)} · ${l === 'zh' ? 'Yangpu 15-minute life circles' : '杨浦15分钟社区生活圈'}`;
+    }),
+    effect(() => {
+      for (const [g, on] of Object.entries(visible.value)) c.setLayerVisible(g as LayerGroup, on);
+    }),
+    effect(() => {
+      const d = data.value;
+      if (d && d !== drawnData) c.updateData(d.layers);
+      drawnData = d;
+    }),
+    effect(() => {
+      const shown = scenarioResult.value?.after ?? table.value;
+      if (!shown) return;
+      coverageLater(() => {
+        c.setFocusCategory(shown.category === 'riverfront' ? null : shown.category);
+        c.setCoverageTable(shown);
+      });
+    }),
+    effect(() => {
+      const g = gaps.value;
+      if (g) gapsLater(() => c.setGaps(g));
+    }),
+    effect(() => c.selectCircle(selectedCircle.value, false)),
+    effect(() => {
+      const f = selectedFacility.value ? index.value?.facilities.get(selectedFacility.value) : undefined;
+      c.highlightFacility(f ? f.geometry.coordinates : null);
+    }),
+    effect(() => {
+      const targets = nearest.value
+        .filter((r) => r.nearest[0] && r.category !== 'riverfront')
+        .map((r) => r.nearest[0]!.lonLat);
+      c.setResident(residentPoint.value, targets);
+    }),
+    effect(() => {
+      c.setProposedSites(active.value?.sites ?? [], (id, lonLat) => {
+        scenarios.value = scenarios
+          .peek()
+          .map((sc) =>
+            sc.id === active.peek()?.id
+              ? { ...sc, sites: sc.sites.map((x) => (x.id === id ? { ...x, lonLat } : x)) }
+              : sc,
+          );
+      });
+    }),
+    effect(() =>
+      c.setSuggestedSites((suggestion.value?.suggestions ?? []).map((x) => x.lonLat as [number, number])),
+    ),
+    effect(() =>
+      c.setMode(addingSite.value ? addSiteMode : tab.value === 'nearby' ? dropPointMode : selectMode),
+    ),
+  ];
+}
+
+/** Make the map in `container` and keep it in step with the app's state. */
+export function attachMap(container: HTMLElement): () => void {
+  const d = baseData.peek();
+  if (!d) throw new Error('attachMap before the data was loaded');
+  const c = new MapController({
+    container,
+    data: data.peek()?.layers ?? d.layers,
+    lang: lang.peek(),
+    basemapStyleUrl: flags.basemap,
+    preserveDrawingBuffer: flags.pixels,
+    visible: visible.peek(),
+    onBasemapFailed: () => {
+      notice.value = t('basemapFailed', lang.peek());
+    },
+  });
+  exposeMap(c);
+  const disposers: (() => void)[] = [];
+  let alive = true;
+  c.ready.then(() => {
+    if (!alive) return;
+    const v = view.peek();
+    if (v) c.jumpTo(v);
+    c.onViewChange((next) => {
+      view.value = next;
+    });
+    disposers.push(...drawEffects(c));
+    controller.value = c;
+  });
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') addingSite.value = false;
+  };
+  window.addEventListener('keydown', onKey);
+  return () => {
+    alive = false;
+    window.removeEventListener('keydown', onKey);
+    for (const dispose of disposers) dispose();
+    controller.value = null;
+    exposeMap(null);
+    c.destroy();
+  };
+}

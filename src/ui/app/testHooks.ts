@@ -1,0 +1,79 @@
+/**
+ * Hooks for the browser tests, exposed on window only with ?test=1: the map controller, the
+ * coverage shown (with when it was asked for, received and shown, ms of performance.now),
+ * the last scenario answer, and a way to make the worker fail.
+ */
+import type { CoverageTable } from '../../analysis/coverage/engine';
+import type { MapController } from '../../map/MapController';
+import type { CoverageApi } from '../../worker/coverageApi';
+import { client, flags } from './state';
+
+export interface ShownCoverage {
+  table: CoverageTable;
+  shownAt: number;
+  requestedAt: number;
+  receivedAt: number;
+  /** main-thread ms from the worker's answer to the DOM update */
+  mainThreadMs: number;
+  workerMs: number;
+}
+
+declare global {
+  interface Window {
+    __yangpuMap?: MapController;
+    __yangpuCoverage?: ShownCoverage;
+    __yangpuScenario?: { requestedAt: number; receivedAt: number; workerMs: number; newlyCovered: number };
+    __yangpuSuggestMs?: number;
+    __yangpuTest?: { failNext(method: keyof CoverageApi & string): Promise<null> };
+  }
+}
+
+/** The last table received, waiting for its DOM update (see recordShown). */
+let received: { table: CoverageTable; requestedAt: number; receivedAt: number; workerMs: number } | null =
+  null;
+
+export function recordReceived(table: CoverageTable, requestedAt: number, workerMs: number): void {
+  if (flags.test) received = { table, requestedAt, receivedAt: performance.now(), workerMs };
+}
+
+/** Called once the table is in the DOM (before paint). */
+export function recordShown(table: CoverageTable | null): void {
+  if (!flags.test || !received || received.table !== table) return;
+  const now = performance.now();
+  window.__yangpuCoverage = { ...received, shownAt: now, mainThreadMs: now - received.receivedAt };
+}
+
+export function recordScenario(
+  requestedAt: number,
+  workerMs: number,
+  before: CoverageTable,
+  after: CoverageTable,
+) {
+  if (!flags.test) return;
+  window.__yangpuScenario = {
+    requestedAt,
+    receivedAt: performance.now(),
+    workerMs,
+    newlyCovered: after.district.coveredPopulation - before.district.coveredPopulation,
+  };
+}
+
+export function recordSuggest(ms: number): void {
+  if (flags.test) window.__yangpuSuggestMs = ms;
+}
+
+export function exposeMap(map: MapController | null): void {
+  if (!flags.test) return;
+  if (map) window.__yangpuMap = map;
+  else delete window.__yangpuMap;
+}
+
+export function exposeTestApi(): void {
+  if (!flags.test) return;
+  window.__yangpuTest = {
+    failNext: (method) => {
+      const c = client.peek();
+      return c ? c.call('failNext', { method }) : Promise.reject(new Error('no worker yet'));
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import type { Position } from 'geojson';
+import { useEffect, useRef } from 'preact/hooks';
+import type { CircleCoverage, CoverageTable } from '../../analysis/coverage/engine';
+import { CATEGORIES } from '../../core/categories';
+import type { CircleProps } from '../../core/schema';
+import { coverageColour } from '../../map/palette';
+import { formatNumber, type Lang, t } from '../i18n';
+
+/** One circle: size, residents, coverage for every category, facilities inside and in reach. */
+export function CircleDetail(p: {
+  lang: Lang;
+  circle: CircleProps;
+  row: CircleCoverage | null;
+  defaults: CoverageTable[] | null;
+  facilityName(id: string): string;
+  onFacility(id: string): void;
+  onPoint(lonLat: Position): void;
+  onClose(): void;
+}) {
+  const { lang, circle, row } = p;
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [circle.id]);
+  const pct = (v: number | null) => (v === null ? '—' : `${formatNumber(v * 100, lang, 1)}%`);
+  const label = (id: string) =>
+    id === 'riverfront' ? t('riverfrontAccess', lang) : (CATEGORIES.find((c) => c.id === id)?.[lang] ?? id);
+  const list = (ids: string[]) =>
+    ids.length === 0 ? (
+      <span>{t('none', lang)}</span>
+    ) : (
+      <ul class="chips">
+        {ids.map((id) => (
+          <li key={id}>
+            <button type="button" class="link" onClick={() => p.onFacility(id)}>
+              {p.facilityName(id)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    );
+  return (
+    <section ref={ref} class="card" aria-labelledby="circle-title">
+      <header class="card-header">
+        <h3 id="circle-title">
+          {t('circleDetail', lang)}: {lang === 'en' ? circle.nameEn : circle.name}
+        </h3>
+        <button type="button" onClick={p.onClose} aria-label={t('close', lang)}>
+          ×
+        </button>
+      </header>
+      {circle.derived && <p class="derived">{t('derivedCircle', lang)}</p>}
+      <dl class="facts">
+        <dt>{t('colSubdistrict', lang)}</dt>
+        <dd>{circle.subdistrict}</dd>
+        <dt>{t('area', lang)}</dt>
+        <dd>
+          {formatNumber(circle.areaKm2, lang, 2)} {t('km2', lang)}
+        </dd>
+        <dt>{t('populationModelled', lang)}</dt>
+        <dd>{row ? formatNumber(row.population, lang) : '—'}</dd>
+      </dl>
+      {p.defaults && (
+        <>
+          <h4>{t('allCategories', lang)}</h4>
+          <ul class="bars">
+            {p.defaults.map((table) => {
+              const r = table.circles.find((c) => c.id === circle.id);
+              const share = r?.populationShare ?? null;
+              return (
+                <li key={table.category}>
+                  <span class="bar-label">{label(table.category)}</span>
+                  <span class="bar" role="img" aria-label={`${label(table.category)} ${pct(share)}`}>
+                    <span style={{ width: `${(share ?? 0) * 100}%`, background: coverageColour(share) }} />
+                  </span>
+                  <span class="bar-value">{pct(share)}</span>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      {row && (
+        <>
+          <h4>{t('facilitiesInside', lang)}</h4>
+          {list(row.facilitiesInside)}
+          <h4>{t('facilitiesInReach', lang)}</h4>
+          {list(row.facilitiesInReach)}
+          {row.worstPoint && row.maxDistanceM !== null && (
+            <p>
+              {t('worstPoint', lang)}: {formatNumber(row.maxDistanceM, lang)} {t('metres', lang)}{' '}
+              <button type="button" class="link" onClick={() => p.onPoint(row.worstPoint!)}>
+                {t('showOnMap', lang)}
+              </button>
+            </p>
+          )}
+          {row.edgeEffect && <p class="note">† {t('edgeNote', lang)}</p>}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import { batch } from '@preact/signals';
+import { useLayoutEffect } from 'preact/hooks';
+import { chooseCircle, chooseFacility, flyTo } from '../app/actions';
+import { data, index, lang } from '../app/state';
+import { recordShown } from '../app/testHooks';
+import { t } from '../i18n';
+import { ScenarioSection } from '../scenarios/ScenarioSection';
+import { AnalysisError } from './AnalysisError';
+import { CircleDetail } from './CircleDetail';
+import { CoveragePanel } from './CoveragePanel';
+import { Dashboard } from './Dashboard';
+import { ExportButtons } from './ExportButtons';
+import { retryAnalysis } from './run';
+import {
+  analysisError,
+  busy,
+  category,
+  defaultTables,
+  radius,
+  radiusM,
+  selectedCircle,
+  table,
+  workerMs,
+} from './state';
+
+/** The planner's tab: category and distance, the district summary, circles, scenarios. */
+export function CoverageTab() {
+  const l = lang.value;
+  const tb = table.value;
+  const idx = index.value;
+  // Numbers first: stamp (for the tests) when a new table is in the DOM, before paint.
+  useLayoutEffect(() => recordShown(tb), [tb]);
+  const circle = selectedCircle.value ? idx?.circles.get(selectedCircle.value)?.properties : undefined;
+  const facilityName = (id: string) => idx?.facilities.get(id)?.properties.name ?? id;
+  return (
+    <>
+      <p class="derived" data-testid="circles-origin">
+        {data.value?.layers.circles.features[0]?.properties?.derived === false
+          ? t('officialCircles', l)
+          : t('derivedNotice', l)}
+      </p>
+      {analysisError.value && (
+        <AnalysisError lang={l} message={analysisError.value} onRetry={retryAnalysis} />
+      )}
+      {circle && (
+        <CircleDetail
+          lang={l}
+          circle={circle}
+          row={tb?.circles.find((c) => c.id === circle.id) ?? null}
+          defaults={defaultTables.value}
+          facilityName={facilityName}
+          onFacility={chooseFacility}
+          onPoint={(p) => flyTo(p, 15)}
+          onClose={() => {
+            selectedCircle.value = null;
+          }}
+        />
+      )}
+      <CoveragePanel
+        lang={l}
+        category={category.value}
+        radiusM={radius.value}
+        table={tb}
+        busy={busy.value}
+        workerMs={workerMs.value}
+        facilityCount={idx?.counts.get(category.value) ?? 0}
+        onCategory={(c) =>
+          batch(() => {
+            category.value = c;
+            radiusM.value = null;
+          })
+        }
+        onRadius={(r) => {
+          radiusM.value = r;
+        }}
+        onCircle={(id) => chooseCircle(id)}
+      />
+      <ExportButtons />
+      <ScenarioSection />
+      {tb && (
+        <Dashboard lang={l} table={tb} selected={selectedCircle.value} onSelect={(id) => chooseCircle(id)} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * The coverage feature's state (no JSX): the category and walking distance shown, the
+ * selected circle, and what the worker answered (the table, the gaps, an error).
+ */
+import { computed, signal } from '@preact/signals';
+import type { FeatureCollection, Polygon } from 'geojson';
+import type { CoverageTable, GapProps } from '../../analysis/coverage/engine';
+import { DEFAULT_STANDARDS } from '../../analysis/standards';
+import type { CoverageCategory } from '../../core/categories';
+
+/** The category shown first: elder canteens (长者食堂), a 一老一小 priority. */
+export const DEFAULT_CATEGORY: CoverageCategory = 'elder-canteen';
+/** Custom walking distances allowed, m. */
+export const MIN_RADIUS_M = 50;
+export const MAX_RADIUS_M = 3000;
+
+export const category = signal<CoverageCategory>(DEFAULT_CATEGORY);
+/** walking radius in m; null = the category's default */
+export const radiusM = signal<number | null>(null);
+export const selectedCircle = signal<string | null>(null);
+/** the radius in force, m */
+export const radius = computed(() => radiusM.value ?? DEFAULT_STANDARDS[category.value].radiusM);
+
+/** Today's coverage for the category and radius (the dashboard's numbers). */
+export const table = signal<CoverageTable | null>(null);
+/** Gaps shown and exported (today's, or the active scenario's). */
+export const gaps = signal<FeatureCollection<Polygon, GapProps> | null>(null);
+export const busy = signal(false);
+/** worker ms for the last table */
+export const workerMs = signal<number | null>(null);
+/** the last analysis failure (text), cleared by a new answer */
+export const analysisError = signal<string | null>(null);
+/** bumped by "retry": asks for the same analysis again */
+export const retryTick = signal(0);
+/** every category at its default radius (a circle's profile), once asked for */
+export const defaultTables = signal<CoverageTable[] | null>(null);

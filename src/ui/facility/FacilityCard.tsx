@@ -1,0 +1,50 @@
+import { CATEGORIES } from '../../core/categories';
+import type { FacilityProps } from '../../core/schema';
+import { formatNumber, type Lang, type StringKey, t } from '../i18n';
+
+/** A facility's details. Every value is rendered as text. */
+export function FacilityCard(p: { lang: Lang; facility: FacilityProps; onClose(): void }) {
+  const { lang, facility: f } = p;
+  const category = CATEGORIES.find((c) => c.id === f.category);
+  return (
+    <section class="card" aria-labelledby="facility-title">
+      <header class="card-header">
+        <h3 id="facility-title">{f.name}</h3>
+        <button type="button" onClick={p.onClose} aria-label={t('close', lang)}>
+          ×
+        </button>
+      </header>
+      <dl class="facts">
+        <dt>{t('category', lang)}</dt>
+        <dd>{category ? category[lang] : f.category}</dd>
+        <dt>{t('address', lang)}</dt>
+        <dd>{f.address ?? '—'}</dd>
+        <dt>{t('colSubdistrict', lang)}</dt>
+        <dd>
+          {f.subdistrict}
+          {f.subdistrictStated && (
+            <small>
+              {' '}
+              ({t('statedSubdistrict', lang)}: {f.subdistrictStated})
+            </small>
+          )}
+        </dd>
+        {f.capacity !== null && (
+          <>
+            <dt>{t('capacity', lang)}</dt>
+            <dd>
+              {formatNumber(f.capacity, lang)} {f.capacityUnit ?? ''}
+              {f.capacityNote && <small> ({f.capacityNote})</small>}
+            </dd>
+          </>
+        )}
+        <dt>{t('source', lang)}</dt>
+        <dd>{f.source}</dd>
+        <dt>{t('sourceDate', lang)}</dt>
+        <dd>{f.sourceDate}</dd>
+        <dt>{t('locationQuality', lang)}</dt>
+        <dd>{t(`quality.${f.locationQuality}` as StringKey, lang)}</dd>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import type { NearestResult } from '../../analysis/nearest';
+import { walkingMinutes } from '../../analysis/nearest';
+import { CATEGORIES, FAMILIES } from '../../core/categories';
+import { formatNumber, type Lang, t } from '../i18n';
+
+/** The resident's view: the nearest facility of each type from a chosen point. */
+export function Nearby(p: {
+  lang: Lang;
+  point: [number, number] | null;
+  results: NearestResult[];
+  facilityName(id: string): string;
+  onFacility(id: string): void;
+  onUseLocation(): void;
+  onClear(): void;
+  message: string | null;
+}) {
+  const { lang } = p;
+  const label = (id: string) =>
+    id === 'riverfront' ? t('riverfrontAccess', lang) : (CATEGORIES.find((c) => c.id === id)?.[lang] ?? id);
+  const groups = [
+    ...FAMILIES.map((f) => ({
+      title: f[lang],
+      rows: p.results.filter((r) => CATEGORIES.find((c) => c.id === r.category)?.family === f.id),
+    })),
+    { title: t('riverfrontAccess', lang), rows: p.results.filter((r) => r.category === 'riverfront') },
+  ].filter((g) => g.rows.length > 0);
+  return (
+    <section aria-labelledby="nearby-title">
+      <h2 id="nearby-title">{t('tabNearby', lang)}</h2>
+      <p class="note">{t('nearbyHelp', lang)}</p>
+      <div class="buttons">
+        <button type="button" onClick={p.onUseLocation}>
+          {t('useLocation', lang)}
+        </button>
+        {p.point && (
+          <button type="button" onClick={p.onClear}>
+            {t('clearPoint', lang)}
+          </button>
+        )}
+      </div>
+      {p.message && (
+        <p class="notice" role="status">
+          {p.message}
+        </p>
+      )}
+      {p.point && (
+        <>
+          <p class="note" data-testid="nearby-point">
+            {formatNumber(p.point[1], lang, 5)}° N, {formatNumber(p.point[0], lang, 5)}° E
+          </p>
+          {groups.map((g) => (
+            <div key={g.title}>
+              <h3>{g.title}</h3>
+              <ul class="nearby">
+                {g.rows.map((r) => {
+                  const n = r.nearest[0];
+                  return (
+                    <li key={r.category} class={r.meetsStandard ? 'meets' : 'misses'}>
+                      <span class="nearby-cat">{label(r.category)}</span>
+                      {n ? (
+                        <span>
+                          {r.category === 'riverfront' ? (
+                            label(r.category)
+                          ) : (
+                            <button type="button" class="link" onClick={() => p.onFacility(n.id)}>
+                              {p.facilityName(n.id)}
+                            </button>
+                          )}{' '}
+                          {formatNumber(n.distanceM, lang)} {t('metres', lang)} · ≈
+                          {formatNumber(walkingMinutes(n.distanceM), lang)} {t('minutes', lang)}
+                        </span>
+                      ) : (
+                        <span>{t('noFacilities', lang)}</span>
+                      )}
+                      <span class="verdict">
+                        {r.meetsStandard ? '✓' : '✗'} {r.meetsStandard ? t('meets', lang) : t('misses', lang)}{' '}
+                        ({formatNumber(r.standardM, lang)} {t('metres', lang)})
+                      </span>
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          ))}
+          <p class="note">
+            {t('straightLine', lang)} {t('walkEstimate', lang)}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

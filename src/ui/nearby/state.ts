@@ -1,0 +1,17 @@
+/** The near-me feature's state (no JSX): the resident's point and what is nearest to it. */
+import { computed, signal } from '@preact/signals';
+import { type NearestResult, nearestByCategory } from '../../analysis/nearest';
+import { COVERAGE_CATEGORIES } from '../../core/categories';
+import { index, riverfrontLines } from '../app/state';
+
+/** the resident's point, [lon, lat] */
+export const residentPoint = signal<[number, number] | null>(null);
+/** why the device location could not be used (text), or null */
+export const locationMessage = signal<string | null>(null);
+
+export const nearest = computed<NearestResult[]>(() => {
+  const p = residentPoint.value;
+  const idx = index.value;
+  if (!p || !idx) return [];
+  return nearestByCategory(p, idx.points, COVERAGE_CATEGORIES, riverfrontLines.value);
+});

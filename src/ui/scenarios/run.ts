@@ -1,0 +1,104 @@
+/**
+ * Scenario effects and actions: keep scenarios in this browser, and ask the worker to
+ * compare scenarios or suggest sites (each call cancels the one it replaces).
+ */
+import { effect } from '@preact/signals';
+import type { CoverageTable } from '../../analysis/coverage/engine';
+import { categoryLabel } from '../../core/categories';
+import { isAbortError } from '../../worker/rpc';
+import { client, lang, notice } from '../app/state';
+import { recordSuggest } from '../app/testHooks';
+import { category, radius, selectedCircle, table } from '../coverage/state';
+import { t } from '../i18n';
+import {
+  active,
+  addSites,
+  comparison,
+  scenarios,
+  sitesOf,
+  storeScenarios,
+  suggesting,
+  suggestion,
+} from './state';
+
+export function startScenarios(): () => void {
+  return effect(() => {
+    storeScenarios(scenarios.value);
+    comparison.value = null;
+  });
+}
+
+/** The name of a scenario made for the shown category and distance ("长者食堂 · 300 米"). */
+export function scenarioNameFor(): string {
+  const l = lang.peek();
+  return `${categoryLabel(category.peek(), l)} · ${radius.peek()} ${t('metres', l)}`;
+}
+
+let suggestCall: AbortController | null = null;
+
+/** Suggest `count` sites for the shown category and distance (optionally in the selected circle). */
+export async function suggest(count: number, onlySelected: boolean): Promise<void> {
+  const c = client.peek();
+  if (!c) return;
+  suggestCall?.abort();
+  const ac = new AbortController();
+  suggestCall = ac;
+  suggesting.value = true;
+  try {
+    const circle = selectedCircle.peek();
+    const r = await c.call(
+      'suggest',
+      {
+        category: category.peek(),
+        radiusM: radius.peek(),
+        sites: sitesOf(active.peek(), category.peek()),
+        count,
+        circles: onlySelected && circle ? [circle] : undefined,
+      },
+      { signal: ac.signal },
+    );
+    suggestion.value = r.result;
+    recordSuggest(r.ms);
+  } catch (e) {
+    if (!isAbortError(e)) notice.value = (e as Error).message;
+  } finally {
+    if (suggestCall === ac) suggesting.value = false;
+  }
+}
+
+/** Add some of the suggested sites (by rank) to the active scenario, or to a new one. */
+export function acceptSuggestions(ranks: number[]): void {
+  const s = suggestion.peek();
+  if (!s) return;
+  addSites(
+    ranks.map((i) => s.suggestions[i]!.lonLat),
+    category.peek(),
+    lang.peek(),
+    scenarioNameFor(),
+  );
+  suggestion.value = null;
+}
+
+/** Coverage per circle today and with each scenario's sites, side by side. */
+export async function compareScenarios(): Promise<void> {
+  const c = client.peek();
+  const today = table.peek();
+  if (!c || !today) return;
+  const cat = category.peek();
+  const r = radius.peek();
+  try {
+    const results: { table: CoverageTable }[] = [];
+    for (const sc of scenarios.peek()) {
+      results.push(await c.call('table', { category: cat, radiusM: r, sites: sitesOf(sc, cat) }));
+    }
+    comparison.value = {
+      names: scenarios.peek().map((x) => x.name),
+      rows: today.circles.map((row, k) => ({
+        name: row.name,
+        shares: [row.populationShare, ...results.map((x) => x.table.circles[k]!.populationShare)],
+      })),
+    };
+  } catch (e) {
+    notice.value = (e as Error).message;
+  }
+}

@@ -1,0 +1,93 @@
+import type { Position } from 'geojson';
+import { useMemo, useState } from 'preact/hooks';
+import { type Lang, t } from '../i18n';
+
+export interface SearchItem {
+  kind: 'facility' | 'circle' | 'subdistrict' | 'unlocated';
+  id: string;
+  /** what is shown */
+  label: string;
+  /** secondary text (address, category, subdistrict) */
+  detail: string;
+  /** lower-cased text searched */
+  haystack: string;
+  lonLat: Position | null;
+}
+
+/** A combobox over facilities, addresses, circles and subdistricts (Chinese substrings, English names). */
+export function Search(p: { lang: Lang; items: SearchItem[]; onChoose(item: SearchItem): void }) {
+  const { lang } = p;
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const results = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    if (!q) return [];
+    return p.items.filter((i) => i.haystack.includes(q)).slice(0, 12);
+  }, [query, p.items]);
+  const choose = (item: SearchItem | undefined) => {
+    if (!item) return;
+    setOpen(false);
+    setQuery(item.label);
+    p.onChoose(item);
+  };
+  return (
+    <div class="search">
+      <input
+        type="search"
+        // biome-ignore lint/a11y/noRedundantRoles: an input is a combobox only with a list attribute; the APG combobox pattern needs the role
+        role="combobox"
+        list={undefined}
+        aria-label={t('search', lang)}
+        placeholder={t('search', lang)}
+        aria-expanded={open && results.length > 0}
+        aria-controls="search-results"
+        aria-autocomplete="list"
+        aria-activedescendant={open && results[active] ? `search-${active}` : undefined}
+        value={query}
+        onInput={(e) => {
+          setQuery((e.target as HTMLInputElement).value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            setOpen(true);
+            setActive((a) => Math.min(a + 1, results.length - 1));
+          } else if (e.key === 'ArrowUp') {
+            e.preventDefault();
+            setActive((a) => Math.max(a - 1, 0));
+          } else if (e.key === 'Enter') {
+            e.preventDefault();
+            choose(results[active]);
+          } else if (e.key === 'Escape') {
+            setOpen(false);
+          }
+        }}
+      />
+      {open && query.trim() && (
+        <div id="search-results" role="listbox" aria-label={t('search', lang)} class="search-results">
+          {results.length === 0 && <div class="empty">{t('noResults', lang)}</div>}
+          {results.map((item, i) => (
+            // biome-ignore lint/a11y/useFocusableInteractive: options are reached by aria-activedescendant from the input (APG combobox), not by focus
+            <div
+              key={`${item.kind}:${item.id}`}
+              id={`search-${i}`}
+              role="option"
+              aria-selected={i === active}
+              class={i === active ? 'active' : ''}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                choose(item);
+              }}
+            >
+              <span>{item.label}</span>
+              <small>{item.detail}</small>
+            </div>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

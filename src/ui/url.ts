@@ -1,0 +1,241 @@
+/**
+ * The one owner of the URL. Every parameter is read and written here:
+ *   lang=en  cat=<category id>  r=<metres>  layers=a,b,…  tab=nearby|layers  circle=<id>
+ *   f=<facility id>  at=<lon>,<lat>  v=<zoom>/<lat>/<lon>  sc=<scenarios>  (read once:)
+ *   embed=1  basemap=<style URL>|none  test=1  pixels=1
+ * Unknown or malformed values fall back to defaults, never throw. Features only change
+ * their signals; `startUrlSync` writes the URL (a user's choice → a history entry; map moves
+ * and scenario edits → in place) and reads it back on back/forward.
+ */
+import { batch, effect } from '@preact/signals';
+import { isCoverageCategory } from '../core/categories';
+import { inBBox, MAP_BOUNDS } from '../core/extent';
+import type { Lang } from '../core/lang';
+import { LAYER_GROUPS, type LayerGroup } from '../map/style';
+import { flags, lang, TABS, type Tab, tab, type View, view } from './app/state';
+import {
+  category,
+  DEFAULT_CATEGORY,
+  MAX_RADIUS_M,
+  MIN_RADIUS_M,
+  radiusM,
+  selectedCircle,
+} from './coverage/state';
+import { selectedFacility } from './facility/state';
+import { DEFAULT_VISIBLE, visible } from './layers/state';
+import { residentPoint } from './nearby/state';
+import { decodeScenarios, encodeScenarios, type Scenario } from './scenarios/codec';
+import { activeScenario, loadStoredScenarios, scenarios } from './scenarios/state';
+
+export interface UrlState {
+  lang: Lang;
+  category: ReturnType<typeof category.peek>;
+  /** walking radius in m; null = the category's default */
+  radiusM: number | null;
+  visible: Record<LayerGroup, boolean>;
+  tab: Tab;
+  circle: string | null;
+  facility: string | null;
+  /** the resident's point, [lon, lat] */
+  at: [number, number] | null;
+  view: View | null;
+  /** scenarios from a share link ([] when none) */
+  scenarios: Scenario[];
+  embed: boolean;
+  basemap: string | null;
+  test: boolean;
+  pixels: boolean;
+}
+
+const GROUPS = Object.keys(LAYER_GROUPS) as LayerGroup[];
+const ID = /^[A-Za-z0-9:-]{1,60}$/;
+
+/** Only http(s) style URLs are accepted as a basemap. */
+export function safeStyleUrl(value: string | null | undefined): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value, 'https://invalid.example/');
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Strictly a decimal number ("12", "-3.5"): no hex, exponents, blanks or "Infinity". */
+function decimal(text: string | undefined | null): number | null {
+  if (text === undefined || text === null || !/^-?\d{1,12}(\.\d{1,12})?$/.test(text)) return null;
+  return Number(text);
+}
+
+function parseLonLat(text: string | null): [number, number] | null {
+  const parts = text?.split(',') ?? [];
+  if (parts.length !== 2) return null;
+  const lon = decimal(parts[0]);
+  const lat = decimal(parts[1]);
+  return lon !== null && lat !== null && inBBox([lon, lat], MAP_BOUNDS) ? [lon, lat] : null;
+}
+
+function parseView(text: string | null): View | null {
+  const parts = text?.split('/') ?? [];
+  if (parts.length !== 3) return null;
+  const [zoom, lat, lon] = parts.map(decimal);
+  if (
+    zoom === null ||
+    lat === null ||
+    lon === null ||
+    zoom === undefined ||
+    lat === undefined ||
+    lon === undefined
+  )
+    return null;
+  if (zoom < 10 || zoom > 18 || !inBBox([lon, lat], MAP_BOUNDS)) return null;
+  return { zoom, lat, lon };
+}
+
+function parseRadius(text: string | null): number | null {
+  const r = decimal(text);
+  return r !== null && r >= MIN_RADIUS_M && r <= MAX_RADIUS_M ? Math.round(r) : null;
+}
+
+function parseLayers(text: string | null): Record<LayerGroup, boolean> {
+  const out = { ...DEFAULT_VISIBLE };
+  if (text === null) return out;
+  const on = new Set(text.split(','));
+  for (const g of GROUPS) out[g] = on.has(g);
+  return out;
+}
+
+const idParam = (text: string | null) => (text && ID.test(text) ? text : null);
+
+/** The state a query string asks for (pure). */
+export function parseUrlState(search: string, envBasemap?: string): UrlState {
+  const params = new URLSearchParams(search);
+  const cat = params.get('cat');
+  const tabParam = params.get('tab');
+  const basemapParam = params.get('basemap');
+  const test = params.get('test') === '1';
+  return {
+    lang: params.get('lang') === 'en' ? 'en' : 'zh',
+    category: isCoverageCategory(cat) ? cat : DEFAULT_CATEGORY,
+    radiusM: parseRadius(params.get('r')),
+    visible: parseLayers(params.get('layers')),
+    tab: TABS.find((t) => t === tabParam) ?? 'coverage',
+    circle: idParam(params.get('circle')),
+    facility: idParam(params.get('f')),
+    at: parseLonLat(params.get('at')),
+    view: parseView(params.get('v')),
+    scenarios: decodeScenarios(params.get('sc')),
+    embed: params.get('embed') === '1',
+    basemap: basemapParam === 'none' ? null : safeStyleUrl(basemapParam ?? envBasemap),
+    test,
+    pixels: test && params.get('pixels') === '1',
+  };
+}
+
+const round = (v: number, d: number) => String(Math.round(v * 10 ** d) / 10 ** d);
+
+/** The query string for a state, keeping parameters that are not ours (pure). */
+export function serialiseUrlState(
+  state: Omit<UrlState, 'embed' | 'basemap' | 'test' | 'pixels'>,
+  search: string,
+) {
+  const params = new URLSearchParams(search);
+  const set = (key: string, value: string | null) => {
+    if (value === null) params.delete(key);
+    else params.set(key, value);
+  };
+  set('lang', state.lang === 'en' ? 'en' : null);
+  set('cat', state.category !== DEFAULT_CATEGORY ? state.category : null);
+  set('r', state.radiusM !== null ? String(state.radiusM) : null);
+  const isDefault = GROUPS.every((g) => state.visible[g] === DEFAULT_VISIBLE[g]);
+  set('layers', isDefault ? null : GROUPS.filter((g) => state.visible[g]).join(','));
+  set('tab', state.tab !== 'coverage' ? state.tab : null);
+  set('circle', state.circle);
+  set('f', state.facility);
+  set('at', state.at ? `${round(state.at[0], 6)},${round(state.at[1], 6)}` : null);
+  set(
+    'v',
+    state.view
+      ? `${round(state.view.zoom, 2)}/${round(state.view.lat, 5)}/${round(state.view.lon, 5)}`
+      : null,
+  );
+  set('sc', state.scenarios.length ? encodeScenarios(state.scenarios) : null);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Parameters whose change does not make a history entry. */
+const IN_PLACE = ['v', 'sc'];
+
+function currentState() {
+  return {
+    lang: lang.value,
+    category: category.value,
+    radiusM: radiusM.value,
+    visible: visible.value,
+    tab: tab.value,
+    circle: selectedCircle.value,
+    facility: selectedFacility.value,
+    at: residentPoint.value,
+    view: view.value,
+    scenarios: scenarios.value,
+  };
+}
+
+function apply(s: UrlState, withScenarios: boolean): void {
+  batch(() => {
+    lang.value = s.lang;
+    category.value = s.category;
+    radiusM.value = s.radiusM;
+    visible.value = s.visible;
+    tab.value = s.tab;
+    selectedCircle.value = s.circle;
+    selectedFacility.value = s.facility;
+    residentPoint.value = s.at;
+    if (withScenarios) {
+      scenarios.value = s.scenarios;
+      if (!s.scenarios.some((x) => x.id === activeScenario.peek()))
+        activeScenario.value = s.scenarios[0]?.id ?? null;
+    }
+  });
+}
+
+/** Read the page's URL into the signals and flags (once, before the app renders). */
+export function initFromUrl(search: string, envBasemap?: string): UrlState {
+  const s = parseUrlState(search, envBasemap);
+  Object.assign(flags, { embed: s.embed, basemap: s.basemap, test: s.test, pixels: s.pixels });
+  // A shared link's scenarios win; else what this browser kept.
+  apply({ ...s, scenarios: s.scenarios.length ? s.scenarios : loadStoredScenarios() }, true);
+  view.value = s.view;
+  return s;
+}
+
+/** Keep the URL in step with the signals, and the signals with back/forward. Returns a stop function. */
+export function startUrlSync(): () => void {
+  let syncing = false;
+  const stop = effect(() => {
+    const next = serialiseUrlState(currentState(), location.search);
+    if (syncing || next === location.search) return;
+    const before = new URLSearchParams(location.search);
+    const after = new URLSearchParams(next);
+    const keys = new Set([...before.keys(), ...after.keys()]);
+    const onlyInPlace = [...keys].every((k) => before.get(k) === after.get(k) || IN_PLACE.includes(k));
+    const url = `${location.pathname}${next}${location.hash}`;
+    if (onlyInPlace) history.replaceState(null, '', url);
+    else history.pushState(null, '', url);
+  });
+  const onPop = () => {
+    syncing = true;
+    try {
+      const s = parseUrlState(location.search);
+      apply(s, s.scenarios.length > 0);
+    } finally {
+      syncing = false;
+    }
+  };
+  window.addEventListener('popstate', onPop);
+  return () => {
+    stop();
+    window.removeEventListener('popstate', onPop);
+  };
+}

@@ -1,0 +1,88 @@
+/** The CSV exports: what a planner opens in Excel. */
+import { describe, expect, it } from 'vitest';
+import type { CircleCoverage, CoverageTable } from '../../src/analysis/coverage/engine';
+import { beforeAfterCsv, tableCsv } from '../../src/ui/coverage/exporters';
+
+function row(over: Partial<CircleCoverage>): CircleCoverage {
+  return {
+    id: 'c1',
+    name: '定海路-1',
+    subdistrict: '定海路街道',
+    population: 30_000.4,
+    coveredPopulation: 12_345.6,
+    gapPopulation: 17_654.8,
+    populationShare: 0.411522,
+    landAreaM2: 1_000_000,
+    coveredLandAreaM2: 400_000,
+    residentialAreaM2: 900_000.3,
+    coveredResidentialAreaM2: 300_000.7,
+    gapAreaM2: 599_999.6,
+    residentialAreaShare: 0.33,
+    edgePopulation: 0,
+    medianDistanceM: 415,
+    maxDistanceM: 1234.56,
+    worstPoint: [121.5, 31.3],
+    facilitiesInside: ['A', 'B'],
+    facilitiesInReach: ['A', 'B', 'C'],
+    edgeEffect: false,
+    ...over,
+  };
+}
+
+function table(circles: CircleCoverage[]): CoverageTable {
+  return {
+    category: 'elder-canteen',
+    radiusM: 300,
+    circles,
+    subdistricts: [],
+    district: circles[0]!,
+    rankingByGap: circles.map((c) => c.id),
+  };
+}
+
+const lines = (csv: string) => csv.slice(1).split('\r\n').filter(Boolean);
+
+describe('CSV exports', () => {
+  it('start with a UTF-8 byte-order mark and use CRLF, one row per circle', () => {
+    const csv = tableCsv(table([row({}), row({ id: 'c2', name: '平凉路-2' })]));
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(lines(csv)).toHaveLength(3);
+  });
+
+  it('round residents and areas to whole numbers, shares to 4 decimals, and say yes/no', () => {
+    const [header, first] = lines(tableCsv(table([row({ edgeEffect: true })])));
+    const cells = (line: string) => line.split(',').map((c) => c.replace(/^"|"$/g, ''));
+    const h = cells(header!);
+    const v = cells(first!);
+    const get = (k: string) => v[h.indexOf(k)];
+    expect(get('residents')).toBe('30000');
+    expect(get('covered_residents')).toBe('12346');
+    expect(get('covered_share')).toBe('0.4115');
+    expect(get('max_distance_m')).toBe('1235');
+    expect(get('facilities_in_reach')).toBe('3');
+    expect(get('edge_effect')).toBe('yes');
+    expect(get('circle')).toBe('定海路-1');
+  });
+
+  it('quote every cell, double inner quotes and defuse spreadsheet formulas', () => {
+    const csv = tableCsv(table([row({ name: '=HYPERLINK("http://x")' }), row({ id: 'c2', name: '+1"2' })]));
+    expect(csv).toContain('"\'=HYPERLINK(""http://x"")"');
+    expect(csv).toContain('"\'+1""2"');
+  });
+
+  it('an empty share (nobody lives there) is an empty cell, not "null"', () => {
+    const csv = tableCsv(table([row({ populationShare: null, maxDistanceM: null, medianDistanceM: null })]));
+    expect(csv).not.toContain('null');
+  });
+
+  it('before/after gives the newly covered residents per circle', () => {
+    const before = table([row({ coveredPopulation: 1000, populationShare: 0.1 })]);
+    const after = table([row({ coveredPopulation: 2500.4, populationShare: 0.25 })]);
+    const [header, first] = lines(beforeAfterCsv(before, after));
+    expect(header).toContain('newly_covered');
+    expect(first).toContain('"1500"');
+    expect(first).toContain('"0.1"');
+    expect(first).toContain('"0.25"');
+  });
+});

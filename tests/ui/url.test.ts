@@ -1,0 +1,205 @@
+/**
+ * The URL module: every parameter parsed from hostile input falls back to a default, never
+ * throws; serialising and parsing round-trips; share links from the first wave still work.
+ */
+import { describe, expect, it } from 'vitest';
+import { decodeScenarios, encodeScenarios, type Scenario } from '../../src/ui/scenarios/codec';
+import { parseUrlState, safeStyleUrl, serialiseUrlState } from '../../src/ui/url';
+
+/** A link made by the first wave's share button (version 1: categories by index), kept verbatim. */
+const V1_LINK =
+  'W1si5paw5pa55qGIIDEiLFtbNCwxMjYzNywxMDcxMiwi6ZW_6ICF6aOf5aCCICMxIl0sWzksMTA1MTIsNzc4OCwi5bm85YS_5ZutICMyIl1dXSxbIlBsYW4gQiIsW1sxMiwxNDMyMSwxMTIzNCwiQmFieSByb29tIl1dXV0';
+
+describe('parseUrlState', () => {
+  it('reads every parameter of a full link', () => {
+    const s = parseUrlState(
+      '?lang=en&cat=kindergarten&r=750&layers=circles,gaps&tab=nearby&circle=wjc-1&f=EC001&at=121.51,31.3&v=14.5/31.3/121.52&embed=1&test=1&pixels=1',
+    );
+    expect(s).toMatchObject({
+      lang: 'en',
+      category: 'kindergarten',
+      radiusM: 750,
+      tab: 'nearby',
+      circle: 'wjc-1',
+      facility: 'EC001',
+      at: [121.51, 31.3],
+      view: { zoom: 14.5, lat: 31.3, lon: 121.52 },
+      embed: true,
+      test: true,
+      pixels: true,
+    });
+    expect(Object.entries(s.visible).filter(([, on]) => on).map(([g]) => g)).toEqual(['circles', 'gaps']);
+  });
+
+  it('gives the defaults for an empty query', () => {
+    const s = parseUrlState('');
+    expect(s).toMatchObject({ lang: 'zh', category: 'elder-canteen', radiusM: null, tab: 'coverage', at: null });
+    expect(s.scenarios).toEqual([]);
+    expect(s.visible.osm).toBe(false);
+    expect(s.visible.circles).toBe(true);
+  });
+
+  it.each([
+    ['-300', null],
+    ['0', null],
+    ['49', null],
+    ['3001', null],
+    ['1e9', null],
+    ['9'.repeat(400), null], // 400 digits
+    ['NaN', null],
+    ['Infinity', null],
+    ['0x1F4', null],
+    [' 500', null],
+    ['500.4', 500],
+    ['50', 50],
+    ['3000', 3000],
+  ])('radius #%# → %s', (r, expected) => {
+    expect(parseUrlState(`?r=${encodeURIComponent(r)}`).radiusM).toBe(expected);
+  });
+
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'nursing', 'KINDERGARTEN', '', 'riverfront '])(
+    'unknown category %j → the default',
+    (cat) => {
+      expect(parseUrlState(`?cat=${encodeURIComponent(cat)}`).category).toBe('elder-canteen');
+    },
+  );
+
+  it('accepts the riverfront pseudo-category', () => {
+    expect(parseUrlState('?cat=riverfront').category).toBe('riverfront');
+  });
+
+  it.each([
+    'NaN,NaN',
+    '121.5',
+    '121.5,31.3,5',
+    'Infinity,31.3',
+    '121.5,',
+    ',31.3',
+    '0,0',
+    '116.4,39.9',
+    '121.5e0,31.3',
+    '__proto__',
+  ])('hostile point at=%j → none', (at) => {
+    expect(parseUrlState(`?at=${encodeURIComponent(at)}`).at).toBeNull();
+  });
+
+  it.each(['9/31.3/121.5', '19/31.3/121.5', 'NaN/31.3/121.5', '14/31.3', '14/0/0', '14/31.3/121.5/1'])(
+    'hostile view v=%j → none',
+    (v) => {
+      expect(parseUrlState(`?v=${encodeURIComponent(v)}`).view).toBeNull();
+    },
+  );
+
+  it('ids are short and plain; anything else is dropped', () => {
+    expect(parseUrlState('?circle=<img src=x onerror=alert(1)>').circle).toBeNull();
+    expect(parseUrlState(`?f=${'a'.repeat(200)}`).facility).toBeNull();
+    expect(parseUrlState('?circle=__proto__').circle).toBeNull();
+    expect(parseUrlState('?f=IMPl3x:F12').facility).toBe('IMPl3x:F12');
+  });
+
+  it('tabs and languages outside the list fall back', () => {
+    expect(parseUrlState('?tab=__proto__&lang=fr').tab).toBe('coverage');
+    expect(parseUrlState('?lang=fr').lang).toBe('zh');
+  });
+
+  it('a basemap must be an http(s) URL; "none" turns the build-time one off', () => {
+    expect(parseUrlState('?basemap=javascript:alert(1)').basemap).toBeNull();
+    expect(parseUrlState('?basemap=data:text/html,hi').basemap).toBeNull();
+    expect(parseUrlState('?basemap=https://tiles.example/style.json').basemap).toBe('https://tiles.example/style.json');
+    expect(parseUrlState('?basemap=none', 'https://env.example/s.json').basemap).toBeNull();
+    expect(parseUrlState('', 'https://env.example/s.json').basemap).toBe('https://env.example/s.json');
+    expect(safeStyleUrl('ftp://x/y')).toBeNull();
+  });
+
+  it('pixels only with test', () => {
+    expect(parseUrlState('?pixels=1').pixels).toBe(false);
+  });
+
+  it('layers=, an empty list, hides every group; unknown groups are ignored', () => {
+    const s = parseUrlState('?layers=__proto__,nope');
+    expect(Object.values(s.visible).every((on) => !on)).toBe(true);
+    expect(Object.keys(s.visible)).not.toContain('__proto__');
+  });
+});
+
+describe('serialiseUrlState', () => {
+  it('round-trips a state and keeps parameters that are not ours', () => {
+    const s = parseUrlState('?lang=en&cat=park&r=800&tab=layers&circle=ks-2&at=121.5,31.29&v=13/31.3/121.52');
+    const text = serialiseUrlState(s, '?test=1&embed=1');
+    expect(text).toContain('test=1');
+    expect(text).toContain('embed=1');
+    const again = parseUrlState(text);
+    expect(again).toMatchObject({
+      lang: 'en',
+      category: 'park',
+      radiusM: 800,
+      tab: 'layers',
+      circle: 'ks-2',
+      at: [121.5, 31.29],
+      view: { zoom: 13, lat: 31.3, lon: 121.52 },
+    });
+  });
+
+  it('writes nothing for the defaults', () => {
+    expect(serialiseUrlState(parseUrlState(''), '')).toBe('');
+  });
+});
+
+describe('share links (sc=)', () => {
+  const scenarios: Scenario[] = [
+    {
+      id: 'S1',
+      name: '方案 A',
+      sites: [
+        { id: 'P1', name: '食堂 #1', category: 'elder-canteen', lonLat: [121.52637, 31.30712] },
+        { id: 'P2', name: 'Baby room', category: 'baby-room', lonLat: [121.5, 31.28] },
+      ],
+    },
+  ];
+
+  it('are versioned (2.) and name categories by id', () => {
+    const text = encodeScenarios(scenarios);
+    expect(text.startsWith('2.')).toBe(true);
+    const json = atob(text.slice(2).replace(/-/g, '+').replace(/_/g, '/'));
+    const utf8 = new TextDecoder().decode(Uint8Array.from(json, (c) => c.charCodeAt(0)));
+    expect(utf8).toContain('"elder-canteen"');
+    expect(utf8).toContain('"baby-room"');
+    const back = decodeScenarios(text);
+    expect(back[0]!.sites.map((s) => [s.category, s.lonLat, s.name])).toEqual(
+      scenarios[0]!.sites.map((s) => [s.category, s.lonLat, s.name]),
+    );
+  });
+
+  it('a link made by the first wave (version 1) still opens with the same sites', () => {
+    const s = parseUrlState(`?sc=${V1_LINK}`).scenarios;
+    expect(s.map((x) => x.name)).toEqual(['新方案 1', 'Plan B']);
+    expect(s[0]!.sites.map((x) => [x.category, x.lonLat, x.name])).toEqual([
+      ['elder-canteen', [121.52637, 31.30712], '长者食堂 #1'],
+      ['kindergarten', [121.50512, 31.27788], '幼儿园 #2'],
+    ]);
+    expect(s[1]!.sites.map((x) => x.category)).toEqual(['baby-room']);
+  });
+
+  it.each([
+    ['malformed base64', '%%%'],
+    ['base64 of non-JSON', btoa('not json')],
+    ['base64 of an object', btoa('{"a":1}')],
+    ['invalid UTF-8', btoa('\xff\xfe')],
+    ['version 2 with an unknown category', `2.${btoa(JSON.stringify([['x', [['__proto__', 1, 1, 'n']]]]))}`],
+    ['version 1 with an index out of range', btoa(JSON.stringify([['x', [[99, 1, 1, 'n']]]]))],
+    ['coordinates not integers', `2.${btoa(JSON.stringify([['x', [['park', 1.5, 'a', 'n']]]]))}`],
+    ['a site far away', `2.${btoa(JSON.stringify([['x', [['park', -9000000, 0, 'n']]]]))}`],
+    ['too long', 'A'.repeat(30_000)],
+  ])('%s gives no sites', (_what, text) => {
+    const s = decodeScenarios(text.replace(/=+$/, ''));
+    expect(s.flatMap((x) => x.sites)).toEqual([]);
+  });
+
+  it('caps names, scenarios and sites', () => {
+    const many = Array.from({ length: 30 }, (_, i) => [`s${i}`.repeat(40), [['park', 12000, 8000, 'x'.repeat(100)]]]);
+    const s = decodeScenarios(`2.${btoa(JSON.stringify(many))}`);
+    expect(s).toHaveLength(10);
+    expect(s[0]!.name.length).toBeLessThanOrEqual(60);
+    expect(s[0]!.sites[0]!.name.length).toBe(60);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * The coverage worker's handlers behind the typed channel, in Node (a MessageChannel stands
+ * in for the Worker): answers, errors, the test hook, and cancellation.
+ */
+import type { FeatureCollection } from 'geojson';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CoverageApi, CoverageInit } from '../../src/worker/coverageApi';
+import { createCoverageHandlers } from '../../src/worker/coverageHandlers';
+import { type Endpoint, isAbortError, RpcClient, serve } from '../../src/worker/rpc';
+import { fixtureInputs } from '../helpers/golden';
+
+const open: MessagePort[] = [];
+afterEach(() => {
+  for (const p of open.splice(0)) p.close();
+});
+
+function worker(): RpcClient<CoverageApi> {
+  const { port1, port2 } = new MessageChannel();
+  open.push(port1, port2);
+  serve<CoverageApi>(port2 as unknown as Endpoint, createCoverageHandlers());
+  return new RpcClient<CoverageApi>(port1 as unknown as Endpoint);
+}
+
+/** The two-circle fixture as the app would send it. */
+function init(testHooks = false): CoverageInit {
+  const fc = fixtureInputs('coverage').find((f) => f.name === 'two-circles.geojson')!.json as FeatureCollection;
+  const by = (role: string): FeatureCollection => ({
+    type: 'FeatureCollection',
+    features: fc.features.filter((f) => f.properties?.role === role),
+  });
+  return {
+    layers: {
+      district: by('district'),
+      subdistricts: by('subdistrict'),
+      circles: by('circle'),
+      residential: by('residential'),
+      osmCoverage: by('osm-coverage'),
+      riverEdge: by('river-edge'),
+    },
+    facilities: by('facility').features.map((f) => ({
+      id: String(f.properties!.id),
+      category: String(f.properties!.category),
+      lonLat: (f.geometry as GeoJSON.Point).coordinates,
+    })),
+    riverfront: [],
+    testHooks,
+  };
+}
+
+describe('coverage worker', () => {
+  it('refuses work before init, with a message', async () => {
+    const c = worker();
+    await expect(c.call('table', { category: 'park', radiusM: 300 })).rejects.toThrow('not initialised');
+  });
+
+  it('answers numbers, then gaps, then a scenario with more residents covered', async () => {
+    const c = worker();
+    const setup = init();
+    await c.call('init', setup);
+    const category = setup.facilities[0]!.category as 'park';
+    const { table } = await c.call('table', { category, radiusM: 300 });
+    expect(table.circles.length).toBeGreaterThan(0);
+    const { gaps } = await c.call('gaps', { category, radiusM: 300 });
+    expect(gaps.features.every((f) => f.properties.category === category)).toBe(true);
+    const worst = table.circles.find((x) => x.id === table.rankingByGap[0])!;
+    const sites = [{ id: 'new', category, lonLat: worst.worstPoint! }];
+    const { before, after } = await c.call('scenario', { category, radiusM: 300, sites });
+    expect(after.district.coveredPopulation).toBeGreaterThan(before.district.coveredPopulation);
+    expect(before.district.coveredPopulation).toBeCloseTo(table.district.coveredPopulation, 6);
+  });
+
+  it('the test hook is refused unless init allowed it, and then fails exactly one call', async () => {
+    const c = worker();
+    await c.call('init', init(false));
+    await expect(c.call('failNext', { method: 'table' })).rejects.toThrow('test hooks are off');
+    const d = worker();
+    await d.call('init', init(true));
+    await d.call('failNext', { method: 'table' });
+    await expect(d.call('table', { category: 'park', radiusM: 300 })).rejects.toThrow('failed on purpose');
+    await expect(d.call('table', { category: 'park', radiusM: 300 })).resolves.toHaveProperty('table');
+  });
+
+  it('a superseded request rejects as cancelled and the next one answers', async () => {
+    const c = worker();
+    await c.call('init', init());
+    const first = new AbortController();
+    const a = c.call('table', { category: 'park', radiusM: 300 }, { signal: first.signal });
+    first.abort();
+    const b = c.call('table', { category: 'park', radiusM: 500 });
+    expect(isAbortError(await a.catch((e: unknown) => e))).toBe(true);
+    expect((await b).table.radiusM).toBe(500);
+  });
+});
