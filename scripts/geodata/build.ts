@@ -25,8 +25,8 @@ import { normaliseGeometry } from '../../src/data/normalise';
 import { checkTiling, type TilingReport } from '../../src/data/tiling';
 import { formatProblems, type LayerRules, validateFeatureCollection } from '../../src/data/validate';
 import { buildFacilities, type FacilityOutput } from './facilities';
+import { SOURCES_ENV } from './paths';
 
-export const SOURCES_ENV = 'YANGPU_GEODATA_SOURCES';
 /** Number of life circles the district has drawn. */
 export const CIRCLE_COUNT = 33;
 /** Seed of the circle partition (changing it redraws every derived boundary). */
