@@ -2,12 +2,9 @@
  * The geodata pipeline: raw sources (../shared/geodata-sources by default) → geodata/.
  * Pure with respect to its inputs: the same raw files give byte-identical outputs.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Feature, FeatureCollection, Geometry, LineString, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, LineString, Polygon } from 'geojson';
 import { largestRemainder, roundPreservingSum } from '../../src/analysis/allocate';
 import { partitionPolygon } from '../../src/analysis/partition';
-import { CATEGORIES } from '../../src/core/categories';
 import { DATA_BBOX } from '../../src/core/extent';
 import { geometryArea, lineLength } from '../../src/core/geo';
 import {
@@ -19,13 +16,14 @@ import {
   type SubdistrictLayer,
   type SubdistrictProps,
 } from '../../src/core/schema';
-import { type CsvTable, parseCsv, requireColumns } from '../../src/data/csv';
-import { DataError, MissingSourcesError } from '../../src/data/errors';
+import { DataError } from '../../src/data/errors';
 import { normaliseGeometry } from '../../src/data/normalise';
 import { checkTiling, type TilingReport } from '../../src/data/tiling';
 import { formatProblems, type LayerRules, validateFeatureCollection } from '../../src/data/validate';
-import { buildFacilities, type FacilityOutput } from './facilities';
-import { SOURCES_ENV } from './paths';
+import { collection, feature, round } from './geojson';
+import { SourceReader } from './source-reader';
+import { LINE_RULES, POLY_RULES } from './stage';
+import { buildFacilities, type FacilityOutput } from './stages/facilities';
 
 /** Number of life circles the district has drawn. */
 export const CIRCLE_COUNT = 33;
@@ -65,59 +63,6 @@ export function stringifyCollection(fc: FeatureCollection, extra: Record<string,
   const lines = fc.features.map((f) => JSON.stringify(f));
   return `${head},"features":[\n${lines.join(',\n')}\n]}\n`;
 }
-
-function collection<G extends Geometry, P>(features: Feature<G, P>[]): FeatureCollection<G, P> {
-  return { type: 'FeatureCollection', features };
-}
-
-function feature<G extends Geometry, P>(geometry: G, properties: P): Feature<G, P> {
-  return { type: 'Feature', properties, geometry: normaliseGeometry(geometry) };
-}
-
-const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
-
-export class SourceReader {
-  constructor(readonly dir: string) {
-    if (!existsSync(join(dir, 'README.md'))) throw new MissingSourcesError(dir, SOURCES_ENV);
-  }
-
-  text(rel: string): string {
-    const path = join(this.dir, rel);
-    if (!existsSync(path)) throw new DataError(rel, null, `file missing from the raw package at ${this.dir}`);
-    return readFileSync(path, 'utf8');
-  }
-
-  json<T = FeatureCollection>(rel: string): T {
-    try {
-      return JSON.parse(this.text(rel)) as T;
-    } catch (e) {
-      if (e instanceof DataError) throw e;
-      throw new DataError(rel, null, `not valid JSON: ${(e as Error).message}`);
-    }
-  }
-
-  /** A validated raw GeoJSON layer: stops with every problem named. */
-  layer<T extends FeatureCollection>(rel: string, rules: LayerRules): T {
-    const fc = this.json<T>(rel);
-    const problems = validateFeatureCollection(fc, rules);
-    if (problems.length > 0)
-      throw new DataError(rel, null, `invalid layer:\n${formatProblems(rel, problems)}`);
-    return fc;
-  }
-
-  csv(rel: string, required: string[]): CsvTable {
-    const table = parseCsv(this.text(rel), rel);
-    requireColumns(table, required, rel);
-    return table;
-  }
-}
-
-const POLY_RULES: LayerRules = {
-  geometryTypes: ['Polygon', 'MultiPolygon'],
-  bbox: DATA_BBOX,
-  checkOrientation: true,
-};
-const LINE_RULES: LayerRules = { geometryTypes: ['LineString', 'MultiLineString'], bbox: DATA_BBOX };
 
 function shortName(zh: string): string {
   return zh.replace(/街道$/, '');
@@ -311,7 +256,7 @@ export function buildGeodata(sourcesDir: string): BuildOutput {
   );
 
   // --- facilities -----------------------------------------------------------------
-  const facilities = buildFacilities((rel, required) => src.csv(rel, required), subdistricts);
+  const { facilities } = buildFacilities({ readCsv: src.readCsv, subdistricts });
 
   // --- context layers (OSM) -------------------------------------------------------
   const pick = (props: Record<string, unknown> | null, keys: string[]) => {

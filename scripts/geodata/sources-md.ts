@@ -5,7 +5,8 @@
 import { CATEGORIES } from '../../src/core/categories';
 import type { FacilityFeature } from '../../src/core/schema';
 import { type BuildReport, CIRCLE_COUNT, CIRCLE_GRID_M, CIRCLE_SEED } from './build';
-import { CHILDCARE_MERGE_M, MAX_CONVERSION_GAP_M } from './facilities';
+import { CHILDCARE_MERGE_M } from './stages/facilities/dedupe';
+import { MAX_CONVERSION_GAP_M } from './stages/facilities/place';
 
 const OSM = 'ODbL 1.0, © OpenStreetMap contributors';
 
