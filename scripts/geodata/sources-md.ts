@@ -4,7 +4,8 @@
  */
 import { CATEGORIES } from '../../src/core/categories';
 import type { FacilityFeature } from '../../src/core/schema';
-import { type BuildReport, CIRCLE_COUNT, CIRCLE_GRID_M, CIRCLE_SEED } from './build';
+import type { BuildReport } from './report';
+import { CIRCLE_COUNT, CIRCLE_GRID_M, CIRCLE_SEED } from './stages/circles';
 import { CHILDCARE_MERGE_M } from './stages/facilities/dedupe';
 import { MAX_CONVERSION_GAP_M } from './stages/facilities/place';
 
