@@ -28,7 +28,13 @@ export interface BuildOutput {
   report: BuildReport;
 }
 
-/** Run the whole pipeline in memory. */
+/**
+ * Run the whole pipeline in memory.
+ *
+ * Input: the folder of the raw package. Output: every file of geodata/ by name (SOURCES.md is
+ * added by ensure.ts) and the build report (areas in km², populations in residents, sizes in
+ * bytes). Stops with a DataError naming file and place on any bad input or output.
+ */
 export function buildGeodata(sourcesDir: string): BuildOutput {
   const src = new SourceReader(sourcesDir);
   const population = readPopulation({ src });
