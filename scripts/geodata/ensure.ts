@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildGeodata, SOURCES_ENV } from './build';
-import { GEODATA_DIR, REPO_ROOT, sourcesDir } from './paths';
+import { buildGeodata } from './build';
+import { GEODATA_DIR, REPO_ROOT, SOURCES_ENV, sourcesDir } from './paths';
 import { renderSourcesMd } from './sources-md';
 
 function filesUnder(dir: string): string[] {

@@ -1,6 +1,8 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SOURCES_ENV } from './build';
+
+/** Environment variable that points the pipeline at the raw package (a folder holding its README.md). */
+export const SOURCES_ENV = 'YANGPU_GEODATA_SOURCES';
 
 /** The repository root (two levels above this file). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -1,0 +1,47 @@
+/** The build report: what SOURCES.md, the tests and the console say about a build. */
+import type { CircleProps } from '../../src/core/schema';
+import type { TilingReport } from '../../src/data/tiling';
+import type { BoundariesOutput } from './stages/boundaries';
+import type { CircleAllocation, CirclesOutput } from './stages/circles';
+import type { FacilityOutput } from './stages/facilities';
+import type { LayerReport } from './write';
+
+export interface BuildReport {
+  layers: LayerReport[];
+  facilities: FacilityOutput;
+  circles: CircleProps[];
+  allocation: CircleAllocation[];
+  tilingSubdistricts: TilingReport;
+  tilingCircles: TilingReport;
+  /** km², 3 decimals */
+  districtAreaKm2: number;
+  /** residents */
+  populationCheck: { subdistrictSum: number; censusTotal: number };
+}
+
+export interface ReportInput {
+  /** the files written */
+  layers: LayerReport[];
+  boundaries: BoundariesOutput;
+  circles: CirclesOutput;
+  facilities: FacilityOutput;
+}
+
+/**
+ * Gather the report from the stages' outputs.
+ *
+ * Input: the written files and the boundary, circle and facility outputs. Output: the report
+ * (district area km², populations in residents, circle areas km², tiling shares 0–1).
+ */
+export function buildReport({ layers, boundaries, circles, facilities }: ReportInput): BuildReport {
+  return {
+    layers,
+    facilities,
+    circles: circles.circles.features.map((f) => f.properties),
+    allocation: circles.allocation,
+    tilingSubdistricts: boundaries.tiling,
+    tilingCircles: circles.tiling,
+    districtAreaKm2: boundaries.district.features[0]!.properties.areaKm2,
+    populationCheck: boundaries.populationCheck,
+  };
+}
