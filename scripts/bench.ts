@@ -9,7 +9,6 @@ import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } fr
 import { defaultTables } from '../src/analysis/coverage/defaults';
 import { CoverageEngine } from '../src/analysis/coverage/engine';
 import { buildPopulationModel, inputsFromCollections } from '../src/analysis/coverage/model';
-import { naiveCircle, naiveLand, naiveReach } from '../tests/oracles/naiveReference';
 import { sitingProblem, suggestSites } from '../src/analysis/coverage/siting';
 import { partitionPolygon } from '../src/analysis/partition';
 import { mulberry32 } from '../src/analysis/random';
@@ -18,6 +17,7 @@ import { COVERAGE_CATEGORIES } from '../src/core/categories';
 import { yangpuProjection } from '../src/core/geo';
 import { parseCsv } from '../src/data/csv';
 import { validateFeatureCollection } from '../src/data/validate';
+import { naiveCircle, naiveLand, naiveReach } from '../tests/oracles/naiveReference';
 import { loadCoverageData } from './bench/coverage-data';
 import { type BenchResult, bench, printTable } from './bench/harness';
 import { buildGeodata } from './geodata/build';

@@ -37,7 +37,9 @@ export async function startStaticServer(
   const dir = resolve(root);
   const server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
-    const inMemory = Object.hasOwn(extra, path.slice(basePath.length)) ? extra[path.slice(basePath.length)] : undefined;
+    const inMemory = Object.hasOwn(extra, path.slice(basePath.length))
+      ? extra[path.slice(basePath.length)]
+      : undefined;
     if (path.startsWith(basePath) && inMemory) {
       res.writeHead(200, { 'content-type': inMemory.type }).end(inMemory.body);
       return;

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { loadCoverageData } from '../../scripts/bench/coverage-data';
 import { CoverageEngine } from '../../src/analysis/coverage/engine';
 import { buildPopulationModel, inputsFromCollections } from '../../src/analysis/coverage/model';
-import { naiveCircle, naiveLand, naiveReach } from '../oracles/naiveReference';
 import { DEFAULT_STANDARDS } from '../../src/analysis/standards';
+import { naiveCircle, naiveLand, naiveReach } from '../oracles/naiveReference';
 
 const { layers, facilities, riverfront } = loadCoverageData();
 const model = buildPopulationModel(inputsFromCollections(layers));

@@ -5,7 +5,7 @@ import { buildPopulationModel } from '../../src/analysis/coverage/model';
 import { mulberry32 } from '../../src/analysis/random';
 import { geometryArea, yangpuProjection } from '../../src/core/geo';
 import { fixtureEngine } from '../helpers/coverageFixture';
-import { fixtureInputs, goldenDifferences, withAreas, rounded } from '../helpers/golden';
+import { fixtureInputs, goldenDifferences, rounded, withAreas } from '../helpers/golden';
 
 const P = yangpuProjection;
 

@@ -13,7 +13,9 @@ describe('partitionPolygon', () => {
 
     it(`${name}: matches the golden output`, () => {
       const { parts } = partitionPolygon(json, k, { seed: 1, spacingM: 20 });
-      expect(goldenDifferences('partition', name, withAreas({ type: 'FeatureCollection', features: parts }))).toEqual([]);
+      expect(
+        goldenDifferences('partition', name, withAreas({ type: 'FeatureCollection', features: parts })),
+      ).toEqual([]);
     });
 
     it(`${name}: ${k} parts of equal area (±2%) that tile the polygon`, () => {

@@ -64,7 +64,9 @@ describe('coverage in the app', () => {
     await page.waitForFunction(() => window.__yangpuMap!.map.querySourceFeatures('gaps').length > 0);
     for (const f of await fills(page)) expect(f.fill).toBe(coverageColour(f.share));
     await waitForIdle(page);
-    const drawn = await page.evaluate(() => window.__yangpuMap!.map.queryRenderedFeatures({ layers: ['gap-fill'] }).length);
+    const drawn = await page.evaluate(
+      () => window.__yangpuMap!.map.queryRenderedFeatures({ layers: ['gap-fill'] }).length,
+    );
     expect(drawn).toBeGreaterThan(0);
     await expect(page.getByTestId('district-share').textContent()).resolves.toMatch(/%$/);
     await page.screenshot({ path: join(SCREENSHOTS, 'coverage-canteens-300m.png') });

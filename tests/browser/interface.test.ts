@@ -17,26 +17,8 @@ const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
 
 async function openApp(query = '', viewport = { width: 1280, height: 900 }, bypassCSP = false) {
-  // bypassCSP only where the test injects its own script (axe-core); the app otherwise runs under its CSP.
-  const context = await session.browser.newContext({
-    viewport,
-    deviceScaleFactor: 1,
-    acceptDownloads: true,
-    bypassCSP,
-  });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-    origin: new URL(session.server.url).origin,
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${session.server.url}?test=1${query ? `&${query}` : ''}`);
-  await waitForIdle(page);
-  await page.waitForFunction(() => window.__yangpuCoverage, null, { timeout: 60_000 });
-  return { page, errors };
+  const { page, consoleErrors } = await session.open(query, { viewport, bypassCSP });
+  return { page, errors: consoleErrors };
 }
 
 async function axeViolations(page: Page) {
@@ -251,7 +233,16 @@ describe('embed, language, phone and accessibility', () => {
     expect(href).not.toContain('embed=1');
     expect(href).toContain('cat=kindergarten');
     expect(await frame.locator('.maplibregl-ctrl-attrib').textContent()).toContain('OpenStreetMap');
-    await page.waitForTimeout(2500);
+    const frameHandle = page.frames().find((f) => f.url().includes('embed=1'))!;
+    await frameHandle.waitForFunction(() => window.__yangpuMap?.map.loaded());
+    await frameHandle.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const map = window.__yangpuMap!.map;
+          map.once('idle', () => resolve());
+          map.triggerRepaint();
+        }),
+    );
     await page.screenshot({ path: join(SCREENSHOTS, 'embed.png') });
     await page.close();
   });

@@ -12,6 +12,7 @@ let opened: OpenedPage;
 
 beforeAll(async () => {
   await session.start();
+  // A page that the tests below only read (tests that change state open their own).
   opened = await session.open('pixels=1');
   await opened.page.screenshot({ path: join(SCREENSHOTS, 'desktop-zh.png') });
   console.log(`browser: page load → map idle ${opened.msToIdle} ms`);
@@ -54,7 +55,7 @@ describe('map page (production build under /map/)', () => {
 
   it('paints each subdistrict in its own fill colour', async () => {
     // Coverage colours and gaps are drawn over the subdistricts by default: show the base layers only.
-    const p = await session.open('pixels=1&layers=subdistricts,metro,roads');
+    const p = await session.open('pixels=1&layers=subdistricts,metro,roads', { coverage: false });
     const { page } = p;
     // For each subdistrict, find a pixel where only fills are rendered (no line, label or point).
     const spots = await page.evaluate(() => {
@@ -129,18 +130,15 @@ describe('map page (production build under /map/)', () => {
   });
 
   it('runs under a Content-Security-Policy (no inline script, no eval) without violations', async () => {
-    const context = await session.browser.newContext();
-    await context.addInitScript(() => {
-      const w = window as unknown as { __cspViolations: string[] };
-      w.__cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (e) =>
-        w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
-      );
+    const { page, context } = await session.open('', {
+      initScript: () => {
+        const w = window as unknown as { __cspViolations: string[] };
+        w.__cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (e) =>
+          w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+        );
+      },
     });
-    const page = await context.newPage();
-    await page.goto(`${session.server.url}?test=1`);
-    await waitForIdle(page);
-    await page.waitForFunction(() => window.__yangpuCoverage, null, { timeout: 60_000 });
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     console.log(`CSP in force: ${csp}`);
     expect(csp).toContain("script-src 'self'");
@@ -166,7 +164,7 @@ describe('map page (production build under /map/)', () => {
   });
 
   it('switches labels to English and records it in the URL', async () => {
-    const { page } = opened;
+    const { page, context } = await session.open('', { coverage: false });
     await page.getByRole('button', { name: 'English' }).click();
     await waitForIdle(page);
     const names = await page.evaluate(() =>
@@ -178,14 +176,15 @@ describe('map page (production build under /map/)', () => {
     expect(page.url()).toContain('lang=en');
     await expect(page.locator('h1').textContent()).resolves.toBe('Yangpu 15-minute life circles');
     await page.screenshot({ path: join(SCREENSHOTS, 'desktop-en.png') });
+    await context.close();
   });
 
   it('hides a layer group from its toggle and restores it on Back', async () => {
-    const { page } = opened;
+    const { page, context } = await session.open('', { coverage: false });
     const visibility = () =>
       page.evaluate(() => window.__yangpuMap!.map.getLayoutProperty('eldercare-point', 'visibility'));
     await page.getByRole('tab', { name: /Layers|图层/ }).click();
-    await page.getByLabel(/Eldercare|养老设施/).uncheck();
+    await page.getByLabel('养老设施').uncheck();
     await page.waitForFunction(
       () => window.__yangpuMap!.map.getLayoutProperty('eldercare-point', 'visibility') === 'none',
     );
@@ -195,13 +194,17 @@ describe('map page (production build under /map/)', () => {
     await page.waitForFunction(
       () => window.__yangpuMap!.map.getLayoutProperty('eldercare-point', 'visibility') === 'visible',
     );
+    expect(page.url()).not.toMatch(/layers=/);
+    await context.close();
   });
 });
 
 describe('optional online basemap', () => {
   it('falls back to the embedded style when the style URL fails', async () => {
     // Port 9 on loopback refuses the connection: an unreachable style server.
-    const p = await session.open(`basemap=${encodeURIComponent('http://127.0.0.1:9/style.json')}`);
+    const p = await session.open(`basemap=${encodeURIComponent('http://127.0.0.1:9/style.json')}`, {
+      coverage: false,
+    });
     await p.page.getByRole('status').waitFor();
     await expect(p.page.getByRole('status').textContent()).resolves.toMatch(/在线底图无法加载/);
     const layers = await p.page.evaluate(() => window.__yangpuMap!.map.getStyle().layers.length);
@@ -212,7 +215,7 @@ describe('optional online basemap', () => {
 
 describe('phone layout', () => {
   it('fits a 390 px wide screen without horizontal scrolling', async () => {
-    const p = await session.open('', { width: 390, height: 844 });
+    const p = await session.open('', { viewport: { width: 390, height: 844 } });
     const overflow = await p.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await p.page.screenshot({ path: join(SCREENSHOTS, 'phone-zh.png') });

@@ -31,9 +31,9 @@ describe('golden helper', () => {
     const previous = process.env.UPDATE;
     delete process.env.UPDATE;
     try {
-      expect(() => goldenDifferences('partition', 'square.geojson', { type: 'FeatureCollection', features: [] }, dir)).toThrow(
-        /missing.*UPDATE=1/,
-      );
+      expect(() =>
+        goldenDifferences('partition', 'square.geojson', { type: 'FeatureCollection', features: [] }, dir),
+      ).toThrow(/missing.*UPDATE=1/);
     } finally {
       if (previous !== undefined) process.env.UPDATE = previous;
     }
@@ -59,7 +59,13 @@ describe('golden helper', () => {
     const fc = (dx: number) =>
       withAreas({
         type: 'FeatureCollection',
-        features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon' as const, coordinates: [square(0, dx)] } }],
+        features: [
+          {
+            type: 'Feature',
+            properties: {},
+            geometry: { type: 'Polygon' as const, coordinates: [square(0, dx)] },
+          },
+        ],
       });
     expect(differences(fc(0.2), fc(0))).not.toEqual([]);
   });

@@ -90,7 +90,8 @@ export function comparable(value: unknown): unknown {
   if (!value || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(comparable);
   const v = value as Record<string, unknown>;
-  if (typeof v.type === 'string' && Array.isArray(v.coordinates)) return canonicalGeometry(v as unknown as Geometry);
+  if (typeof v.type === 'string' && Array.isArray(v.coordinates))
+    return canonicalGeometry(v as unknown as Geometry);
   return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, comparable(x)]));
 }
 
@@ -98,14 +99,20 @@ export function comparable(value: unknown): unknown {
  * Compare `actual` with tests/fixtures/<suite>/out/<name>. UPDATE=1 writes it instead; a
  * missing file throws. Returns the differences found (the caller asserts none).
  */
-export function goldenDifferences(suite: string, name: string, actual: unknown, fixtures = FIXTURES): string[] {
+export function goldenDifferences(
+  suite: string,
+  name: string,
+  actual: unknown,
+  fixtures = FIXTURES,
+): string[] {
   const path = join(fixtures, suite, 'out', name);
   const value = rounded(actual);
   if (process.env.UPDATE === '1') {
     writeFileSync(path, `${JSON.stringify(value, null, 1)}\n`);
     return [];
   }
-  if (!existsSync(path)) throw new Error(`golden file ${path} is missing: run the tests with UPDATE=1 to write it`);
+  if (!existsSync(path))
+    throw new Error(`golden file ${path} is missing: run the tests with UPDATE=1 to write it`);
   const expected = JSON.parse(readFileSync(path, 'utf8')) as unknown;
   return differences(comparable(value), comparable(expected));
 }

@@ -28,12 +28,22 @@ describe('parseUrlState', () => {
       test: true,
       pixels: true,
     });
-    expect(Object.entries(s.visible).filter(([, on]) => on).map(([g]) => g)).toEqual(['circles', 'gaps']);
+    expect(
+      Object.entries(s.visible)
+        .filter(([, on]) => on)
+        .map(([g]) => g),
+    ).toEqual(['circles', 'gaps']);
   });
 
   it('gives the defaults for an empty query', () => {
     const s = parseUrlState('');
-    expect(s).toMatchObject({ lang: 'zh', category: 'elder-canteen', radiusM: null, tab: 'coverage', at: null });
+    expect(s).toMatchObject({
+      lang: 'zh',
+      category: 'elder-canteen',
+      radiusM: null,
+      tab: 'coverage',
+      at: null,
+    });
     expect(s.scenarios).toEqual([]);
     expect(s.visible.osm).toBe(false);
     expect(s.visible.circles).toBe(true);
@@ -57,12 +67,18 @@ describe('parseUrlState', () => {
     expect(parseUrlState(`?r=${encodeURIComponent(r)}`).radiusM).toBe(expected);
   });
 
-  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'nursing', 'KINDERGARTEN', '', 'riverfront '])(
-    'unknown category %j → the default',
-    (cat) => {
-      expect(parseUrlState(`?cat=${encodeURIComponent(cat)}`).category).toBe('elder-canteen');
-    },
-  );
+  it.each([
+    '__proto__',
+    'constructor',
+    'toString',
+    'hasOwnProperty',
+    'nursing',
+    'KINDERGARTEN',
+    '',
+    'riverfront ',
+  ])('unknown category %j → the default', (cat) => {
+    expect(parseUrlState(`?cat=${encodeURIComponent(cat)}`).category).toBe('elder-canteen');
+  });
 
   it('accepts the riverfront pseudo-category', () => {
     expect(parseUrlState('?cat=riverfront').category).toBe('riverfront');
@@ -83,12 +99,16 @@ describe('parseUrlState', () => {
     expect(parseUrlState(`?at=${encodeURIComponent(at)}`).at).toBeNull();
   });
 
-  it.each(['9/31.3/121.5', '19/31.3/121.5', 'NaN/31.3/121.5', '14/31.3', '14/0/0', '14/31.3/121.5/1'])(
-    'hostile view v=%j → none',
-    (v) => {
-      expect(parseUrlState(`?v=${encodeURIComponent(v)}`).view).toBeNull();
-    },
-  );
+  it.each([
+    '9/31.3/121.5',
+    '19/31.3/121.5',
+    'NaN/31.3/121.5',
+    '14/31.3',
+    '14/0/0',
+    '14/31.3/121.5/1',
+  ])('hostile view v=%j → none', (v) => {
+    expect(parseUrlState(`?v=${encodeURIComponent(v)}`).view).toBeNull();
+  });
 
   it('ids are short and plain; anything else is dropped', () => {
     expect(parseUrlState('?circle=<img src=x onerror=alert(1)>').circle).toBeNull();
@@ -105,7 +125,9 @@ describe('parseUrlState', () => {
   it('a basemap must be an http(s) URL; "none" turns the build-time one off', () => {
     expect(parseUrlState('?basemap=javascript:alert(1)').basemap).toBeNull();
     expect(parseUrlState('?basemap=data:text/html,hi').basemap).toBeNull();
-    expect(parseUrlState('?basemap=https://tiles.example/style.json').basemap).toBe('https://tiles.example/style.json');
+    expect(parseUrlState('?basemap=https://tiles.example/style.json').basemap).toBe(
+      'https://tiles.example/style.json',
+    );
     expect(parseUrlState('?basemap=none', 'https://env.example/s.json').basemap).toBeNull();
     expect(parseUrlState('', 'https://env.example/s.json').basemap).toBe('https://env.example/s.json');
     expect(safeStyleUrl('ftp://x/y')).toBeNull();
@@ -196,7 +218,10 @@ describe('share links (sc=)', () => {
   });
 
   it('caps names, scenarios and sites', () => {
-    const many = Array.from({ length: 30 }, (_, i) => [`s${i}`.repeat(40), [['park', 12000, 8000, 'x'.repeat(100)]]]);
+    const many = Array.from({ length: 30 }, (_, i) => [
+      `s${i}`.repeat(40),
+      [['park', 12000, 8000, 'x'.repeat(100)]],
+    ]);
     const s = decodeScenarios(`2.${btoa(JSON.stringify(many))}`);
     expect(s).toHaveLength(10);
     expect(s[0]!.name.length).toBeLessThanOrEqual(60);

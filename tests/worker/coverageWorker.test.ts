@@ -2,8 +2,9 @@
  * The coverage worker's handlers behind the typed channel, in Node (a MessageChannel stands
  * in for the Worker): answers, errors, the test hook, and cancellation.
  */
-import type { FeatureCollection } from 'geojson';
+
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
+import type { FeatureCollection } from 'geojson';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CoverageApi, CoverageInit } from '../../src/worker/coverageApi';
 import { createCoverageHandlers } from '../../src/worker/coverageHandlers';
@@ -24,7 +25,8 @@ function worker(): RpcClient<CoverageApi> {
 
 /** The two-circle fixture as the app would send it. */
 function init(testHooks = false): CoverageInit {
-  const fc = fixtureInputs('coverage').find((f) => f.name === 'two-circles.geojson')!.json as FeatureCollection;
+  const fc = fixtureInputs('coverage').find((f) => f.name === 'two-circles.geojson')!
+    .json as FeatureCollection;
   const by = (role: string): FeatureCollection => ({
     type: 'FeatureCollection',
     features: fc.features.filter((f) => f.properties?.role === role),
