@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: seeded synthetic inputs plus the real data, warm-up, min/median per case.
  * Run on the 2-core reference machine; figures are printed, never asserted.
- * Options: --quick (skip the naive Turf reference, which takes tens of seconds).
+ * Options: --quick (skip the naive Turf reference, which takes tens of seconds),
+ * --no-browser (skip the app's latency in headless Chromium, which needs dist/).
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ import { yangpuProjection } from '../src/core/geo';
 import { parseCsv } from '../src/data/csv';
 import { validateFeatureCollection } from '../src/data/validate';
 import { naiveCircle, naiveLand, naiveReach } from '../tests/oracles/naiveReference';
+import { browserBench } from './bench/browser';
 import { loadCoverageData } from './bench/coverage-data';
 import { type BenchResult, bench, printTable } from './bench/harness';
 import { buildGeodata } from './geodata/build';
@@ -177,4 +179,10 @@ if (quick) {
   console.log(
     `largest difference in covered land share, any circle × category: ${maxDiff.toFixed(3)} percentage points`,
   );
+}
+
+if (!process.argv.includes('--no-browser')) {
+  console.log('\n# the app in headless Chromium (software WebGL; production build in dist/)');
+  const rows = await browserBench();
+  if (rows) printTable(rows);
 }

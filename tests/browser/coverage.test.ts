@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coverageColour } from '../../src/map/palette';
-import { BrowserSession, pageNow, SCREENSHOTS, waitForCoverage, waitForIdle } from './page';
+import { BrowserSession, chooseCategory, pageNow, SCREENSHOTS, waitForCoverage, waitForIdle } from './page';
 
 const session = new BrowserSession();
 
@@ -35,17 +35,6 @@ function fills(page: Page) {
       fill: map.getFeatureState({ source: 'circles', id: c.id }).fill as string | undefined,
     }));
   });
-}
-
-/** Choose a category in the picker (as a user's change event arrives); returns the page time. */
-function chooseCategory(page: Page, value: string) {
-  return page.evaluate((v) => {
-    const select = document.querySelector<HTMLSelectElement>('.field select')!;
-    const t0 = performance.now();
-    select.value = v;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-    return t0;
-  }, value);
 }
 
 async function report(page: Page, what: string, t0: number) {
@@ -149,7 +138,9 @@ describe('coverage in the app', () => {
     await page.waitForFunction(() => window.__yangpuMap!.map.querySourceFeatures('gaps').length > 0);
     const styleUrl = new URL('test-style.json', session.server.url).href;
     await page.evaluate((url) => window.__yangpuMap!.setBasemap(url), styleUrl);
-    await page.waitForFunction(() => window.__yangpuMap!.map.getStyle().layers[0]?.id === 'test-background');
+    await page.waitForFunction(
+      () => window.__yangpuMap!.map.getStyle()?.layers?.[0]?.id === 'test-background',
+    );
     await waitForIdle(page);
     for (const f of await fills(page)) expect(f.fill).toBe(coverageColour(f.share));
     const after = await page.evaluate(() => {

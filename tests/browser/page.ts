@@ -156,3 +156,25 @@ export function clickMapAt(page: Page, lonLat: [number, number]): Promise<number
     return t0;
   }, lonLat);
 }
+
+/** Choose a category in the picker, as a user's change event arrives; returns the page time of the change. */
+export function chooseCategory(page: Page, value: string): Promise<number> {
+  return page.evaluate((v) => {
+    const select = document.querySelector<HTMLSelectElement>('.field select')!;
+    const t0 = performance.now();
+    select.value = v;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    return t0;
+  }, value);
+}
+
+/** Type a custom walking distance (m), as a user's change event arrives; returns the page time. */
+export function setCustomRadius(page: Page, metres: number): Promise<number> {
+  return page.evaluate((r) => {
+    const input = document.querySelector<HTMLInputElement>('.tiers input[type=number]')!;
+    const t0 = performance.now();
+    input.value = String(r);
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    return t0;
+  }, metres);
+}

@@ -1,5 +1,7 @@
+import { kinks } from '@turf/kinks';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../src/analysis/random';
 import {
   findRingSelfIntersection,
   type LayerRules,
@@ -84,6 +86,23 @@ describe('validateFeatureCollection', () => {
     expect(messages(fc({ geometry: { type: 'Polygon', coordinates: [bowtie] } })).join()).toMatch(
       /self-intersection/,
     );
+  });
+
+  it('agrees with @turf/kinks (an independent sweep line) on 2,000 random rings', () => {
+    const rand = mulberry32(7);
+    let crossing = 0;
+    for (let t = 0; t < 2000; t++) {
+      const n = 4 + Math.floor(rand() * 12);
+      const ring = Array.from({ length: n }, () => [121.5 + rand() * 0.01, 31.3 + rand() * 0.01]);
+      ring.push([...ring[0]!]);
+      const ours = findRingSelfIntersection(ring) !== null;
+      const theirs = kinks({ type: 'Polygon', coordinates: [ring] }).features.length > 0;
+      expect(ours, JSON.stringify(ring)).toBe(theirs);
+      if (ours) crossing++;
+    }
+    // both kinds occur, so the agreement is not vacuous
+    expect(crossing).toBeGreaterThan(100);
+    expect(crossing).toBeLessThan(2000);
   });
 
   it('rejects duplicate ids and missing properties', () => {

@@ -9,10 +9,10 @@
  * Nearest-facility distances (median, worst point) come from a distance field on a
  * 2-cell sample grid (40 m with 20 m cells).
  */
-import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
+import type { FeatureCollection, Polygon, Position } from 'geojson';
 import { pointSegmentDistance } from '../../core/geo';
 import { type DistanceModel, straightLineDistance } from './distanceField';
-import { traceCells } from './gapPolygons';
+import { traceGaps } from './gapPolygons';
 import { type PopulationModel, sampleLines } from './model';
 
 export interface FacilityPoint {
@@ -398,73 +398,6 @@ export class CoverageEngine {
    * Polygon feature per connected gap with its area (m²) and population.
    */
   gaps(category: string, radiusM: number, circleIndex?: number): FeatureCollection<Polygon, GapProps> {
-    const { grid, population, circleOf, windows, circles } = this.model;
-    const mask = this.coveredMask(category, radiusM);
-    const features: Feature<Polygon, GapProps>[] = [];
-    const which = circleIndex === undefined ? circles.map((_, k) => k) : [circleIndex];
-    const cellArea = grid.cellM * grid.cellM;
-    for (const k of which) {
-      const win = windows[k]!;
-      if (win.i0 > win.i1) continue;
-      const W = win.i1 - win.i0 + 1;
-      const H = win.j1 - win.j0 + 1;
-      const label = new Int32Array(W * H).fill(-1);
-      const isGap = (i: number, j: number) => {
-        const c = j * grid.cols + i;
-        return circleOf[c] === k && population[c]! > 0 && mask[c] === 0;
-      };
-      let next = 0;
-      const stack: number[] = [];
-      for (let j = win.j0; j <= win.j1; j++) {
-        for (let i = win.i0; i <= win.i1; i++) {
-          const l = (j - win.j0) * W + (i - win.i0);
-          if (label[l]! >= 0 || !isGap(i, j)) continue;
-          // flood fill one 4-connected component
-          const id = next++;
-          let count = 0;
-          let pop = 0;
-          const box = { i0: i, i1: i, j0: j, j1: j };
-          label[l] = id;
-          stack.push(i, j);
-          while (stack.length) {
-            const cj = stack.pop()!;
-            const ci = stack.pop()!;
-            count++;
-            pop += population[cj * grid.cols + ci]!;
-            box.i0 = Math.min(box.i0, ci);
-            box.i1 = Math.max(box.i1, ci);
-            box.j0 = Math.min(box.j0, cj);
-            box.j1 = Math.max(box.j1, cj);
-            for (const [ni, nj] of [
-              [ci + 1, cj],
-              [ci - 1, cj],
-              [ci, cj + 1],
-              [ci, cj - 1],
-            ] as const) {
-              if (ni < win.i0 || ni > win.i1 || nj < win.j0 || nj > win.j1) continue;
-              const nl = (nj - win.j0) * W + (ni - win.i0);
-              if (label[nl]! >= 0 || !isGap(ni, nj)) continue;
-              label[nl] = id;
-              stack.push(ni, nj);
-            }
-          }
-          const outline = traceCells(grid, (a, b) => label[(b - win.j0) * W + (a - win.i0)] === id, box);
-          for (const rings of outline.coordinates) {
-            features.push({
-              type: 'Feature',
-              properties: {
-                circleId: circles[k]!.id,
-                category,
-                radiusM,
-                areaM2: count * cellArea,
-                population: Math.round(pop),
-              },
-              geometry: { type: 'Polygon', coordinates: rings },
-            });
-          }
-        }
-      }
-    }
-    return { type: 'FeatureCollection', features };
+    return traceGaps(this.model, this.coveredMask(category, radiusM), { category, radiusM }, circleIndex);
   }
 }

@@ -3,9 +3,11 @@
  * traced along cell edges. Exteriors are counter-clockwise, holes clockwise; cells that
  * touch only at a corner become separate polygons. Area of the result = cells × cellM².
  */
-import type { MultiPolygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { round6 } from '../../core/geo';
+import type { GapProps } from './engine';
 import type { Grid } from './grid';
+import type { PopulationModel } from './model';
 
 type Ring = [number, number][]; // corner-lattice coordinates
 
@@ -124,4 +126,83 @@ export function traceCells(
     type: 'MultiPolygon',
     coordinates: outers.map((o) => [toLonLat(o.ring), ...o.holes.map(toLonLat)]),
   };
+}
+
+/**
+ * Gap polygons: the resident cells of each circle (or one circle) not in `mask`, one Polygon
+ * feature per 4-connected gap with its area (m²) and residents.
+ */
+export function traceGaps(
+  model: PopulationModel,
+  mask: Uint8Array,
+  { category, radiusM }: { category: string; radiusM: number },
+  circleIndex?: number,
+): FeatureCollection<Polygon, GapProps> {
+  const { grid, population, circleOf, windows, circles } = model;
+  const features: Feature<Polygon, GapProps>[] = [];
+  const which = circleIndex === undefined ? circles.map((_, k) => k) : [circleIndex];
+  const cellArea = grid.cellM * grid.cellM;
+  for (const k of which) {
+    const win = windows[k]!;
+    if (win.i0 > win.i1) continue;
+    const W = win.i1 - win.i0 + 1;
+    const H = win.j1 - win.j0 + 1;
+    const label = new Int32Array(W * H).fill(-1);
+    const isGap = (i: number, j: number) => {
+      const c = j * grid.cols + i;
+      return circleOf[c] === k && population[c]! > 0 && mask[c] === 0;
+    };
+    let next = 0;
+    const stack: number[] = [];
+    for (let j = win.j0; j <= win.j1; j++) {
+      for (let i = win.i0; i <= win.i1; i++) {
+        const l = (j - win.j0) * W + (i - win.i0);
+        if (label[l]! >= 0 || !isGap(i, j)) continue;
+        // flood fill one 4-connected component
+        const id = next++;
+        let count = 0;
+        let pop = 0;
+        const box = { i0: i, i1: i, j0: j, j1: j };
+        label[l] = id;
+        stack.push(i, j);
+        while (stack.length) {
+          const cj = stack.pop()!;
+          const ci = stack.pop()!;
+          count++;
+          pop += population[cj * grid.cols + ci]!;
+          box.i0 = Math.min(box.i0, ci);
+          box.i1 = Math.max(box.i1, ci);
+          box.j0 = Math.min(box.j0, cj);
+          box.j1 = Math.max(box.j1, cj);
+          for (const [ni, nj] of [
+            [ci + 1, cj],
+            [ci - 1, cj],
+            [ci, cj + 1],
+            [ci, cj - 1],
+          ] as const) {
+            if (ni < win.i0 || ni > win.i1 || nj < win.j0 || nj > win.j1) continue;
+            const nl = (nj - win.j0) * W + (ni - win.i0);
+            if (label[nl]! >= 0 || !isGap(ni, nj)) continue;
+            label[nl] = id;
+            stack.push(ni, nj);
+          }
+        }
+        const outline = traceCells(grid, (a, b) => label[(b - win.j0) * W + (a - win.i0)] === id, box);
+        for (const rings of outline.coordinates) {
+          features.push({
+            type: 'Feature',
+            properties: {
+              circleId: circles[k]!.id,
+              category,
+              radiusM,
+              areaM2: count * cellArea,
+              population: Math.round(pop),
+            },
+            geometry: { type: 'Polygon', coordinates: rings },
+          });
+        }
+      }
+    }
+  }
+  return { type: 'FeatureCollection', features };
 }

@@ -2,7 +2,7 @@
  * A regular grid of square cells in the local metric projection. Cell (i, j) has its
  * centre at (x0 + i·cellM, y0 + j·cellM) metres; index = j·cols + i (row-major, south first).
  */
-import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { MultiPolygon, Polygon } from 'geojson';
 import { type LocalProjection, yangpuProjection } from '../../core/geo';
 
 export interface Grid {

@@ -1,3 +1,4 @@
+import './coverage.css';
 import { batch } from '@preact/signals';
 import { useLayoutEffect } from 'preact/hooks';
 import { chooseCircle, chooseFacility, flyTo } from '../app/actions';

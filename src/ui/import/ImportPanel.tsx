@@ -212,7 +212,6 @@ export function ImportPanel(p: {
               {[...r.warnings, ...r.rejected].length > 0 && (
                 <ul class="issues">
                   {[...r.warnings, ...r.rejected].slice(0, 50).map((issue, i) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: issues have no identity beyond their order
                     <li key={i}>
                       {issue.where ? `${issue.where}: ` : ''}
                       {issue.message[lang]}

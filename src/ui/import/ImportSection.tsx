@@ -1,3 +1,4 @@
+import './import.css';
 import { data, lang } from '../app/state';
 import { downloadGeoJson } from '../coverage/exporters';
 import { ImportPanel } from './ImportPanel';

@@ -1,3 +1,4 @@
+import './layers.css';
 import { data, index, lang } from '../app/state';
 import { ImportSection } from '../import/ImportSection';
 import { LayersPanel } from './LayersPanel';

@@ -1,3 +1,4 @@
+import './nearby.css';
 import { batch } from '@preact/signals';
 import { DISTRICT_BBOX, inBBox } from '../../core/extent';
 import { chooseFacility, flyTo } from '../app/actions';

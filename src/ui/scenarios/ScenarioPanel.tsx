@@ -193,7 +193,6 @@ export function ScenarioPanel(p: ScenarioPanelProps) {
                     <tr key={r.name}>
                       <th scope="row">{r.name}</th>
                       {r.shares.map((v, i) => (
-                        // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional (before, then each scenario)
                         <td key={i} class="num">
                           {pct(v)}
                         </td>

@@ -1,3 +1,4 @@
+import './scenarios.css';
 import { index, lang } from '../app/state';
 import { beforeAfterCsv, download, downloadGeoJson } from '../coverage/exporters';
 import { category, radius, selectedCircle } from '../coverage/state';

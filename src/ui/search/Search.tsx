@@ -1,3 +1,4 @@
+import './search.css';
 import type { Position } from 'geojson';
 import { useMemo, useState } from 'preact/hooks';
 import { type Lang, t } from '../i18n';

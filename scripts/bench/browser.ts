@@ -1,0 +1,109 @@
+/**
+ * The app's own latency in headless Chromium (the production build in dist/): page load to
+ * map idle, and for a distance change, a category change and a proposed site, the time to
+ * numbers in the DOM — end to end, in the worker, and on our main thread. Printed with
+ * min/median like every bench; `npm test` asserts none of it. Needs dist/ and Chromium.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  BrowserSession,
+  chooseCategory,
+  clickMapAt,
+  setCustomRadius,
+  waitForCoverage,
+  waitForIdle,
+} from '../../tests/browser/page';
+import { REPO_ROOT } from '../geodata/paths';
+import type { BenchResult } from './harness';
+
+function summarise(name: string, values: number[]): BenchResult {
+  const sorted = [...values].sort((a, b) => a - b);
+  const n = sorted.length;
+  const median = n % 2 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
+  return { name, runs: n, minMs: sorted[0]!, medianMs: median };
+}
+
+/** Run the browser bench; returns null (with the reason printed) when it cannot run here. */
+export async function browserBench(runs = 7): Promise<BenchResult[] | null> {
+  if (!existsSync(join(REPO_ROOT, 'dist', 'index.html'))) {
+    console.log('(browser bench skipped: dist/ is missing — run `npm run build` first)');
+    return null;
+  }
+  const session = new BrowserSession();
+  try {
+    await session.start();
+  } catch (e) {
+    console.log(`(browser bench skipped: ${(e as Error).message})`);
+    return null;
+  }
+  const loads: number[] = [];
+  const change = { e2e: [] as number[], worker: [] as number[], main: [] as number[] };
+  const category = { e2e: [] as number[], worker: [] as number[], main: [] as number[] };
+  const site = { e2e: [] as number[], worker: [] as number[] };
+  try {
+    for (let i = 0; i < 3; i++) {
+      const opened = await session.open();
+      loads.push(opened.msToIdle);
+      await opened.context.close();
+    }
+    const { page, context } = await session.open();
+    const record = async (into: typeof change, t0: number) => {
+      const c = await page.evaluate(() => window.__yangpuCoverage!);
+      into.e2e.push(c.shownAt - t0);
+      into.worker.push(c.workerMs);
+      into.main.push(c.mainThreadMs);
+    };
+    for (let i = 0; i < runs + 1; i++) {
+      const radius = [500, 300, 1000][i % 3]!;
+      const t0 = await setCustomRadius(page, radius + i); // a new radius every time: nothing cached
+      await waitForCoverage(page, { radiusM: radius + i, since: t0 });
+      if (i > 0) await record(change, t0);
+      await waitForIdle(page); // the map has drawn the change: the next one starts from rest
+    }
+    const cats = [
+      'kindergarten',
+      'nursing-home',
+      'park',
+      'meal-point',
+      'health-centre',
+      'sports',
+      'nursery',
+      'care-home',
+    ];
+    for (const [i, cat] of cats.entries()) {
+      const t0 = await chooseCategory(page, cat);
+      await waitForCoverage(page, { category: cat, since: t0 });
+      if (i > 0) await record(category, t0);
+      await waitForIdle(page);
+    }
+    await page.getByRole('button', { name: '新方案' }).click();
+    const worst = await page.evaluate(() => {
+      const t = window.__yangpuCoverage!.table;
+      return t.circles.map((c) => c.worstPoint).filter(Boolean) as [number, number][];
+    });
+    for (let i = 0; i < Math.min(runs, worst.length); i++) {
+      await page.getByRole('button', { name: /添加拟建点/ }).click();
+      const t0 = await clickMapAt(page, worst[i]!);
+      await page.waitForFunction((t) => (window.__yangpuScenario?.receivedAt ?? 0) > t, t0);
+      const s = await page.evaluate(() => window.__yangpuScenario!);
+      site.e2e.push(s.receivedAt - t0);
+      site.worker.push(s.workerMs);
+      await waitForIdle(page);
+    }
+    await context.close();
+  } finally {
+    await session.stop();
+  }
+  return [
+    summarise('page load → map idle', loads),
+    summarise('distance change → numbers in the DOM', change.e2e),
+    summarise('  of which worker', change.worker),
+    summarise('  of which our main thread', change.main),
+    summarise('category change → numbers in the DOM', category.e2e),
+    summarise('  of which worker', category.worker),
+    summarise('  of which our main thread', category.main),
+    summarise('proposed site → scenario numbers', site.e2e),
+    summarise('  of which worker', site.worker),
+  ];
+}

@@ -1,0 +1,19 @@
+/** Which CSV column holds which field: common English and Chinese headers. */
+
+export const LON_NAMES = ['lon', 'lng', 'long', 'longitude', 'x', '经度'];
+export const LAT_NAMES = ['lat', 'latitude', 'y', '纬度'];
+export const NAME_NAMES = ['name', '名称', '机构名称', '设施名称', 'title'];
+export const ADDRESS_NAMES = ['address', '地址', 'addr'];
+export const CATEGORY_NAMES = ['category', '类型', '类别', 'type'];
+export const ID_NAMES = ['id', '编号', 'code'];
+export const POPULATION_NAMES = ['population', '人口', '常住人口', 'residents', 'pop'];
+
+/** The first header matching one of `names` (case-insensitive), or null. */
+export function pick(header: string[], names: string[]): string | null {
+  const lower = header.map((h) => h.toLowerCase());
+  for (const n of names) {
+    const i = lower.indexOf(n.toLowerCase());
+    if (i >= 0) return header[i]!;
+  }
+  return null;
+}
