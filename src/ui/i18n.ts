@@ -1,4 +1,8 @@
-/** Every UI string, in Chinese (default) and English. */
+/**
+ * UI strings in Chinese (default) and English. Shared strings live here; a feature keeps
+ * its own in its folder (`strings.ts`) with `defineStrings`, so features do not all edit
+ * one file.
+ */
 import type { Lang } from '../core/lang';
 
 export type { Lang };
@@ -219,6 +223,11 @@ export type StringKey = keyof typeof STRINGS;
 
 export function t(key: StringKey, lang: Lang): string {
   return STRINGS[key][lang];
+}
+
+/** A feature's own strings: `const s = defineStrings({ key: { zh, en } }); s('key', lang)`. */
+export function defineStrings<K extends string>(strings: Record<K, Record<Lang, string>>) {
+  return (key: K, lang: Lang): string => strings[key][lang];
 }
 
 /** Format a number for the language's locale (zh-CN or en-GB). */
