@@ -9,9 +9,9 @@
 
 import { CoverageEngine, type CoverageTable } from '../src/analysis/coverage/engine';
 import { buildPopulationModel, inputsFromCollections } from '../src/analysis/coverage/model';
+import { nearestFrom } from '../src/analysis/network/nearest';
 import { type CoverageCategory, DEFAULT_STANDARDS } from '../src/analysis/standards';
 import { CATEGORIES, COVERAGE_CATEGORIES } from '../src/core/categories';
-import { nearestFrom } from '../src/analysis/network/nearest';
 import { loadCoverageData, loadNetwork } from './bench/coverage-data';
 import { ensureGeodata } from './geodata/ensure';
 

@@ -45,7 +45,12 @@ export function loadCoverageData(dir = GEODATA_DIR) {
 
 /** The walking network over a model, from geodata/walk-graph.json and the OSM extent (Node only). */
 export function loadNetwork(model: PopulationModel, dir = GEODATA_DIR): NetworkContext {
-  const graph = decodeGraph(JSON.parse(readFileSync(join(dir, LAYER_FILES.walkGraph), 'utf8')), model.grid.proj);
-  const extent = readLayer(LAYER_FILES.osmCoverage, dir).features.map((f) => f.geometry as Polygon | MultiPolygon);
+  const graph = decodeGraph(
+    JSON.parse(readFileSync(join(dir, LAYER_FILES.walkGraph), 'utf8')),
+    model.grid.proj,
+  );
+  const extent = readLayer(LAYER_FILES.osmCoverage, dir).features.map(
+    (f) => f.geometry as Polygon | MultiPolygon,
+  );
   return new NetworkContext(model, graph, extent);
 }

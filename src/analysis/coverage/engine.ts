@@ -395,7 +395,9 @@ export class CoverageEngine {
     const { grid, circleOf, circles, subdistrictNames, buckets, sampleCells, sampleWeight, sampleCircle } =
       this.model;
     const { points, ids } = this.targetsOf(category);
-    const mode: DistanceKind = distance === 'network' && this.network ? 'network' : 'straight';
+    // The riverfront is a line, not sites: its access stays straight-line in network mode.
+    const mode: DistanceKind =
+      distance === 'network' && this.network && category !== 'riverfront' ? 'network' : 'straight';
     const cov = this.coverage(category, radiusM, mode);
     const edge = this.edgePopulation(radiusM);
     const K = circles.length;
@@ -517,7 +519,8 @@ export class CoverageEngine {
     circleIndex?: number,
     distance: DistanceKind = 'straight',
   ): FeatureCollection<Polygon, GapProps> {
-    const mode: DistanceKind = distance === 'network' && this.network ? 'network' : 'straight';
+    const mode: DistanceKind =
+      distance === 'network' && this.network && category !== 'riverfront' ? 'network' : 'straight';
     return traceGaps(
       this.model,
       this.coveredMask(category, radiusM, mode),

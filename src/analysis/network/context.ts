@@ -15,6 +15,7 @@ import {
   prepareOverlay,
   type SearchResult,
   SearchWorkspace,
+  type SourcesByEdge,
   search,
   sourcesByEdge,
 } from './dijkstra';
@@ -139,17 +140,19 @@ export class NetworkContext {
     snaps: CellSnaps,
     r: SearchResult,
     prepared: PreparedOverlay,
-    same: Map<number, Snap[]>,
+    same: SourcesByEdge,
   ): Float32Array {
     const out = new Float32Array(snaps.edge.length).fill(Number.NaN);
     const s: Snap = { edge: 0, t: 0, accessM: 0 };
+    const onSourceEdge = new Uint8Array(this.graph.from.length);
+    for (const e of same.keys()) onSourceEdge[e] = 1;
     for (let k = 0; k < out.length; k++) {
       const e = snaps.edge[k]!;
       if (e < 0) continue;
       s.edge = e;
       s.t = snaps.t[k]!;
       s.accessM = snaps.access[k]!;
-      out[k] = distanceAt(this.graph, r, prepared, same, s);
+      out[k] = distanceAt(this.graph, r, prepared, onSourceEdge[e] ? same : null, s);
     }
     return out;
   }

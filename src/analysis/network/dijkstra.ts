@@ -35,6 +35,10 @@ export interface PreparedOverlay {
   extra: Map<number, [number, number][]>;
   /** per edge: the extra nodes on it */
   onEdge: Map<number, number[]>;
+  /** flags for the hot loops: 1 for a node with extra neighbours, an edge with extra nodes, a closed edge */
+  nodeHasExtra: Uint8Array;
+  edgeHasExtra: Uint8Array;
+  edgeClosed: Uint8Array;
 }
 
 export function prepareOverlay(g: WalkGraph, overlay: GraphOverlay): PreparedOverlay {
@@ -61,7 +65,13 @@ export function prepareOverlay(g: WalkGraph, overlay: GraphOverlay): PreparedOve
     return id;
   };
   for (const l of overlay.links) link(attach(l.a), attach(l.b), l.lengthM);
-  return { overlay, points, extra, onEdge };
+  const nodeHasExtra = new Uint8Array(n + points.length);
+  for (const k of extra.keys()) nodeHasExtra[k] = 1;
+  const edgeHasExtra = new Uint8Array(g.from.length);
+  for (const e of onEdge.keys()) edgeHasExtra[e] = 1;
+  const edgeClosed = new Uint8Array(g.from.length);
+  for (const e of overlay.closed) edgeClosed[e] = 1;
+  return { overlay, points, extra, onEdge, nodeHasExtra, edgeHasExtra, edgeClosed };
 }
 
 export interface SearchResult {
@@ -115,7 +125,8 @@ export function search(
   ws.reset();
   const { dist, origin, prev, reached } = ws;
   const queue = new FlatQueue<number>();
-  const closed = prepared.overlay.closed;
+  const closed = prepared.edgeClosed;
+  const hasExtra = prepared.nodeHasExtra;
   const offer = (node: number, d: number, from: number, src: number) => {
     if (d < dist[node]! && d <= limitM) {
       if (dist[node] === Infinity) reached.push(node);
@@ -142,12 +153,13 @@ export function search(
     if (u < base) {
       for (let k = g.offset[u]!; k < g.offset[u + 1]!; k++) {
         const e = g.adjEdge[k]!;
-        if (closed.has(e)) continue;
-        offer(g.adjNode[k]!, d + g.length[e]!, u, origin[u]!);
+        if (closed[e]) continue;
+        const v = g.adjNode[k]!;
+        const nd = d + g.length[e]!;
+        if (nd < dist[v]!) offer(v, nd, u, origin[u]!);
       }
     }
-    const more = prepared.extra.get(u);
-    if (more) for (const [v, len] of more) offer(v, d + len, u, origin[u]!);
+    if (hasExtra[u]) for (const [v, len] of prepared.extra.get(u)!) offer(v, d + len, u, origin[u]!);
   }
   return { dist, origin, prev, reached };
 }
@@ -160,24 +172,26 @@ export function distanceAt(
   g: WalkGraph,
   r: SearchResult,
   prepared: PreparedOverlay,
-  sourcesOnEdge: Map<number, Snap[]> | null,
+  sourcesOnEdge: SourcesByEdge | null,
   s: Snap,
 ): number {
   const len = g.length[s.edge]!;
   let d = Math.min(r.dist[g.from[s.edge]!]! + s.t * len, r.dist[g.to[s.edge]!]! + (1 - s.t) * len);
-  const extra = prepared.onEdge.get(s.edge);
-  if (extra) {
-    for (const v of extra)
+  if (prepared.edgeHasExtra[s.edge]) {
+    for (const v of prepared.onEdge.get(s.edge)!)
       d = Math.min(d, r.dist[v]! + Math.abs(prepared.points[v - g.x.length]!.t - s.t) * len);
   }
-  const same = sourcesOnEdge?.get(s.edge);
-  if (same) for (const q of same) d = Math.min(d, q.accessM + Math.abs(q.t - s.t) * len);
+  if (sourcesOnEdge?.has(s.edge)) {
+    for (const q of sourcesOnEdge.get(s.edge)!) d = Math.min(d, q.accessM + Math.abs(q.t - s.t) * len);
+  }
   return s.accessM + d;
 }
 
 /** Sources grouped by the edge they sit on (for walks that stay on one edge). */
-export function sourcesByEdge(sources: Snap[]): Map<number, Snap[]> {
-  const out = new Map<number, Snap[]>();
+export type SourcesByEdge = Map<number, Snap[]>;
+
+export function sourcesByEdge(sources: Snap[]): SourcesByEdge {
+  const out: SourcesByEdge = new Map();
   for (const s of sources) {
     const list = out.get(s.edge);
     if (list) list.push(s);
