@@ -9,6 +9,7 @@ import type { LoadedData } from '../../data/load';
 import { startCoverage, startDefaults } from '../coverage/run';
 import { imports, restoreImports } from '../import/state';
 import { startNearby } from '../nearby/run';
+import { startReports } from '../report/state';
 import { startScenarios } from '../scenarios/run';
 import { startUrlSync } from '../url';
 import { startEngine } from './engine';
@@ -29,6 +30,7 @@ export function start(base: LoadedData): () => void {
     startDefaults(),
     startScenarios(),
     startNearby(),
+    startReports(),
   ];
   void restoreImports();
   exposeTestApi();

@@ -5,6 +5,8 @@ import { CATEGORIES } from '../../core/categories';
 import type { CircleProps } from '../../core/schema';
 import { coverageColour } from '../../map/palette';
 import { formatNumber, type Lang, t } from '../i18n';
+import { ReportLink } from '../report/ReportLink';
+import { s as rs } from '../report/strings';
 
 /** One circle: size, residents, coverage for every category, facilities inside and in reach. */
 export function CircleDetail(p: {
@@ -49,6 +51,9 @@ export function CircleDetail(p: {
           ×
         </button>
       </header>
+      <p class="report-open">
+        <ReportLink to={{ kind: 'circle', id: circle.id }}>{rs('openCircleReport', lang)} →</ReportLink>
+      </p>
       {circle.derived && <p class="derived">{t('derivedCircle', lang)}</p>}
       <dl class="facts">
         <dt>{t('colSubdistrict', lang)}</dt>

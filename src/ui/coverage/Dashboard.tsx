@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { CircleCoverage, CoverageTable } from '../../analysis/coverage/engine';
 import { formatNumber, type Lang, type StringKey, t } from '../i18n';
+import { ReportLink } from '../report/ReportLink';
+import { s } from '../report/strings';
 
 type Column = 'name' | 'subdistrict' | 'population' | 'share' | 'gap';
 
@@ -79,7 +81,14 @@ export function Dashboard(p: {
                 </button>
                 {c.edgeEffect ? ' †' : ''}
               </th>
-              <td>{c.subdistrict.replace(/街道$/, '')}</td>
+              <td>
+                <ReportLink
+                  to={{ kind: 'subdistrict', name: c.subdistrict }}
+                  title={`${s('openSubdistrictReport', lang)}: ${c.subdistrict}`}
+                >
+                  {c.subdistrict.replace(/街道$/, '')}
+                </ReportLink>
+              </td>
               <td class="num">{formatNumber(c.population, lang)}</td>
               <td class="num">{pct(c.populationShare)}</td>
               <td class="num">{formatNumber(c.gapPopulation, lang)}</td>
@@ -96,6 +105,7 @@ export function Dashboard(p: {
           </tr>
         </tfoot>
       </table>
+      <p class="note">{s('subdistrictHint', lang)}</p>
     </div>
   );
 }
