@@ -108,7 +108,9 @@ async function main(): Promise<void> {
     const path = resolve(out);
     mkdirSync(dirname(path), { recursive: true });
     const pdf = await page.pdf({ path, format: 'A4', printBackground: true, preferCSSPageSize: true });
-    console.log(`✓ ${path}: ${pdfPageCount(pdf)} A4 page(s)${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}`);
+    console.log(
+      `✓ ${path}: ${pdfPageCount(pdf)} A4 page(s)${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}`,
+    );
   } finally {
     await browser.close();
     await server.close();

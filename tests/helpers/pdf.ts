@@ -39,10 +39,13 @@ function objects(pdf: Buffer): Map<number, PdfObject> {
 
 /** Number of pages (the /Type /Page objects; /Pages nodes are not counted). */
 export function pdfPageCount(pdf: Buffer | Uint8Array): number {
-  return (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+  return (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []
+  ).length;
 }
 
-/** code (hex, upper case) → text, from a ToUnicode CMap. */
 /** Text from UTF-16BE hex. */
 function utf16(hex: string): string {
   const units: number[] = [];
@@ -50,6 +53,7 @@ function utf16(hex: string): string {
   return String.fromCharCode(...units);
 }
 
+/** code (hex, upper case) → text, from a ToUnicode CMap. */
 function toUnicode(cmap: string): Map<string, string> {
   const map = new Map<string, string>();
   for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
@@ -57,7 +61,9 @@ function toUnicode(cmap: string): Map<string, string> {
       map.set(m[1]!.toUpperCase(), utf16(m[2]!));
   }
   for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
-    for (const m of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(<[0-9A-Fa-f]+>|\[[^\]]*\])/g)) {
+    for (const m of block[1]!.matchAll(
+      /<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(<[0-9A-Fa-f]+>|\[[^\]]*\])/g,
+    )) {
       const width = m[1]!.length;
       const a = Number.parseInt(m[1]!, 16);
       const b = Number.parseInt(m[2]!, 16);
@@ -107,7 +113,8 @@ function pageFonts(objs: Map<number, PdfObject>, page: string, cache: Map<number
 function decodeHex(hex: string, map: Map<string, string>): string {
   const width = map.size ? [...map.keys()][0]!.length : 4;
   let out = '';
-  for (let i = 0; i + width <= hex.length; i += width) out += map.get(hex.slice(i, i + width).toUpperCase()) ?? '';
+  for (let i = 0; i + width <= hex.length; i += width)
+    out += map.get(hex.slice(i, i + width).toUpperCase()) ?? '';
   return out;
 }
 

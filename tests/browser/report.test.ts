@@ -1,0 +1,236 @@
+/**
+ * The three reports in the production build: each opens from the app (the circle profile,
+ * a subdistrict in the dashboard, the district summary), is printed to PDF (A4) in Chinese
+ * and English, and the PDF's text and page count are checked (circle ≤ 3 pages, subdistrict
+ * ≤ 4, district ≤ 8); axe-core finds no serious or critical violation on the report views;
+ * the way back gives the map again. `npm run report` makes the same PDF from the command line.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../scripts/geodata/paths';
+import { COVERAGE_CATEGORIES, categoryLabel } from '../../src/core/categories';
+import type { Lang } from '../../src/core/lang';
+import { s } from '../../src/ui/report/strings';
+import { TARGET_KINDS } from '../../src/ui/report/targets';
+import { pdfPageCount, pdfPagesText, squash } from '../helpers/pdf';
+import { BrowserSession, SCREENSHOTS, waitForIdle } from './page';
+
+const session = new BrowserSession();
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const OUT = join(REPO_ROOT, 'test-output', 'reports');
+const CIRCLE = '310110001-1';
+const CIRCLE_NAME = { zh: '定海路-1', en: 'Dinghai Rd-1' };
+const SUBDISTRICT = { zh: '定海路街道', en: 'Dinghai Road Subdistrict' };
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  await session.start();
+});
+afterAll(() => session.stop());
+
+async function seriousAxe(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe;
+    const r = await axe.run({ resultTypes: ['violations'] });
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
+  });
+}
+
+/** Wait until the report says it is complete, in the language asked. */
+async function waitForReport(page: Page, lang: Lang): Promise<void> {
+  await page.waitForFunction(
+    (l) =>
+      document.documentElement.lang === (l === 'zh' ? 'zh-CN' : 'en') &&
+      !!document.querySelector('[data-report-ready="true"] [data-report]'),
+    lang,
+    { timeout: 300_000 },
+  );
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+/** Print the page to A4; returns the page texts (squashed) and the count. */
+async function printed(page: Page, name: string): Promise<{ pages: number; text: string }> {
+  const pdf = await page.pdf({ path: join(OUT, `${name}.pdf`), format: 'A4', printBackground: true });
+  const texts = pdfPagesText(pdf);
+  expect(texts.length).toBe(pdfPageCount(pdf));
+  return { pages: pdfPageCount(pdf), text: squash(texts.join('\n')) };
+}
+
+function expectAll(text: string, needles: string[]): void {
+  const missing = needles.filter((n) => !text.includes(squash(n)));
+  expect(missing).toEqual([]);
+}
+
+/** What every report says: distance model, method, sources with dates, attribution, the live link. */
+function common(lang: Lang): string[] {
+  return [
+    s('distance', lang),
+    s('method', lang),
+    s('sources', lang),
+    '2020-11-01',
+    '2024-09-30',
+    'OpenStreetMap',
+    s('liveView', lang),
+  ];
+}
+
+/** Check a report in both languages (zh first; the toolbar switches to English). */
+async function checkBothLanguages(
+  page: Page,
+  name: string,
+  maxPages: number,
+  needles: (lang: Lang) => string[],
+): Promise<void> {
+  for (const lang of ['zh', 'en'] as Lang[]) {
+    if (lang === 'en') await page.getByRole('navigation').getByRole('button', { name: 'English' }).click();
+    await waitForReport(page, lang);
+    expect(await seriousAxe(page), `axe ${name} ${lang}`).toEqual([]);
+    expect(await page.locator('svg.mini-map[role="img"][aria-label]').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SCREENSHOTS, `report-${name}-${lang}.png`), fullPage: true });
+    const pdf = await printed(page, `${name}-${lang}`);
+    console.log(`report ${name} (${lang}): ${pdf.pages} A4 page(s)`);
+    expect(pdf.pages).toBeGreaterThanOrEqual(1);
+    expect(pdf.pages).toBeLessThanOrEqual(maxPages);
+    expectAll(pdf.text, [...needles(lang), ...common(lang)]);
+  }
+}
+
+const allCategories = (lang: Lang) => COVERAGE_CATEGORIES.map((c) => categoryLabel(c, lang));
+
+describe('reports', () => {
+  it('the circle health check opens from the circle profile, prints (≤ 3 pages) and goes back to the map', async () => {
+    const { page, consoleErrors } = await session.open('', { bypassCSP: true });
+    await page.locator(`tr[data-circle="${CIRCLE}"] th button`).click();
+    await page.locator('a[data-report-link="circle"]').click();
+    await waitForReport(page, 'zh');
+    expect(new URL(page.url()).searchParams.get('report')).toBe(`circle:${CIRCLE}`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(CIRCLE_NAME.zh);
+    await checkBothLanguages(page, 'circle', 3, (lang) => [
+      CIRCLE_NAME[lang],
+      SUBDISTRICT[lang],
+      ...allCategories(lang),
+      s('weakest', lang),
+      s('suggestedFor', lang),
+      s('newlyCovers', lang),
+      s('caveats', lang),
+    ]);
+    // the print button prints (window.print stubbed)
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', '1');
+    });
+    await page.getByRole('button', { name: 'Print / save as PDF' }).click();
+    await expect(page.locator('body').getAttribute('data-printed')).resolves.toBe('1');
+    // the way back: the map again, with the circle selected
+    await page.getByRole('link', { name: /Back to the map/ }).click();
+    await waitForIdle(page);
+    expect(new URL(page.url()).searchParams.get('report')).toBeNull();
+    await page.getByRole('heading', { name: new RegExp(CIRCLE_NAME.en) }).waitFor();
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the subdistrict action page opens from the dashboard and prints (≤ 4 pages)', async () => {
+    const { page, consoleErrors } = await session.open('', { bypassCSP: true });
+    await page.locator(`tr[data-circle="${CIRCLE}"] a[data-report-link="subdistrict"]`).click();
+    await waitForReport(page, 'zh');
+    expect(new URL(page.url()).searchParams.get('report')).toBe(`subdistrict:${SUBDISTRICT.zh}`);
+    await checkBothLanguages(page, 'subdistrict', 4, (lang) => [
+      SUBDISTRICT[lang],
+      CIRCLE_NAME[lang],
+      lang === 'zh' ? '定海路-2' : 'Dinghai Rd-2',
+      s('worstGaps', lang),
+      s('weakTypes', lang),
+      s('supply', lang),
+      s('bedsPer100', lang),
+      '31.78',
+    ]);
+    // back/forward: back undoes the language switch (the report in Chinese), back again gives the map
+    await page.goBack();
+    await waitForReport(page, 'zh');
+    expect(new URL(page.url()).searchParams.get('report')).toBe(`subdistrict:${SUBDISTRICT.zh}`);
+    await page.goBack();
+    await waitForIdle(page);
+    expect(new URL(page.url()).searchParams.get('report')).toBeNull();
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the district overview opens from the district summary, with the targets, and prints (≤ 8 pages)', async () => {
+    const { page, consoleErrors } = await session.open('', { bypassCSP: true });
+    await page.locator('a[data-report-link="district"]').click();
+    await waitForReport(page, 'zh');
+    expect(new URL(page.url()).searchParams.get('report')).toBe('district');
+    await expect(page.locator('[data-analysis]').count()).resolves.toBe(6);
+    await checkBothLanguages(page, 'district', 8, (lang) => [
+      lang === 'zh' ? '杨浦区' : 'Yangpu District',
+      ...allCategories(lang),
+      s('ranking', lang),
+      s('subdistrictsCompared', lang),
+      s('targets', lang),
+      s('targetFigures', lang),
+      ...Object.values(TARGET_KINDS).map((k) => k[lang]),
+      s('lackData', lang),
+      s('bedsLine', lang),
+      CIRCLE_NAME[lang],
+    ]);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('an unknown subdistrict says so, with a retry, and there is nothing to print', async () => {
+    const context = await session.browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`${session.server.url}?report=${encodeURIComponent('subdistrict:不存在街道')}`);
+    await page.locator('[data-report-error]').waitFor({ timeout: 120_000 });
+    await expect(page.locator('[data-report-error]').textContent()).resolves.toContain('不存在街道');
+    await expect(page.getByRole('button', { name: '打印 / 保存为PDF' }).isDisabled()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: '重试' }).count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it('npm run report writes the PDF from the command line, and fails with a message for an unknown place', () => {
+    const out = join(OUT, 'cli-circle.pdf');
+    rmSync(out, { force: true });
+    const ok = spawnSync(
+      join(REPO_ROOT, 'node_modules', '.bin', 'tsx'),
+      [
+        'scripts/report.ts',
+        '--circle',
+        CIRCLE,
+        '--lang',
+        'en',
+        '--base-url',
+        'https://example.org/map/',
+        '--out',
+        out,
+      ],
+      { cwd: REPO_ROOT, encoding: 'utf8' },
+    );
+    expect(ok.status, ok.stderr).toBe(0);
+    const pdf = readFileSync(out);
+    expect(pdfPageCount(pdf)).toBeLessThanOrEqual(3);
+    const text = squash(pdfPagesText(pdf).join(''));
+    expectAll(text, [CIRCLE_NAME.en, 'https://example.org/map/?lang=en&circle=310110001-1']);
+    const bad = spawnSync(
+      join(REPO_ROOT, 'node_modules', '.bin', 'tsx'),
+      ['scripts/report.ts', '--subdistrict', '不存在街道', '--out', join(OUT, 'cli-bad.pdf')],
+      { cwd: REPO_ROOT, encoding: 'utf8' },
+    );
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('不存在街道');
+  });
+});
