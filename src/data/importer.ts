@@ -15,7 +15,7 @@ import { emptyResult, type ImportOptions, type ImportResult, MAX_IMPORT_BYTES, m
 export { decodeBytes } from './import/decode';
 export { IMPORT_KINDS, isImportKind, KINDS, mappableFields } from './import/kinds';
 export { knownFromLayers } from './import/known';
-export { type CheckReport, checkReport, missingMessage } from './import/report';
+export { type CheckReport, checkReport, fieldName, missingMessage } from './import/report';
 export { cleanText, safeJsonParse } from './import/text';
 export * from './import/types';
 

@@ -36,11 +36,13 @@ function sample<T>(items: T[], max: number): T[] {
   return Array.from({ length: max }, (_, i) => items[Math.floor((i * items.length) / max)]!);
 }
 
-function median(values: number[]): number | null {
+/** The median, rounded to `digits` decimals (metres to 0.1 m, IoU to 0.001). */
+function median(values: number[], digits = 1): number | null {
   if (values.length === 0) return null;
   const s = [...values].sort((a, b) => a - b);
   const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+  const v = s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+  return Math.round(v * 10 ** digits) / 10 ** digits;
 }
 
 /** Names and addresses compared without spaces, punctuation and the city/district prefix. */
@@ -258,13 +260,16 @@ export function polygonEvidence(
       rasterise(polys.map((rings) => rings.map((ring) => ring.map((p) => convert([p[0]!, p[1]!], crs))))),
     );
     const bests = shapes.map((s) => Math.max(0, ...areas.map((a) => iou(s, a.shape))));
-    const iouMedian = median(bests) ?? 0;
+    const iouMedian = median(bests, 3) ?? 0;
     const all = unionShapes(shapes);
     return {
       crs,
       iouMedian,
       iouGood: bests.filter((v) => v >= 0.8).length,
-      districtIou: district && all.cells >= 0.5 * district.cells ? iou(all, district) : undefined,
+      districtIou:
+        district && all.cells >= 0.5 * district.cells
+          ? Math.round(iou(all, district) * 1000) / 1000
+          : undefined,
       score: iouMedian,
     };
   });
