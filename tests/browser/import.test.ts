@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../scripts/geodata/paths';
 import { FIXTURES } from '../helpers/golden';
 import { circlesIn, geocodedList, ourFacilities } from '../helpers/plannerFiles';
+import { axeViolations } from './axe';
 import { BrowserSession, SCREENSHOTS, waitForIdle } from './page';
 
 const session = new BrowserSession();
@@ -196,6 +197,27 @@ describe("import: planners' files", () => {
     await page.getByTestId('import-accepted').getByText('5').waitFor();
     expect(await page.getByTestId('import-missing').count()).toBe(0);
     expect(await page.getByRole('button', { name: '确认导入' }).isDisabled()).toBe(false);
+    await context.close();
+  });
+
+  it('the preview (evidence and suggestion; missing column with the picker open) has no serious or critical axe-core violation', async () => {
+    const { page, context } = await session.open('', { bypassCSP: true });
+    const file = geocodedList('GCJ02');
+    await importFile(page, tempFile(file.name, file.text), 'facilities');
+    await page.getByTestId('crs-suggestion').waitFor();
+    const found = await axeViolations(page);
+    const rows = ourFacilities(['childcare'])
+      .slice(0, 3)
+      .map((f) => `${f.name},${f.lonLat.join(',')}`);
+    await page
+      .locator('.dropzone input[type=file]')
+      .setInputFiles(tempFile('no-name-2.csv', `单位,经度,纬度\n${rows.join('\n')}\n`));
+    await page.getByTestId('import-missing').waitFor();
+    found.push(...(await axeViolations(page)));
+    console.log(
+      `axe-core on the import preview: ${found.map((v) => `${v.id} (${v.impact}, ${v.nodes})`).join('; ') || 'no violations'}`,
+    );
+    expect(found.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     await context.close();
   });
 

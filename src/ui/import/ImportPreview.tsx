@@ -50,7 +50,8 @@ export function ImportPreview(p: PreviewProps) {
           <CrsEvidence {...p} />
           {r.header.length > 0 && <ColumnMapping {...p} />}
           {issues.length > 0 && (
-            <ul class="issues" data-testid="import-issues">
+            // scrollable, so it can take the focus (keyboard users scroll it)
+            <ul class="issues" data-testid="import-issues" tabIndex={0} aria-label={s('issuesTitle', lang)}>
               {issues.slice(0, 50).map((issue, i) => (
                 <li key={i}>
                   {issue.where ? `${issue.where}: ` : ''}
@@ -83,7 +84,7 @@ function CrsEvidence(p: PreviewProps) {
   const ev = r.evidence;
   return (
     <section class="crs-evidence" data-testid="crs-evidence" aria-label={s('crsTitle', lang)}>
-      <h4>{s('crsTitle', lang)}</h4>
+      <h3>{s('crsTitle', lang)}</h3>
       <p class="read-as">
         {s('crsReadAs', lang)} <strong data-testid="import-read-as">{CRS_LABEL[p.crs]}</strong>
       </p>

@@ -13,6 +13,7 @@ export const s = defineStrings({
   columnsTitle: { zh: '列对应（可修改）', en: 'Columns (change if wrong)' },
   propertiesTitle: { zh: '属性对应（可修改）', en: 'Properties (change if wrong)' },
   columnNone: { zh: '—（无）', en: '— (none)' },
+  issuesTitle: { zh: '提示与被拒绝的行', en: 'Warnings and rejected rows' },
   more: { zh: '另有{n}条未列出', en: '{n} more not listed' },
 });
 
