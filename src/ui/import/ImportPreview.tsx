@@ -4,6 +4,7 @@ import {
   fieldName,
   type ImportKind,
   type ImportResult,
+  type Issue,
   mappableFields,
   missingMessage,
 } from '../../data/importer';
@@ -49,20 +50,7 @@ export function ImportPreview(p: PreviewProps) {
           </p>
           <CrsEvidence {...p} />
           {r.header.length > 0 && <ColumnMapping {...p} />}
-          {issues.length > 0 && (
-            // scrollable, so it can take the focus (keyboard users scroll it)
-            <ul class="issues" data-testid="import-issues" tabIndex={0} aria-label={s('issuesTitle', lang)}>
-              {issues.slice(0, 50).map((issue, i) => (
-                <li key={i}>
-                  {issue.where ? `${issue.where}: ` : ''}
-                  {issue.message[lang]}
-                </li>
-              ))}
-              {issues.length > 50 && (
-                <li>{s('more', lang).replace('{n}', formatNumber(issues.length - 50, lang))}</li>
-              )}
-            </ul>
-          )}
+          {issues.length > 0 && <IssueList lang={lang} issues={issues} />}
         </>
       )}
       <div class="buttons">
@@ -73,6 +61,34 @@ export function ImportPreview(p: PreviewProps) {
           {t('importCancel', lang)}
         </button>
       </div>
+    </div>
+  );
+}
+
+const SHOWN = 8;
+const MAX_LISTED = 500;
+
+/** Warnings and rejections: the first few, the rest behind "n more" (no scroll box: nothing to focus). */
+function IssueList({ lang, issues }: { lang: Lang; issues: Issue[] }) {
+  const item = (issue: Issue, i: number) => (
+    <li key={i}>
+      {issue.where ? `${issue.where}: ` : ''}
+      {issue.message[lang]}
+    </li>
+  );
+  const rest = issues.slice(SHOWN, MAX_LISTED);
+  return (
+    <div class="issues" data-testid="import-issues">
+      <ul aria-label={s('issuesTitle', lang)}>{issues.slice(0, SHOWN).map(item)}</ul>
+      {rest.length > 0 && (
+        <details>
+          <summary>{s('more', lang).replace('{n}', formatNumber(issues.length - SHOWN, lang))}</summary>
+          <ul>{rest.map((issue, i) => item(issue, i + SHOWN))}</ul>
+          {issues.length > MAX_LISTED && (
+            <p>{s('notListed', lang).replace('{n}', formatNumber(issues.length - MAX_LISTED, lang))}</p>
+          )}
+        </details>
+      )}
     </div>
   );
 }

@@ -14,7 +14,11 @@ export const s = defineStrings({
   propertiesTitle: { zh: '属性对应（可修改）', en: 'Properties (change if wrong)' },
   columnNone: { zh: '—（无）', en: '— (none)' },
   issuesTitle: { zh: '提示与被拒绝的行', en: 'Warnings and rejected rows' },
-  more: { zh: '另有{n}条未列出', en: '{n} more not listed' },
+  more: { zh: '另有{n}条', en: '{n} more' },
+  notListed: {
+    zh: '（另有{n}条未列出：用 npm run import-check 查看全部）',
+    en: '({n} more not listed: npm run import-check lists all)',
+  },
 });
 
 /** The coordinate systems as planners know them (by the services that use them). */
