@@ -1,8 +1,9 @@
 /**
  * Read an OSM XML file (.osm: API /map exports, JOSM, osmium, Overpass `out meta`) into OSM
  * objects. The XML itself is parsed by a DOM parser the caller injects — @xmldom/xmldom's
- * DOMParser in Node, the browser's DOMParser in a worker — and only the document's elements are
- * mapped here, so the same code runs in both. Geometry is built later (geometry.ts, with
+ * DOMParser in Node and in a Web Worker (workers have no DOMParser), or the page's own
+ * DOMParser — and only the document's elements are mapped here, so the same code runs
+ * everywhere (tests/browser/osm-reader.test.ts checks page and worker against Node). Geometry is built later (geometry.ts, with
  * osmtogeojson), the same way for XML and PBF.
  */
 import type { BBox } from '../../core/extent';
@@ -23,7 +24,7 @@ export interface XmlDocumentLike {
   readonly documentElement: XmlElementLike | null;
   getElementsByTagName(name: string): { readonly length: number };
 }
-/** A DOMParser: `new DOMParser()` from @xmldom/xmldom in Node, `new DOMParser()` in a browser. */
+/** A DOMParser: `new DOMParser()` from @xmldom/xmldom (Node, Web Worker) or the page's `new DOMParser()`. */
 export interface XmlParserLike {
   parseFromString(text: string, mimeType: 'text/xml'): XmlDocumentLike;
 }
