@@ -23,7 +23,24 @@ export function positionsBBox(points: Iterable<Position>): BBox {
   return b;
 }
 
+/** A bounding box as a Polygon (counter-clockwise). */
+export const boxPolygon = ([w, s, e, n]: BBox): Polygon => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [w, s],
+      [e, s],
+      [e, n],
+      [w, n],
+      [w, s],
+    ],
+  ],
+});
+
 const areaPositions = (g: Area) => (g.type === 'Polygon' ? g.coordinates.flat() : g.coordinates.flat(2));
+
+/** [west, south, east, north] of a Polygon or MultiPolygon, degrees. */
+export const areaBBox = (g: Area): BBox => positionsBBox(areaPositions(g));
 
 export class ClipRegion {
   readonly bbox: BBox;

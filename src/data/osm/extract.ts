@@ -14,7 +14,7 @@ import type { BBox } from '../../core/extent';
 import { geometryArea, lineLength } from '../../core/geo';
 import { normaliseGeometry } from '../normalise';
 import { type LayerRules, validateFeatureCollection } from '../validate';
-import { ClipRegion, positionsBBox } from './clip';
+import { areaBBox, boxPolygon, ClipRegion, positionsBBox } from './clip';
 import { areaFeatures, lineFeatures } from './geometry';
 import { mergeElements, mergeFeatures } from './merge';
 import { buildingProps, greenProps, residentialProps, walkProps, waterProps } from './properties';
@@ -32,11 +32,13 @@ import {
 import {
   type AreaGeometry,
   type OsmData,
+  type OsmElement,
   type OsmFeature,
   type OsmFileInfo,
   type OsmInput,
   type OsmLayers,
   type OsmNode,
+  type OsmWay,
   osmIdString,
 } from './types';
 
@@ -49,7 +51,7 @@ export interface ExtractOptions {
 export interface LayerStats {
   /** features written */
   features: number;
-  /** candidates with no part inside the extent */
+  /** candidates near the extent (bounding boxes meet) with no part inside it */
   outside: number;
   /** features dropped because their geometry fails the layer checks (e.g. a self-intersecting ring) */
   invalid: number;
@@ -58,7 +60,7 @@ export interface LayerStats {
 }
 
 export interface WalkStats extends LayerStats {
-  /** OSM ways (or GeoJSON lines) with a highway tag */
+  /** OSM ways (or GeoJSON lines) with a highway tag whose bounding box meets the extent's */
   candidates: number;
   /** of those, ways the rules keep (before clipping) */
   kept: number;
@@ -136,19 +138,6 @@ function fileBox(input: OsmInput): { box: BBox; estimated: boolean } {
   return { box: positionsBBox(points), estimated: true };
 }
 
-const boxPolygon = ([w, s, e, n]: BBox): Polygon => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [w, s],
-      [e, s],
-      [e, n],
-      [w, n],
-      [w, s],
-    ],
-  ],
-});
-
 /**
  * Where the extract's data is complete: the union of the files' boxes, intersected with the
  * clip region. Null when they do not meet.
@@ -168,8 +157,34 @@ export function extentOf(
   return { geometry: inside ? normaliseGeometry(inside.geometry) : null, estimated };
 }
 
+/**
+ * The elements worth building geometry for: every node and relation; ways whose bounding box
+ * meets `near` (the extent's box, degrees), and every member way of a multipolygon so that large
+ * areas reaching into the extent stay whole. None when `near` is null (no extent).
+ */
+function elementsNear(elements: OsmElement[], nodes: Map<number, OsmNode>, near: BBox | null): OsmElement[] {
+  if (!near) return [];
+  const members = new Set<number>();
+  for (const e of elements)
+    if (e.type === 'relation' && e.tags?.type === 'multipolygon')
+      for (const m of e.members) if (m.type === 'way') members.add(m.ref);
+  const meets = (w: OsmWay) => {
+    const b = positionsBBox(
+      w.nodes.flatMap((id) => {
+        const n = nodes.get(id);
+        return n ? [[n.lon, n.lat]] : [];
+      }),
+    );
+    return b[0] <= near[2] && b[2] >= near[0] && b[1] <= near[3] && b[3] >= near[1];
+  };
+  return elements.filter((e) => e.type !== 'way' || members.has(e.id) || meets(e));
+}
+
 /** Every object of the inputs as a feature, merged across files (newest version), sorted by type and id. */
-function mergedFeatures(inputs: OsmInput[]): {
+function mergedFeatures(
+  inputs: OsmInput[],
+  near: BBox | null,
+): {
   features: OsmFeature[];
   merged: OsmExtractStats['merged'];
   incomplete: number;
@@ -182,8 +197,9 @@ function mergedFeatures(inputs: OsmInput[]): {
     count[e.type]++;
     if (e.type === 'node') nodes.set(e.id, e);
   }
-  const lines = lineFeatures(elements.items, nodes, (t) => t.highway !== undefined || isWaterwayLine(t));
-  const areas = areaFeatures(elements.items, isWantedArea);
+  const used = elementsNear(elements.items, nodes, near);
+  const lines = lineFeatures(used, nodes, (t) => t.highway !== undefined || isWaterwayLine(t));
+  const areas = areaFeatures(used, isWantedArea);
   const features = mergeFeatures([
     [...lines, ...areas.features],
     ...inputs.filter(isFeatureInput).map((i) => i.features),
@@ -315,8 +331,9 @@ function walkStats(layers: Layers): WalkStats {
  * region), plus the extent itself and the counts of what was kept and dropped by which rule.
  */
 export function extractOsm(inputs: OsmInput[], options: ExtractOptions): OsmExtract {
-  const { features, merged, incomplete } = mergedFeatures(inputs);
   const extent = extentOf(inputs, options.clip);
+  const near = extent.geometry ? areaBBox(extent.geometry) : null;
+  const { features, merged, incomplete } = mergedFeatures(inputs, near);
   const empty: Polygon = { type: 'Polygon', coordinates: [] };
   const layers = new Layers(new ClipRegion(extent.geometry ?? empty));
   for (const f of features) layers.add(f);

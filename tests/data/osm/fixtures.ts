@@ -8,6 +8,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import type { Polygon } from 'geojson';
 import { sourcesDir } from '../../../scripts/geodata/paths';
 import type { BBox } from '../../../src/core/extent';
+import { boxPolygon } from '../../../src/data/osm/clip';
 import { parseOsmGeoJson } from '../../../src/data/osm/geojson';
 import type { OsmData, OsmFeature, OsmInput } from '../../../src/data/osm/types';
 import { parseOsmXml } from '../../../src/data/osm/xml';
@@ -27,18 +28,7 @@ export function fixtureGeoJson(name: string): OsmInput {
   return parseOsmGeoJson(readFileSync(join(OSM_FIXTURES, name), 'utf8'), name);
 }
 
-export const box = ([w, s, e, n]: BBox): Polygon => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [w, s],
-      [e, s],
-      [e, n],
-      [w, n],
-      [w, s],
-    ],
-  ],
-});
+export const box = (b: BBox): Polygon => boxPolygon(b);
 
 /** The synthetic tests' clip region: lon 0–0.008°, lat 0–0.030° (cuts ways -20 and -34 at lon 0.008). */
 export const SYNTHETIC_CLIP = box([0, 0, 0.008, 0.03]);
