@@ -4,8 +4,9 @@
  * for tools that print data (npm run analyze -- --json).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { LAYER_FILES } from '../../src/core/schema';
 import { type BuildReport, buildGeodata } from './build';
 import { GEODATA_DIR, OSM_EXTRACT_ENV, osmExtractFromEnv, REPO_ROOT, SOURCES_ENV, sourcesDir } from './paths';
 import { renderSourcesMd } from './sources-md';
@@ -70,6 +71,18 @@ function osmSummary(r: NonNullable<BuildReport['osm']>): string {
   ].join('\n');
 }
 
+/**
+ * Write the built files into `out` and delete generated layers this build no longer makes (the
+ * buildings of an earlier build with an OSM extract); other files (README.md) are left alone.
+ */
+export function writeGeodataFiles(out: string, files: Map<string, string>): void {
+  mkdirSync(out, { recursive: true });
+  for (const [name, content] of files) writeFileSync(join(out, name), content);
+  for (const name of Object.values(LAYER_FILES)) {
+    if (!files.has(name) && existsSync(join(out, name))) rmSync(join(out, name));
+  }
+}
+
 export class SourcesMissing extends Error {}
 
 export interface EnsureOptions {
@@ -108,8 +121,7 @@ export function ensureGeodata(options: EnsureOptions = {}): boolean {
   const t0 = performance.now();
   const { files, report } = buildGeodata(src, { osm });
   files.set('SOURCES.md', renderSourcesMd(report));
-  mkdirSync(out, { recursive: true });
-  for (const [name, content] of files) writeFileSync(join(out, name), content);
+  writeGeodataFiles(out, files);
   writeFileSync(stampFile, hash);
   const bytes = [...files.values()].reduce((s, c) => s + Buffer.byteLength(c), 0);
   log(

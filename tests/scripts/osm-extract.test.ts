@@ -3,12 +3,20 @@
  * 五角场 OSM layers and add buildings.geojson; every other file stays byte-identical; SOURCES.md
  * documents the extract; the stamp changes with the extract's content.
  */
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BuildOutput, buildGeodata } from '../../scripts/geodata/build';
-import { inputsHash } from '../../scripts/geodata/ensure';
+import { inputsHash, writeGeodataFiles } from '../../scripts/geodata/ensure';
 import { OSM_EXTRACT_ENV, osmExtractFromEnv, sourcesDir } from '../../scripts/geodata/paths';
 import { renderSourcesMd } from '../../scripts/geodata/sources-md';
 import { OSM_REPLACES, readOsmFile } from '../../scripts/geodata/stages/osm-extract';
@@ -100,6 +108,16 @@ describe('pipeline with an OSM extract', { timeout: 30_000 }, () => {
     expect(inputsHash(SOURCES, [copy])).toBe(one);
     writeFileSync(copy, '<osm></osm>');
     expect(inputsHash(SOURCES, [copy])).not.toBe(one);
+  });
+
+  it('removes the buildings of an earlier build with an extract when building without one', () => {
+    const out = join(temp, 'geodata');
+    mkdirSync(out);
+    writeFileSync(join(out, 'README.md'), 'kept');
+    writeGeodataFiles(out, withOsm.files);
+    expect(existsSync(join(out, LAYER_FILES.buildings))).toBe(true);
+    writeGeodataFiles(out, plain.files);
+    expect(readdirSync(out).sort()).toEqual([...plain.files.keys(), 'README.md'].sort());
   });
 
   it('reads extract files from $YANGPU_OSM_EXTRACT, several separated like PATH', () => {
