@@ -14,6 +14,7 @@ import { buildBoundaries } from './stages/boundaries';
 import { buildCircles, CIRCLE_COUNT } from './stages/circles';
 import { buildContext, CONTEXT_LAYERS } from './stages/context';
 import { buildFacilities } from './stages/facilities';
+import { buildNetwork } from './stages/network';
 import { buildOsmExtract, OSM_REPLACES } from './stages/osm-extract';
 import { readPopulation } from './stages/population';
 import { buildRiverfront } from './stages/riverfront';
@@ -57,6 +58,10 @@ export function buildGeodata(sourcesDir: string, options: BuildOptions = {}): Bu
     : null;
   const specs = osm ? CONTEXT_LAYERS.filter((s) => !OSM_REPLACES.includes(s.file)) : CONTEXT_LAYERS;
   const context = buildContext({ src, specs });
+  const walk = [...context.layers, ...(osm?.layers ?? [])].find(
+    (l) => l.file === LAYER_FILES.walkNetwork,
+  )!.collection;
+  const network = buildNetwork({ walk: walk as Parameters<typeof buildNetwork>[0]['walk'] });
 
   const layers = [
     ...boundaries.layers,
@@ -76,13 +81,14 @@ export function buildGeodata(sourcesDir: string, options: BuildOptions = {}): Bu
     ],
     facilityIds: [...eldercare, ...childcare, ...services].map((f) => f.properties.id),
   });
-  const written = writeOutputs({ layers, lists: facilities.lists });
+  const written = writeOutputs({ layers, lists: facilities.lists, json: network.json });
   const report = buildReport({
     layers: written.layers,
     boundaries,
     circles,
     facilities: facilities.facilities,
     osm: osm?.report ?? null,
+    network: network.report,
   });
   return { files: written.files, report };
 }

@@ -4,6 +4,7 @@ import type { TilingReport } from '../../src/data/tiling';
 import type { BoundariesOutput } from './stages/boundaries';
 import type { CircleAllocation, CirclesOutput } from './stages/circles';
 import type { FacilityOutput } from './stages/facilities';
+import type { NetworkReport } from './stages/network';
 import type { OsmExtractReport } from './stages/osm-extract';
 import type { LayerReport } from './write';
 
@@ -20,6 +21,8 @@ export interface BuildReport {
   populationCheck: { subdistrictSum: number; censusTotal: number };
   /** what the OSM extract gave, null when the build used none */
   osm: OsmExtractReport | null;
+  /** the pedestrian graph */
+  network: NetworkReport;
 }
 
 export interface ReportInput {
@@ -30,6 +33,7 @@ export interface ReportInput {
   facilities: FacilityOutput;
   /** the OSM extract's report, null without one */
   osm: OsmExtractReport | null;
+  network: NetworkReport;
 }
 
 /**
@@ -38,7 +42,14 @@ export interface ReportInput {
  * Input: the written files and the boundary, circle and facility outputs. Output: the report
  * (district area km², populations in residents, circle areas km², tiling shares 0–1).
  */
-export function buildReport({ layers, boundaries, circles, facilities, osm }: ReportInput): BuildReport {
+export function buildReport({
+  layers,
+  boundaries,
+  circles,
+  facilities,
+  network,
+  osm,
+}: ReportInput): BuildReport {
   return {
     layers,
     facilities,
@@ -49,5 +60,6 @@ export function buildReport({ layers, boundaries, circles, facilities, osm }: Re
     districtAreaKm2: boundaries.district.features[0]!.properties.areaKm2,
     populationCheck: boundaries.populationCheck,
     osm,
+    network,
   };
 }

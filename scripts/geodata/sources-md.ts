@@ -31,7 +31,7 @@ function osmLayersRow(r: BuildReport): string {
   const files = r.osm.files.map(
     (f) => `${f.label} (${f.format}${f.newest ? `, newest object ${f.newest.slice(0, 10)}` : ''})`,
   );
-  return `| osm-coverage, residential, green, water, walk-network, buildings.geojson | ${n('osm-coverage.geojson')}, ${n('residential.geojson')}, ${n('green.geojson')}, ${n('water.geojson')}, ${n('walk-network.geojson')}, ${n('buildings.geojson')} | **OSM extract given to the pipeline**: ${files.join('; ')} | OpenStreetMap contributors | ${OSM} | WGS84, none | no; clipped to the extent (the files' bounds ∩ district + ${r.osm.clipMarginM / 1000} km); see "OSM extract" below |`;
+  return `| osm-coverage, residential, green, water, walk-network, buildings.geojson | ${n('osm-coverage.geojson')}, ${n('residential.geojson')}, ${n('green.geojson')}, ${n('water.geojson')}, ${n('walk-network.geojson')}, ${n('buildings.geojson')} | **OSM extract given to the pipeline**: ${files.join('; ')} | OpenStreetMap contributors | ${OSM} | WGS84, none | no; clipped to the district + ${r.osm.clipMarginM / 1000} km, complete inside the extent (osm-coverage: the files' bounds ∩ that); see "OSM extract" below |`;
 }
 
 /** The title, the introduction and the table of layers. */
@@ -177,7 +177,7 @@ function osmLayerLine(name: string, l: OsmExtractReport['buildings']): string {
     l.invalid > 0
       ? `; ${l.invalid} dropped as invalid geometry (${l.invalidIds.join(', ')}${l.invalid > l.invalidIds.length ? ', …' : ''})`
       : '';
-  return `- ${name}: **${l.features}** features; ${l.outside} outside the extent${invalid}`;
+  return `- ${name}: **${l.features}** features; ${l.outside} outside the district + 1 km${invalid}`;
 }
 
 /** What the OSM extract gave: files, merge, extent, walk rules with counts, layers, licence. */
@@ -198,8 +198,8 @@ function osmExtractSection(o: OsmExtractReport): string[] {
     ),
     '',
     `- Merged (newest version of each object by id and version; ${o.merged.replaced} older or duplicate versions dropped): ${o.merged.nodes} nodes, ${o.merged.ways} ways, ${o.merged.relations} relations.`,
-    `- Extent (osm-coverage.geojson): the union of the files' bounds${o.extent.boundsEstimated ? ' (a file stated none: the bounding box of its data stands in, so the extent is an estimate)' : ''} ∩ the district grown by ${o.clipMarginM} m: ${o.extent.areaKm2} km², ${o.extentInDistrictKm2} km² of it inside Yangpu. Every layer is clipped to it; lines are cut at its edge.`,
-    `- Walk network: ${w.candidates} ways with a highway tag; **${w.kept} kept** by the rules below; ${w.outside} of those lie outside the extent; written as **${w.features} lines, ${w.lengthKm} km**. Dropped:`,
+    `- Extent (osm-coverage.geojson): the union of the files' bounds${o.extent.boundsEstimated ? ' (a file stated none: the bounding box of its data stands in, so the extent is an estimate)' : ''} ∩ the district grown by ${o.clipMarginM} m: ${o.extent.areaKm2} km², ${o.extentInDistrictKm2} km² of it inside Yangpu. The data is complete there; every layer is clipped to the district grown by ${o.clipMarginM} m (lines cut at its edge), so between the two it holds only what reaches in from the extent.`,
+    `- Walk network: ${w.candidates} ways with a highway tag; **${w.kept} kept** by the rules below; ${w.outside} of those lie outside the district + 1 km; written as **${w.features} lines, ${w.lengthKm} km**. Dropped:`,
     ...WALK_DROP_RULES.map(
       (rule) =>
         `  - ${rule} — ${WALK_RULE_TEXT[rule]}: **${w.dropped[rule]}**${w.examples[rule].length ? ` (${w.examples[rule].join(', ')}${w.dropped[rule] > w.examples[rule].length ? ', …' : ''})` : ''}`,
@@ -219,6 +219,18 @@ function osmExtractSection(o: OsmExtractReport): string[] {
   ];
 }
 
+function networkSection(r: BuildReport): string[] {
+  const n = r.network;
+  const dropped = n.components.dropped;
+  return [
+    '## Walking network (walk-graph.json)',
+    '',
+    `Built from walk-network.geojson (OSM, © OpenStreetMap contributors, ODbL): noded where ways share a vertex, every segment an edge with its length in metres on the local projection. **${n.nodes} nodes, ${n.edges} edges, ${n.lengthKm} km** in the largest connected component; ${dropped.length} smaller components dropped (${dropped.map((c) => `${c.nodes} nodes / ${Math.round(c.lengthM)} m`).join(', ') || 'none'}).`,
+    `Size: ${n.bytes} bytes, ${n.gzipBytes} bytes gzipped. It covers only the extent of the OSM detail (osm-coverage.geojson); the app uses walking distance there and straight-line distance elsewhere, and says which.`,
+    '',
+  ];
+}
+
 /** SOURCES.md for a build: Markdown text, sections in a fixed order. */
 export function renderSourcesMd(r: BuildReport): string {
   const f = r.facilities;
@@ -231,6 +243,7 @@ export function renderSourcesMd(r: BuildReport): string {
     ...unlocatedSection(f),
     ...circlesSection(r),
     ...populationSection(r),
+    ...networkSection(r),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -122,6 +122,8 @@ export const LAYER_FILES = {
   walkNetwork: 'walk-network.geojson',
   /** only with an OSM extract (npm run data -- --osm FILE): building footprints */
   buildings: 'buildings.geojson',
+  /** the pedestrian graph built from walk-network (compact JSON, see src/analysis/network/encode.ts) */
+  walkGraph: 'walk-graph.json',
   unlocated: 'unlocated.json',
   excluded: 'excluded.json',
 } as const;

@@ -189,5 +189,5 @@ export function mergeImports(base: LoadedData, imports: ImportedLayer[], fallbac
   layers.eldercare = { type: 'FeatureCollection', features: families.eldercare } as FeatureCollection;
   layers.childcare = { type: 'FeatureCollection', features: families.childcare } as FeatureCollection;
   layers.services = { type: 'FeatureCollection', features: families.services } as FeatureCollection;
-  return { layers, unlocated: base.unlocated };
+  return { ...base, layers };
 }

@@ -1,7 +1,7 @@
 /**
  * From OSM files to our layers: merge the files (newest version of each object), build line and
  * area geometry, sort objects into layers by their tags (rules.ts), clip everything to the
- * extent — where the files' data is complete (their bounds) within the clip region — normalise,
+ * clip region (the district plus 1 km in the pipeline), normalise,
  * check, and count what was kept and dropped, and why.
  *
  * Pure: no file system, no DOM. The caller parses the files (xml.ts, pbf.ts, geojson.ts).
@@ -9,7 +9,7 @@
 import { feature, featureCollection } from '@turf/helpers';
 import { intersect } from '@turf/intersect';
 import { union } from '@turf/union';
-import type { Feature, FeatureCollection, Geometry, LineString, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, LineString, Position } from 'geojson';
 import type { BBox } from '../../core/extent';
 import { geometryArea, lineLength } from '../../core/geo';
 import { normaliseGeometry } from '../normalise';
@@ -51,7 +51,7 @@ export interface ExtractOptions {
 export interface LayerStats {
   /** features written */
   features: number;
-  /** candidates near the extent (bounding boxes meet) with no part inside it */
+  /** candidates near the clip region (bounding boxes meet) with no part inside it */
   outside: number;
   /** features dropped because their geometry fails the layer checks (e.g. a self-intersecting ring) */
   invalid: number;
@@ -60,7 +60,7 @@ export interface LayerStats {
 }
 
 export interface WalkStats extends LayerStats {
-  /** OSM ways (or GeoJSON lines) with a highway tag whose bounding box meets the extent's */
+  /** OSM ways (or GeoJSON lines) with a highway tag whose bounding box meets the clip region's */
   candidates: number;
   /** of those, ways the rules keep (before clipping) */
   kept: number;
@@ -159,11 +159,10 @@ export function extentOf(
 
 /**
  * The elements worth building geometry for: every node and relation; ways whose bounding box
- * meets `near` (the extent's box, degrees), and every member way of a multipolygon so that large
- * areas reaching into the extent stay whole. None when `near` is null (no extent).
+ * meets `near` (the clip region's box, degrees), and every member way of a multipolygon so that
+ * large areas reaching into the region stay whole.
  */
-function elementsNear(elements: OsmElement[], nodes: Map<number, OsmNode>, near: BBox | null): OsmElement[] {
-  if (!near) return [];
+function elementsNear(elements: OsmElement[], nodes: Map<number, OsmNode>, near: BBox): OsmElement[] {
   const members = new Set<number>();
   for (const e of elements)
     if (e.type === 'relation' && e.tags?.type === 'multipolygon')
@@ -183,7 +182,7 @@ function elementsNear(elements: OsmElement[], nodes: Map<number, OsmNode>, near:
 /** Every object of the inputs as a feature, merged across files (newest version), sorted by type and id. */
 function mergedFeatures(
   inputs: OsmInput[],
-  near: BBox | null,
+  near: BBox,
 ): {
   features: OsmFeature[];
   merged: OsmExtractStats['merged'];
@@ -220,7 +219,7 @@ function mergedFeatures(
 /** Counts the walk rules once per OSM way (a way may give several line parts). */
 class WalkCounter {
   private readonly seen = new Map<string, boolean>();
-  /** kept way → whether any part of it is inside the extent */
+  /** kept way → whether any part of it is inside the clip region */
   private readonly keptInside = new Map<string, boolean>();
   readonly dropped = Object.fromEntries(WALK_DROP_RULES.map((r) => [r, 0])) as Record<WalkDropRule, number>;
   readonly examples = Object.fromEntries(WALK_DROP_RULES.map((r) => [r, [] as string[]])) as Record<
@@ -231,7 +230,7 @@ class WalkCounter {
   kept = 0;
   private anonymous = 0;
 
-  /** Record a line's rule; `inside` whether any of its parts is inside the extent. */
+  /** Record a line's rule; `inside` whether any of its parts is inside the clip region. */
   count(f: OsmFeature, rule: 'keep' | WalkDropRule, inside: boolean): void {
     const id = osmIdString(f.osmType, f.id) ?? `(line ${++this.anonymous})`;
     const before = this.seen.get(id);
@@ -246,7 +245,7 @@ class WalkCounter {
     }
   }
 
-  /** Kept ways with no part inside the extent. */
+  /** Kept ways with no part inside the clip region. */
   outside(): number {
     let n = 0;
     for (const inside of this.keptInside.values()) if (!inside) n++;
@@ -327,15 +326,16 @@ function walkStats(layers: Layers): WalkStats {
  *
  * Input: the parsed files (any mix of XML, PBF and GeoJSON; where they overlap the newest
  * version of each object wins) and the clip region. Output: the walk lines, residential areas,
- * buildings, water and green layers, all clipped to the extent (the files' bounds ∩ the clip
- * region), plus the extent itself and the counts of what was kept and dropped by which rule.
+ * buildings, water and green layers, all clipped to the clip region (lines cut at its edge); the
+ * extent, where the files' data is complete (their bounds ∩ the clip region: outside it, but
+ * inside the region, a file holds only the parts of ways that reach into its bounds); and the
+ * counts of what was kept and dropped by which rule.
  */
 export function extractOsm(inputs: OsmInput[], options: ExtractOptions): OsmExtract {
   const extent = extentOf(inputs, options.clip);
-  const near = extent.geometry ? areaBBox(extent.geometry) : null;
+  const near = areaBBox(options.clip);
   const { features, merged, incomplete } = mergedFeatures(inputs, near);
-  const empty: Polygon = { type: 'Polygon', coordinates: [] };
-  const layers = new Layers(new ClipRegion(extent.geometry ?? empty));
+  const layers = new Layers(new ClipRegion(options.clip));
   for (const f of features) layers.add(f);
   const extentKm2 = extent.geometry ? Math.round(geometryArea(extent.geometry) / 1e3) / 1e3 : 0;
   const extentLayer: OsmLayers['extent'] = {

@@ -164,7 +164,7 @@ export interface GreenProps {
   area_m2: number;
 }
 
-/** The extent where the extract's data is complete: its bounds ∩ the clip area. */
+/** The extent where the extract's data is complete: its files' bounds ∩ the clip region. */
 export interface ExtentProps {
   /** the files' labels, in the order given */
   files: string[];
@@ -176,7 +176,10 @@ export interface ExtentProps {
 
 export type AreaGeometry = Polygon | MultiPolygon;
 
-/** The layers built from an extract, every geometry normalised (6 decimals, RFC 7946 winding). */
+/**
+ * The layers built from an extract, clipped to the clip region, every geometry normalised (6
+ * decimals, RFC 7946 winding); `extent` marks where the data is complete.
+ */
 export interface OsmLayers {
   walk: FeatureCollection<LineString, WalkLineProps>;
   residential: FeatureCollection<AreaGeometry, ResidentialProps>;

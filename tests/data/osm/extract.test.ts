@@ -10,7 +10,7 @@ import { sourcesDir } from '../../../scripts/geodata/paths';
 import { geometryArea } from '../../../src/core/geo';
 import { extractOsm } from '../../../src/data/osm/extract';
 import { WALK_DROP_RULES } from '../../../src/data/osm/rules';
-import { byId, fixtureGeoJson, fixtureXml, RAW_OSM, SYNTHETIC_CLIP, WIDE_CLIP } from './fixtures';
+import { box, byId, fixtureGeoJson, fixtureXml, RAW_OSM, SYNTHETIC_CLIP, WIDE_CLIP } from './fixtures';
 
 const synthetic = extractOsm(
   [fixtureXml('synthetic-a.osm'), fixtureXml('synthetic-b.osm'), fixtureGeoJson('synthetic-c.geojsonl')],
@@ -159,24 +159,34 @@ describe('the real 复旦 campus cut', () => {
     });
   });
 
-  it('clips every layer to the cut box (ways that touch it are whole in the file)', () => {
-    const [w, s, e, n] = campus.info.bounds!;
-    const all = [
-      ...out.layers.walk.features,
-      ...out.layers.buildings.features,
-      ...out.layers.green.features,
-      ...out.layers.residential.features,
-    ];
-    for (const f of all) {
-      for (const p of JSON.stringify(f.geometry.coordinates)
+  it('clips every layer to the clip region: here the cut box, which whole ways cross', () => {
+    const bounds = campus.info.bounds!;
+    const cut = extractOsm([campus], { clip: box(bounds) });
+    const [w, s, e, n] = bounds;
+    const inside = (p: number[]) => p[0]! >= w && p[0]! <= e && p[1]! >= s && p[1]! <= n;
+    const coords = (g: unknown) =>
+      JSON.stringify(g)
         .match(/-?\d+\.\d+,-?\d+\.\d+/g)!
-        .map((t) => t.split(',').map(Number))) {
-        expect(p[0]! >= w && p[0]! <= e && p[1]! >= s && p[1]! <= n, `${f.properties.osm_id} ${p}`).toBe(
-          true,
-        );
-      }
-    }
-    expect(out.stats.buildings).toMatchObject({ features: 55, outside: 0, invalid: 0 });
+        .map((t) => t.split(',').map(Number));
+    const { walk: w2, buildings: b2, green: g2, residential: r2, water: x2 } = cut.layers;
+    const all: { geometry: { coordinates: unknown }; properties: { osm_id: string | null } }[] = [
+      ...w2.features,
+      ...b2.features,
+      ...g2.features,
+      ...r2.features,
+      ...x2.features,
+    ];
+    for (const f of all)
+      for (const p of coords(f.geometry.coordinates))
+        expect(inside(p), `${f.properties.osm_id} ${p}`).toBe(true);
+    // without the cut, the same ways reach beyond the box (the file holds them whole)
+    expect(out.layers.walk.features.flatMap((f) => f.geometry.coordinates).some((p) => !inside(p))).toBe(
+      true,
+    );
+    // 国年路 (w39687227) crosses the box's south edge: cut exactly there
+    const guonian = byId(cut.layers.walk.features, 'w39687227').flatMap((f) => f.geometry.coordinates);
+    expect(guonian.some((p) => p[1] === s)).toBe(true);
+    expect(cut.stats.buildings.invalid).toBe(0);
   });
 
   it('writes walk lines the raw package’s walk network agrees with (same ids, highway and name)', () => {
