@@ -89,6 +89,7 @@ export class MapController {
   };
   private readonly markers: SiteMarkers;
   private attribution: AttributionControl | null = null;
+  private derivedCircles = true;
   private mode: MapMode | null = null;
   private readonly modeContext: ModeContext = {
     setCursor: (cursor) => {
@@ -119,7 +120,7 @@ export class MapController {
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
-    this.setAttribution(true);
+    this.setAttribution(options.data.circles.features[0]?.properties?.derived !== false);
     this.markers = new SiteMarkers(this.map);
     // Every style (the embedded one or an online basemap) gets the hatch and what we drew.
     this.map.on('style.load', () => {
@@ -198,14 +199,19 @@ export class MapController {
     }
   }
 
-  /** The attribution; it names the derived circle boundaries only while they are shown. */
+  /**
+   * The attribution in the map's language; it names the derived circle boundaries only while
+   * they are shown. MapLibre makes it compact on maps ≤ 640 px wide (shown on load, folded to
+   * a button once the map is moved).
+   */
   private setAttribution(derivedCircles: boolean): void {
+    this.derivedCircles = derivedCircles;
     if (this.attribution) this.map.removeControl(this.attribution);
     this.attribution = new AttributionControl({
       customAttribution: [
         ATTRIBUTION_OSM,
-        ATTRIBUTION_OFFICIAL,
-        derivedCircles ? ATTRIBUTION_DERIVED : ATTRIBUTION_IMPORTED,
+        ATTRIBUTION_OFFICIAL[this.lang],
+        (derivedCircles ? ATTRIBUTION_DERIVED : ATTRIBUTION_IMPORTED)[this.lang],
       ],
     });
     this.map.addControl(this.attribution, 'bottom-right');
@@ -372,7 +378,10 @@ export class MapController {
   }
 
   setLanguage(lang: Lang): void {
-    this.lang = lang;
+    if (lang !== this.lang) {
+      this.lang = lang;
+      this.setAttribution(this.derivedCircles);
+    }
     for (const id of LABEL_LAYERS) {
       if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', labelField(lang));
     }

@@ -1,47 +1,18 @@
 /**
  * The planner and resident flows in the production build: dashboard sort and row click,
- * circle click, marker drop, search, URL round trip, embed in a cross-origin iframe,
- * exports, English, phone; axe-core finds no serious or critical violation.
+ * circle click, marker drop, search, URL round trip, exports, English, phone; axe-core finds no serious or critical violation.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StaticServer, startStaticServer } from '../../scripts/static-server';
-import { BrowserSession, SCREENSHOTS, waitForIdle } from './page';
+import { axeViolations, BrowserSession, SCREENSHOTS, waitForIdle } from './page';
 
 const session = new BrowserSession();
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
 
 async function openApp(query = '', viewport = { width: 1280, height: 900 }, bypassCSP = false) {
   const { page, consoleErrors } = await session.open(query, { viewport, bypassCSP });
   return { page, errors: consoleErrors };
-}
-
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run({ resultTypes: ['violations'] });
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      nodes: v.nodes.length,
-      sample: (v.nodes as { target: string[] }[])
-        .slice(0, 3)
-        .map((n) => n.target.join(' '))
-        .join(', '),
-    }));
-  });
 }
 
 beforeAll(() => session.start());
@@ -211,42 +182,8 @@ describe('resident flows', () => {
   });
 });
 
-describe('embed, language, phone and accessibility', () => {
-  let other: StaticServer;
-  beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'yangpu-host-'));
-    writeFileSync(
-      join(dir, 'index.html'),
-      `<!doctype html><title>news page</title><h1>A news page</h1><iframe title="Yangpu map" width="800" height="560" src="${session.server.url}?embed=1&test=1&cat=kindergarten"></iframe>`,
-    );
-    other = await startStaticServer(dir, '/host/');
-  });
-  afterAll(() => other.close());
-
-  it('works in an iframe on another origin with minimal chrome and a link to the full view', async () => {
-    const page = await session.browser.newPage({ viewport: { width: 900, height: 700 } });
-    await page.goto(other.url);
-    const frame = page.frameLocator('iframe');
-    await frame.locator('.embed-legend').waitFor({ timeout: 60_000 });
-    expect(await frame.locator('.panel').count()).toBe(0);
-    const href = await frame.getByRole('link', { name: /完整地图|full map/ }).getAttribute('href');
-    expect(href).not.toContain('embed=1');
-    expect(href).toContain('cat=kindergarten');
-    expect(await frame.locator('.maplibregl-ctrl-attrib').textContent()).toContain('OpenStreetMap');
-    const frameHandle = page.frames().find((f) => f.url().includes('embed=1'))!;
-    await frameHandle.waitForFunction(() => window.__yangpuMap?.map.loaded());
-    await frameHandle.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          const map = window.__yangpuMap!.map;
-          map.once('idle', () => resolve());
-          map.triggerRepaint();
-        }),
-    );
-    await page.screenshot({ path: join(SCREENSHOTS, 'embed.png') });
-    await page.close();
-  });
-
+// The embed (cross-origin iframes at four sizes, widgets, the postMessage API) is tested in embed.test.ts.
+describe('language, phone and accessibility', () => {
   it('has no serious or critical axe-core violations (Chinese and English, every tab)', async () => {
     const { page } = await openApp('', { width: 1280, height: 900 }, true);
     const found: { id: string; impact: string; nodes: number; sample: string; where: string }[] = [];

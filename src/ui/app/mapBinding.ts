@@ -113,7 +113,10 @@ export function attachMap(container: HTMLElement): () => void {
   c.ready.then(() => {
     if (!alive) return;
     const v = view.peek();
+    const at = residentPoint.peek();
     if (v) c.jumpTo(v);
+    // the resident widget opens on its place
+    else if (flags.embed && tab.peek() === 'nearby' && at) c.jumpTo({ lon: at[0], lat: at[1], zoom: 15 });
     c.onViewChange((next) => {
       view.value = next;
     });

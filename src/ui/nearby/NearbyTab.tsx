@@ -3,6 +3,7 @@ import { batch } from '@preact/signals';
 import { DISTRICT_BBOX, inBBox } from '../../core/extent';
 import { chooseFacility, flyTo } from '../app/actions';
 import { index, lang } from '../app/state';
+import { EmbedThisView } from '../embed/EmbedThisView';
 import { t } from '../i18n';
 import { Nearby } from './Nearby';
 import { locationMessage, nearest, residentPoint } from './state';
@@ -38,17 +39,20 @@ function useLocation(): void {
 export function NearbyTab() {
   const idx = index.value;
   return (
-    <Nearby
-      lang={lang.value}
-      point={residentPoint.value}
-      results={nearest.value}
-      facilityName={(id) => idx?.facilities.get(id)?.properties.name ?? id}
-      onFacility={chooseFacility}
-      onUseLocation={useLocation}
-      onClear={() => {
-        residentPoint.value = null;
-      }}
-      message={locationMessage.value}
-    />
+    <>
+      <Nearby
+        lang={lang.value}
+        point={residentPoint.value}
+        results={nearest.value}
+        facilityName={(id) => idx?.facilities.get(id)?.properties.name ?? id}
+        onFacility={chooseFacility}
+        onUseLocation={useLocation}
+        onClear={() => {
+          residentPoint.value = null;
+        }}
+        message={locationMessage.value}
+      />
+      <EmbedThisView lang={lang.value} />
+    </>
   );
 }

@@ -2,6 +2,7 @@
 import { computed, signal } from '@preact/signals';
 import { type NearestResult, nearestByCategory } from '../../analysis/nearest';
 import { COVERAGE_CATEGORIES } from '../../core/categories';
+import { pointInGeometry } from '../../core/geo';
 import { index, riverfrontLines } from '../app/state';
 
 /** the resident's point, [lon, lat] */
@@ -9,9 +10,24 @@ export const residentPoint = signal<[number, number] | null>(null);
 /** why the device location could not be used (text), or null */
 export const locationMessage = signal<string | null>(null);
 
+/**
+ * The nearest facilities of every type from the resident's point. Distances are straight-line
+ * today; when walking-network distances exist (issue 11) this is the one place to switch, and
+ * `nearestDistanceKind` says which the numbers are (the widgets label them with it).
+ */
+export const nearestDistanceKind = signal<'straight' | 'walking'>('straight');
 export const nearest = computed<NearestResult[]>(() => {
   const p = residentPoint.value;
   const idx = index.value;
   if (!p || !idx) return [];
   return nearestByCategory(p, idx.points, COVERAGE_CATEGORIES, riverfrontLines.value);
+});
+
+/** The life circle the resident's point is in (null outside every circle). */
+export const residentCircle = computed(() => {
+  const p = residentPoint.value;
+  const idx = index.value;
+  if (!p || !idx) return null;
+  for (const f of idx.circles.values()) if (pointInGeometry(p, f.geometry)) return f.properties;
+  return null;
 });

@@ -3,7 +3,7 @@ import { index, lang } from '../app/state';
 import { beforeAfterCsv, download, downloadGeoJson } from '../coverage/exporters';
 import { category, radius, selectedCircle } from '../coverage/state';
 import { t } from '../i18n';
-import { acceptSuggestions, compareScenarios, suggest } from './run';
+import { acceptSuggestions, compareScenarios, scenarioNameFor, suggest } from './run';
 import { ScenarioPanel } from './ScenarioPanel';
 import {
   active,
@@ -39,6 +39,7 @@ export function ScenarioSection() {
       comparison={comparison.value}
       suggestion={suggestion.value}
       suggesting={suggesting.value}
+      newScenarioName={scenarioNameFor(l, category.value, radius.value)}
       selectedCircle={selectedCircle.value}
       circleName={(id) =>
         id ? (index.value?.circles.get(id)?.properties[l === 'en' ? 'nameEn' : 'name'] ?? id) : '—'

@@ -1,0 +1,86 @@
+/**
+ * The resident widget (?embed=1&tab=nearby&at=lon,lat): the place (its life circle and
+ * subdistrict) and, in a compact table, the nearest facility of every type with its distance,
+ * minutes and whether it is within the standard distance. Distances come from the near-me
+ * feature (`nearest`), labelled with the kind it measures (straight line today).
+ */
+import { walkingMinutes } from '../../analysis/nearest';
+import { categoryLabel } from '../../core/categories';
+import type { Lang } from '../../core/lang';
+import { index } from '../app/state';
+import { formatNumber, localName, t } from '../i18n';
+import { nearest, nearestDistanceKind, residentCircle, residentPoint } from '../nearby/state';
+import { viewLink } from '../url';
+import { s } from './strings';
+
+export function NearbyWidget(p: { lang: Lang }) {
+  const { lang } = p;
+  const point = residentPoint.value;
+  const circle = residentCircle.value;
+  const idx = index.value;
+  const kind = nearestDistanceKind.value;
+  const name = (id: string) => idx?.facilities.get(id)?.properties.name ?? id;
+  return (
+    <section class="embed-nearby-list" aria-labelledby="embed-nearby-title">
+      <h1 id="embed-nearby-title">{s('nearbyTitle', lang)}</h1>
+      {point ? (
+        <p class="embed-place" data-testid="embed-place">
+          {circle
+            ? `${localName(circle, lang)} · ${idx?.subdistrictName(circle.subdistrict, lang) ?? circle.subdistrict}`
+            : s('outsideCircles', lang)}{' '}
+          <small>
+            ({formatNumber(point[1], lang, 4)}° N, {formatNumber(point[0], lang, 4)}° E)
+          </small>
+        </p>
+      ) : (
+        <p class="embed-place">{s('pickPlace', lang)}</p>
+      )}
+      {point && (
+        <table class="embed-nearest" data-testid="embed-nearest">
+          <thead>
+            <tr>
+              <th scope="col">{s('colType', lang)}</th>
+              <th scope="col">{s('colNearest', lang)}</th>
+              <th scope="col" class="num">
+                {s('colDistance', lang)} ({s(kind, lang)})
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {nearest.value.map((r) => {
+              const n = r.nearest[0];
+              return (
+                <tr key={r.category} class={r.meetsStandard ? 'meets' : 'misses'}>
+                  <th scope="row">{categoryLabel(r.category, lang)}</th>
+                  <td class="embed-facility">
+                    {n ? (r.category === 'riverfront' ? '—' : name(n.id)) : t('noFacilities', lang)}
+                  </td>
+                  <td class="num">
+                    {n ? (
+                      <>
+                        {formatNumber(n.distanceM, lang)} {t('metres', lang)} · ≈
+                        {formatNumber(walkingMinutes(n.distanceM), lang)} {t('minutes', lang)}{' '}
+                        <span class="verdict" aria-hidden="true">
+                          {r.meetsStandard ? '✓' : '✗'}
+                        </span>
+                        <span class="visually-hidden">
+                          {r.meetsStandard ? t('meets', lang) : t('misses', lang)}
+                        </span>
+                      </>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <p class="note">{s(kind === 'straight' ? 'straightNote' : 'walkingNote', lang)}</p>
+      <a href={viewLink(false)} target="_blank" rel="noopener noreferrer">
+        {t('openFull', lang)} ↗
+      </a>
+    </section>
+  );
+}
