@@ -368,6 +368,20 @@ export class MapController {
     });
   }
 
+  /** Show the square of `radiusM` metres around a point (at once, no animation). */
+  fitAround(center: Position, radiusM: number): void {
+    const dLat = radiusM / 111_320;
+    const dLon = dLat / Math.cos((center[1]! * Math.PI) / 180);
+    const [lon, lat] = [center[0]!, center[1]!];
+    this.map.fitBounds(
+      [
+        [lon - dLon, lat - dLat],
+        [lon + dLon, lat + dLat],
+      ],
+      { padding: 10, duration: 0 },
+    );
+  }
+
   jumpTo(view: { zoom: number; lon: number; lat: number }): void {
     this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
   }

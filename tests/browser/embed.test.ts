@@ -378,6 +378,43 @@ describe('the embed API (postMessage)', () => {
   });
 });
 
+describe('"Embed this view" in the app', () => {
+  it('copies an iframe snippet of the current view at the chosen size, which works on another origin', async () => {
+    const { page, context } = await session.open(`cat=nursery&r=500&tab=nearby&${AT}`, { coverage: false });
+    await page.getByTestId('nearby-point').waitFor();
+    await page.getByRole('button', { name: '嵌入此视图' }).click();
+    await page.getByRole('radio', { name: /420×320/ }).check();
+    const code = await page.getByTestId('embed-code').inputValue();
+    console.log(`embed snippet: ${code}`);
+    expect(code).toMatch(
+      /^<iframe title="杨浦15分钟社区生活圈 · 附近的服务设施" src="[^"]+" width="420" height="320"/,
+    );
+    const src = new URL(code.match(/src="([^"]+)"/)![1]!.replaceAll('&amp;', '&'));
+    expect(src.search.startsWith('?embed=1&')).toBe(true);
+    expect(src.searchParams.get('cat')).toBe('nursery');
+    expect(src.searchParams.get('r')).toBe('500');
+    expect(src.searchParams.get('tab')).toBe('nearby');
+    expect(src.searchParams.get('at')).toBe(`${PLACE[0]},${PLACE[1]}`);
+    expect(src.searchParams.has('test')).toBe(false);
+    await page.getByRole('button', { name: '复制代码' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    await page.getByRole('button', { name: '嵌入此视图' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, 'embed-this-view.png') });
+    // the snippet, pasted into a page on another origin, shows the resident widget
+    writeFileSync(join(hostDir, 'pasted.html'), `<!doctype html><title>pasted</title>${code}`);
+    const other = await session.browser.newPage({ viewport: { width: 600, height: 500 } });
+    await other.goto(`${host.url}pasted.html`);
+    const frame = other.frameLocator('iframe');
+    await frame.getByTestId('embed-place').getByText(CIRCLE.properties.name).waitFor({ timeout: 60_000 });
+    expect(await frame.locator('[data-testid=embed-nearest] tbody tr').count()).toBeGreaterThan(15);
+    const pasted = other.frames().find((f) => f.url().includes('embed=1'))!;
+    await pasted.waitForFunction(() => document.querySelector('.maplibregl-canvas'));
+    await other.screenshot({ path: join(SCREENSHOTS, 'embed-nearby-420x320-pasted.png') });
+    await other.close();
+    await context.close();
+  });
+});
+
 describe('accessibility in embed mode', () => {
   it('has no serious or critical axe-core violations (coverage widget folded and open, resident widget)', async () => {
     const found: string[] = [];

@@ -184,6 +184,60 @@ describe('resident flows', () => {
 
 // The embed (cross-origin iframes at four sizes, widgets, the postMessage API) is tested in embed.test.ts.
 describe('language, phone and accessibility', () => {
+  it('names circles and subdistricts in English everywhere in the English view', async () => {
+    const { page, errors } = await openApp('lang=en');
+    const zhNames = await page.evaluate(() => window.__yangpuCoverage!.table.circles.map((c) => c.name));
+    const cjk = /[\u3400-\u9fff]/;
+    const panelText = () => page.locator('.panel').innerText();
+    const noChineseCircleName = async (where: string) => {
+      const text = await panelText();
+      expect(
+        zhNames.filter((n) => text.includes(n)),
+        where,
+      ).toEqual([]);
+    };
+    // dashboard (every cell: circle and subdistrict columns) and the worst-circles list
+    expect(await page.locator('table.dashboard tbody').innerText()).not.toMatch(cjk);
+    expect(await page.locator('ol.worst').innerText()).not.toMatch(cjk);
+    await noChineseCircleName('coverage tab');
+    // sorting by name sorts the English names
+    await page.getByRole('button', { name: 'Sort by Circle' }).click();
+    const names = await page.locator('table.dashboard tbody th button').allTextContents();
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en-GB')));
+    // the profile
+    await page.locator('table.dashboard tbody th button').first().click();
+    await page.getByRole('heading', { name: /^Circle details: [A-Z]/ }).waitFor();
+    expect(await page.locator('.card dl.facts dd').first().innerText()).toMatch(/Subdistrict$/);
+    await noChineseCircleName('profile');
+    // search
+    const box = page.getByRole('combobox', { name: /Search/ });
+    await box.fill('Dinghai');
+    const options = await page.getByRole('option').allTextContents();
+    expect(options.some((o) => /Dinghai Rd-1/.test(o))).toBe(true);
+    expect(options.filter((o) => zhNames.some((n) => o.includes(n)))).toEqual([]);
+    await box.press('Escape');
+    await page.getByRole('button', { name: /Close/ }).first().click();
+    // suggestions, the scenario they make, its gaining circles and the comparison
+    await page.getByRole('button', { name: 'Suggest', exact: true }).click();
+    await page.locator('[data-testid=suggestions] li').nth(4).waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('suggestions').innerText()).not.toMatch(cjk);
+    await page.getByRole('button', { name: 'Add all to a new scenario' }).click();
+    await page.getByTestId('scenario-summary').locator('table').waitFor();
+    expect(await page.getByTestId('scenario-summary').innerText()).not.toMatch(cjk);
+    await page.getByRole('button', { name: 'New scenario' }).click();
+    await page.getByRole('button', { name: 'Compare scenarios' }).click();
+    await page.getByTestId('comparison').waitFor();
+    expect(await page.getByTestId('comparison').locator('tbody').innerText()).not.toMatch(cjk);
+    await noChineseCircleName('scenarios');
+    await page.getByTestId('comparison').scrollIntoViewIfNeeded();
+    await waitForIdle(page);
+    await page.screenshot({ path: join(SCREENSHOTS, 'english-scenarios.png') });
+    await page.getByRole('table', { name: 'All circles' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, 'english-dashboard.png') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('has no serious or critical axe-core violations (Chinese and English, every tab)', async () => {
     const { page } = await openApp('', { width: 1280, height: 900 }, true);
     const found: { id: string; impact: string; nodes: number; sample: string; where: string }[] = [];
