@@ -14,6 +14,7 @@ import { buildBoundaries } from './stages/boundaries';
 import { buildCircles, CIRCLE_COUNT } from './stages/circles';
 import { buildContext } from './stages/context';
 import { buildFacilities } from './stages/facilities';
+import { buildNetwork } from './stages/network';
 import { readPopulation } from './stages/population';
 import { buildRiverfront } from './stages/riverfront';
 import { validateOutputs } from './validate';
@@ -43,6 +44,8 @@ export function buildGeodata(sourcesDir: string): BuildOutput {
   const riverfront = buildRiverfront({ src });
   const facilities = buildFacilities({ readCsv: src.readCsv, subdistricts: boundaries.subdistricts });
   const context = buildContext({ src });
+  const walk = context.layers.find((l) => l.file === LAYER_FILES.walkNetwork)!.collection;
+  const network = buildNetwork({ walk: walk as Parameters<typeof buildNetwork>[0]['walk'] });
 
   const layers = [
     ...boundaries.layers,
@@ -61,12 +64,13 @@ export function buildGeodata(sourcesDir: string): BuildOutput {
     ],
     facilityIds: [...eldercare, ...childcare, ...services].map((f) => f.properties.id),
   });
-  const written = writeOutputs({ layers, lists: facilities.lists });
+  const written = writeOutputs({ layers, lists: facilities.lists, json: network.json });
   const report = buildReport({
     layers: written.layers,
     boundaries,
     circles,
     facilities: facilities.facilities,
+    network: network.report,
   });
   return { files: written.files, report };
 }

@@ -158,6 +158,18 @@ function populationSection(r: BuildReport): string[] {
   ];
 }
 
+function networkSection(r: BuildReport): string[] {
+  const n = r.network;
+  const dropped = n.components.dropped;
+  return [
+    '## Walking network (walk-graph.json)',
+    '',
+    `Built from walk-network.geojson (OSM, © OpenStreetMap contributors, ODbL): noded where ways share a vertex, every segment an edge with its length in metres on the local projection. **${n.nodes} nodes, ${n.edges} edges, ${n.lengthKm} km** in the largest connected component; ${dropped.length} smaller components dropped (${dropped.map((c) => `${c.nodes} nodes / ${Math.round(c.lengthM)} m`).join(', ') || 'none'}).`,
+    `Size: ${n.bytes} bytes, ${n.gzipBytes} bytes gzipped. It covers only the extent of the OSM detail (osm-coverage.geojson); the app uses walking distance there and straight-line distance elsewhere, and says which.`,
+    '',
+  ];
+}
+
 /** SOURCES.md for a build: Markdown text, sections in a fixed order. */
 export function renderSourcesMd(r: BuildReport): string {
   const f = r.facilities;
@@ -169,6 +181,7 @@ export function renderSourcesMd(r: BuildReport): string {
     ...unlocatedSection(f),
     ...circlesSection(r),
     ...populationSection(r),
+    ...networkSection(r),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -120,6 +120,8 @@ export const LAYER_FILES = {
   green: 'green.geojson',
   water: 'water.geojson',
   walkNetwork: 'walk-network.geojson',
+  /** the pedestrian graph built from walk-network (compact JSON, see src/analysis/network/encode.ts) */
+  walkGraph: 'walk-graph.json',
   unlocated: 'unlocated.json',
   excluded: 'excluded.json',
 } as const;

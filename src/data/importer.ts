@@ -12,8 +12,10 @@ import { decodeBytes } from './import/decode';
 import { importGeoJson } from './import/geojsonFeatures';
 import { emptyResult, type ImportOptions, type ImportResult, MAX_IMPORT_BYTES, m } from './import/types';
 
-export { suggestCrs } from './import/checks';
 export { decodeBytes } from './import/decode';
+export { IMPORT_KINDS, isImportKind, KINDS, mappableFields } from './import/kinds';
+export { knownFromLayers } from './import/known';
+export { type CheckReport, checkReport, fieldName, missingMessage } from './import/report';
 export { cleanText, safeJsonParse } from './import/text';
 export * from './import/types';
 
@@ -46,10 +48,10 @@ export function importFile(bytes: Uint8Array, name: string, o: ImportOptions): I
   }
   result.encoding = decoded.encoding;
   const isCsv =
-    /\.csv$/i.test(name) || (!/\.(geo)?json$/i.test(name) && !decoded.text.trimStart().startsWith('{'));
+    /\.csv$/i.test(name) || (!/\.(geo)?json$/i.test(name) && !/^[{[]/.test(decoded.text.trimStart()));
   try {
     if (isCsv) importCsv(decoded.text, o, result);
-    else importGeoJson(decoded.text, o, result);
+    else importGeoJson(decoded.text, o, result, name);
   } catch (e) {
     result.fatal = m(
       `无法读取文件：${(e as Error).message}`,
@@ -57,6 +59,7 @@ export function importFile(bytes: Uint8Array, name: string, o: ImportOptions): I
     );
     result.facilities = [];
     result.circles = [];
+    result.population = [];
   }
   return result;
 }

@@ -8,12 +8,12 @@ import { type CategoryId, categoryInfo, isCategoryId } from '../core/categories'
 import { geometryArea, pointInGeometry } from '../core/geo';
 import type { CircleProps, FacilityProps } from '../core/schema';
 import type { Crs } from './crs';
-import type { ImportedCircle, ImportedFacility, ImportedPopulation } from './importer';
+import type { ImportedCircle, ImportedFacility, ImportedPopulation, ImportKind } from './importer';
 import type { LoadedData } from './load';
 
 export interface ImportedLayer {
   id: string;
-  kind: 'facilities' | 'circles' | 'population';
+  kind: ImportKind;
   /** facilities: add to their family, or replace the family's default facilities */
   mode?: 'add' | 'replace';
   fileName: string;
@@ -138,7 +138,7 @@ export function mergeImports(base: LoadedData, imports: ImportedLayer[], fallbac
         address: f.address,
         subdistrict: subdistrictOf(f.lonLat),
         subdistrictStated: null,
-        capacity: null,
+        capacity: f.capacity ?? null,
         capacityUnit: null,
         capacityNote: null,
         locationQuality: 'unrated',
@@ -189,5 +189,5 @@ export function mergeImports(base: LoadedData, imports: ImportedLayer[], fallbac
   layers.eldercare = { type: 'FeatureCollection', features: families.eldercare } as FeatureCollection;
   layers.childcare = { type: 'FeatureCollection', features: families.childcare } as FeatureCollection;
   layers.services = { type: 'FeatureCollection', features: families.services } as FeatureCollection;
-  return { layers, unlocated: base.unlocated };
+  return { ...base, layers };
 }

@@ -6,7 +6,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, BrowserSession, SCREENSHOTS, waitForIdle } from './page';
+import { axeViolations } from './axe';
+import { BrowserSession, SCREENSHOTS, waitForIdle } from './page';
 
 const session = new BrowserSession();
 

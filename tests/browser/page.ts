@@ -5,9 +5,8 @@
  * coverage numbers in the DOM — never for a fixed time.
  */
 import { existsSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { REPO_ROOT } from '../../scripts/geodata/paths';
 import { type ExtraFiles, type StaticServer, startStaticServer } from '../../scripts/static-server';
 import { launchBrowser } from './browser';
@@ -178,33 +177,4 @@ export function setCustomRadius(page: Page, metres: number): Promise<number> {
     input.dispatchEvent(new Event('change', { bubbles: true }));
     return t0;
   }, metres);
-}
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/**
- * axe-core's violations on a page or frame (the page must be opened with bypassCSP: axe is
- * injected as a script), each with its impact, node count and up to three targets.
- */
-export async function axeViolations(page: Page | Frame) {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run({ resultTypes: ['violations'] });
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      nodes: v.nodes.length,
-      sample: (v.nodes as { target: string[] }[])
-        .slice(0, 3)
-        .map((n) => n.target.join(' '))
-        .join(', '),
-    }));
-  });
 }

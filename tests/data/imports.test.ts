@@ -36,6 +36,8 @@ function base(): LoadedData {
       osmCoverage: empty,
     },
     unlocated: [],
+    walkGraph: null,
+    walkGraphError: null,
   };
 }
 

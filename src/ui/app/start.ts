@@ -9,6 +9,7 @@ import type { LoadedData } from '../../data/load';
 import { startCoverage, startDefaults } from '../coverage/run';
 import { startEmbedApi } from '../embed/api';
 import { imports, restoreImports } from '../import/state';
+import { startNearby } from '../nearby/run';
 import { startScenarios } from '../scenarios/run';
 import { startUrlSync } from '../url';
 import { startEngine } from './engine';
@@ -29,6 +30,7 @@ export function start(base: LoadedData): () => void {
     startDefaults(),
     startScenarios(),
     startEmbedApi(),
+    startNearby(),
   ];
   void restoreImports();
   exposeTestApi();

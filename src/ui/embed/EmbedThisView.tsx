@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { categoryLabel } from '../../core/categories';
 import type { Lang } from '../../core/lang';
 import { tab } from '../app/state';
+import { useCopy } from '../clipboard';
 import { category } from '../coverage/state';
 import { t } from '../i18n';
 import { viewLink } from '../url';
@@ -22,19 +23,10 @@ export function EmbedThisView(p: { lang: Lang }) {
   const { lang } = p;
   const [open, setOpen] = useState(false);
   const [sizeId, setSizeId] = useState<string>(EMBED_SIZES[0].id);
-  const [copied, setCopied] = useState(false);
+  const [copied, copy] = useCopy(s('embedCode', lang));
   const size = EMBED_SIZES.find((x) => x.id === sizeId) ?? EMBED_SIZES[0];
   const src = open ? viewLink(true) : '';
   const code = open ? iframeSnippet(src, frameTitle(lang), size) : '';
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(code);
-      setCopied(true);
-      setTimeout(() => setCopied(false), 2500);
-    } catch {
-      window.prompt(s('embedCode', lang), code);
-    }
-  };
   return (
     <div class="embed-this-view">
       <button
@@ -67,7 +59,7 @@ export function EmbedThisView(p: { lang: Lang }) {
             <textarea readOnly rows={4} value={code} data-testid="embed-code" />
           </label>
           <div class="buttons">
-            <button type="button" onClick={copy}>
+            <button type="button" onClick={() => copy(code)}>
               {copied ? s('codeCopied', lang) : s('copyCode', lang)}
             </button>
             <a href={src} target="_blank" rel="noopener noreferrer">

@@ -61,48 +61,39 @@ export type OutMessage =
     }
   | { type: 'yangpu:select'; at: [number, number] };
 
-const SET_KEYS = new Set(['type', 'category', 'radiusM', 'circle', 'at']);
-
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }
 
-/** `value` when it is null or passes `valid`; `undefined` marks a rejected value. */
-function nullable<T>(value: unknown, valid: (v: unknown) => T | null): T | null | undefined {
-  if (value === null) return null;
-  return valid(value) ?? undefined;
-}
+/** A validator that also accepts null (clear); it returns `undefined` for a rejected value. */
+const orNull =
+  <T>(valid: (v: unknown) => T | null) =>
+  (value: unknown): T | null | undefined =>
+    value === null ? null : (valid(value) ?? undefined);
 
 const lonLatPair = (v: unknown): [number, number] | null =>
   Array.isArray(v) && v.length === 2 ? validLonLat(v[0], v[1]) : null;
 
+/** Each documented key of `yangpu:set` and its validator (undefined = rejected). */
+const SET_FIELDS: { [K in Exclude<keyof SetMessage, 'type'>]-?: (v: unknown) => SetMessage[K] } = {
+  category: (v) => validCategory(v) ?? undefined,
+  radiusM: orNull(validRadius),
+  circle: orNull(validId),
+  at: orNull(lonLatPair),
+};
+
 /** The command in a message from the host, or null when the message is not exactly a documented one. */
 export function parseEmbedMessage(data: unknown): SetMessage | null {
   if (!isPlainObject(data) || data.type !== 'yangpu:set') return null;
-  const keys = Object.keys(data);
-  if (keys.length < 2 || keys.some((k) => !SET_KEYS.has(k))) return null;
-  const out: SetMessage = { type: 'yangpu:set' };
-  if ('category' in data) {
-    const c = validCategory(data.category);
-    if (c === null) return null;
-    out.category = c;
+  const keys = Object.keys(data).filter((k) => k !== 'type');
+  if (keys.length === 0 || keys.some((k) => !Object.hasOwn(SET_FIELDS, k))) return null;
+  const out: Record<string, unknown> = { type: 'yangpu:set' };
+  for (const k of keys as (keyof typeof SET_FIELDS)[]) {
+    const value = SET_FIELDS[k](data[k]);
+    if (value === undefined) return null;
+    out[k] = value;
   }
-  if ('radiusM' in data) {
-    const r = nullable(data.radiusM, validRadius);
-    if (r === undefined) return null;
-    out.radiusM = r;
-  }
-  if ('circle' in data) {
-    const id = nullable(data.circle, validId);
-    if (id === undefined) return null;
-    out.circle = id;
-  }
-  if ('at' in data) {
-    const at = nullable(data.at, lonLatPair);
-    if (at === undefined) return null;
-    out.at = at;
-  }
-  return out;
+  return out as unknown as SetMessage;
 }

@@ -11,15 +11,9 @@ export const s = defineStrings({
   colType: { zh: '类型', en: 'Type' },
   colNearest: { zh: '最近设施', en: 'Nearest' },
   colDistance: { zh: '距离', en: 'Distance' },
-  straight: { zh: '直线', en: 'straight line' },
-  walking: { zh: '步行', en: 'walking' },
   straightNote: {
     zh: '直线距离；步行分钟按60米/分钟估算，实际路线更长。✓ 达到标准距离。',
     en: 'Straight-line distance; minutes at 60 m/min, real routes are longer. ✓ within the standard distance.',
-  },
-  walkingNote: {
-    zh: '沿步行路网的距离；✓ 达到标准距离。',
-    en: 'Distance along the walking network; ✓ within the standard distance.',
   },
   embedView: { zh: '嵌入此视图', en: 'Embed this view' },
   embedSize: { zh: '嵌入尺寸（像素）', en: 'Size (pixels)' },
