@@ -164,15 +164,33 @@ export class NetworkContext {
 
   /**
    * The land cells (positions in model.landCells) within `limitM` of one source along the
-   * network: a search bounded at the limit, cells read from the edges it reached.
+   * network: a search bounded at the limit, cells read from the edges it reached. Cells for
+   * which `skip` says true are not measured (nor returned).
    */
-  cellsWithin(source: Snap, limitM: number, overlay: GraphOverlay = NO_OVERLAY): number[] {
+  cellsWithin(
+    source: Snap,
+    limitM: number,
+    overlay: GraphOverlay = NO_OVERLAY,
+    skip?: (cell: number) => boolean,
+  ): number[] {
+    const out: number[] = [];
+    this.visitWithin(source, limitM, overlay, skip ?? (() => false), (k) => out.push(k));
+    return out;
+  }
+
+  /** Call `visit` for each land cell within `limitM` (cells `skip` rejects are not measured). */
+  visitWithin(
+    source: Snap,
+    limitM: number,
+    overlay: GraphOverlay,
+    skip: (cell: number) => boolean,
+    visit: (cell: number) => void,
+  ): void {
     const prepared = this.prepare(overlay);
     const g = this.graph;
     this.workspace ??= new SearchWorkspace(g.x.length + prepared.points.length);
     const r = search(g, [source], prepared, limitM, this.workspace);
     const same = sourcesByEdge([source]);
-    const out: number[] = [];
     const s: Snap = { edge: 0, t: 0, accessM: 0 };
     const touched = new Set<number>([source.edge]);
     for (const n of r.reached) {
@@ -182,12 +200,12 @@ export class NetworkContext {
     for (const e of touched) {
       for (let q = this.edgeStart[e]!; q < this.edgeStart[e + 1]!; q++) {
         const k = this.edgeCells[q]!;
+        if (skip(k)) continue;
         s.edge = e;
         s.t = this.landSnap.t[k]!;
         s.accessM = this.landSnap.access[k]!;
-        if (distanceAt(g, r, prepared, same, s) <= limitM) out.push(k);
+        if (distanceAt(g, r, prepared, same, s) <= limitM) visit(k);
       }
     }
-    return out;
   }
 }

@@ -78,11 +78,14 @@ export function addNetworkReach(
   targets.snaps.forEach((s, i) => {
     // a target whose access leg alone exceeds the radius reaches no one along the network
     if (s.accessM > radiusM) return;
-    for (const k of ctx.cellsWithin(s, radiusM, overlay)) {
+    const f = targets.index[i]!;
+    // a circle already reached by this target needs no more of its cells measured
+    const skip = (k: number) => {
       const c = landCells[k]!;
       const circle = circleOf[c]!;
-      if (circle >= 0 && population[c]! > 0) reach[circle]!.add(targets.index[i]!);
-    }
+      return circle < 0 || population[c]! <= 0 || reach[circle]!.has(f);
+    };
+    ctx.visitWithin(s, radiusM, overlay, skip, (k) => reach[circleOf[landCells[k]!]!]!.add(f));
   });
 }
 
