@@ -28,6 +28,11 @@ const CIRCLE = JSON.parse(readFileSync(`${GEODATA_DIR}/circles.geojson`, 'utf8')
   { id: string; name: string; nameEn: string; subdistrict: string }
 >;
 const PLACE = labelPoint(CIRCLE.geometry) as [number, number];
+/** A place where the walking network exists: the label point of the circle 五角场-1. */
+const WJC = JSON.parse(readFileSync(`${GEODATA_DIR}/circles.geojson`, 'utf8')).features.find(
+  (f: { properties: { name: string } }) => f.properties.name === '五角场-1',
+) as typeof CIRCLE;
+const WJC_PLACE = labelPoint(WJC.geometry) as [number, number];
 const AT = `at=${PLACE[0]},${PLACE[1]}`;
 
 /**
@@ -269,6 +274,27 @@ describe('the resident widget', () => {
     expect(map.height).toBe(560);
     await frameIdle(frame);
     await page.screenshot({ path: join(SCREENSHOTS, 'embed-nearby-800x560-en.png') });
+    await context.close();
+  });
+  it('uses walking distances where the network reaches the place (五角场), and says so', async () => {
+    const url = hostPage('nearby-wjc.html', `tab=nearby&at=${WJC_PLACE[0]},${WJC_PLACE[1]}`, {
+      width: 800,
+      height: 560,
+    });
+    const { page, frame, context } = await openHost(url);
+    await frame
+      .locator('[data-testid=embed-nearest] tr[data-walk=network]')
+      .first()
+      .waitFor({ timeout: 60_000 });
+    const walked = await frame.locator('[data-testid=embed-nearest] tr[data-walk=network]').count();
+    console.log(`resident widget at 五角场-1: ${walked} types by walking distance`);
+    expect(walked).toBeGreaterThan(5);
+    await expect(
+      frame.locator('[data-testid=embed-nearest] tr[data-walk=network]').first().textContent(),
+    ).resolves.toMatch(/步行 [\d,]+ 米/);
+    await expect(frame.getByTestId('embed-distance-note').textContent()).resolves.toMatch(/步行网络/);
+    await frameIdle(frame);
+    await page.screenshot({ path: join(SCREENSHOTS, 'embed-nearby-800x560-walking.png') });
     await context.close();
   });
 });
