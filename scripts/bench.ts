@@ -23,6 +23,7 @@ import { browserBench } from './bench/browser';
 import { loadCoverageData } from './bench/coverage-data';
 import { type BenchResult, bench, printTable } from './bench/harness';
 import { networkBench } from './bench/network';
+import { osmBench } from './bench/osm';
 import { buildGeodata } from './geodata/build';
 import { ensureGeodata } from './geodata/ensure';
 import { REPO_ROOT, sourcesDir } from './geodata/paths';
@@ -67,6 +68,9 @@ printTable([
   bench('partition a 200-vertex polygon in 4', () => partitionPolygon(star, 4, { seed: 1 })),
   bench('whole geodata pipeline (real data)', () => buildGeodata(sourcesDir()), { warmup: 1, runs: 5 }),
 ]);
+
+console.log('\n# OSM extracts (npm run data -- --osm)');
+printTable(osmBench());
 
 // ---- coverage engine on the real data --------------------------------------------
 ensureGeodata({ log: () => {} });

@@ -6,11 +6,12 @@
  * accepted features with their WGS-84 coordinates, rejected rows with reasons, warnings, and
  * the suggested coordinate system with its evidence — by running the app's own importer
  * (src/data/importer.ts) with what we know from geodata/. Kinds come from the importer's
- * table (facilities, circles, population). Exit code: 0 when something is accepted and no
+ * table (facilities, circles, population, network). Exit code: 0 when something is accepted and no
  * required column is missing, 1 when nothing is, 2 on a usage error.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Lang } from '../src/core/lang';
 import { parseCrs } from '../src/data/crs';
@@ -171,7 +172,13 @@ export function importCheck(argv: string[]): CheckRun {
   const result =
     bytes.length > MAX_IMPORT_BYTES
       ? tooLarge(bytes.length)
-      : importFile(bytes, basename(args.file), withKnown(args.options));
+      : importFile(bytes, basename(args.file), withKnown(args.options), {
+          xmlParser: new DOMParser({
+            onError: (level: string, message: string) => {
+              if (level !== 'warning') throw new Error(`malformed XML: ${message}`);
+            },
+          }),
+        });
   const report = checkReport(result, args.lang);
   const ok = report.accepted.length > 0 && result.missing.length === 0 && !result.fatal;
   return {

@@ -16,6 +16,9 @@ export interface LoadedData {
    */
   walkGraph: unknown | null;
   walkGraphError: string | null;
+  /** an imported walking network (lines) and its extent: they replace the shipped graph */
+  walkLines?: FeatureCollection | null;
+  networkExtent?: FeatureCollection | null;
 }
 
 async function fetchJson(url: string, name: string): Promise<unknown> {

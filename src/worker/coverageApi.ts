@@ -30,6 +30,8 @@ export interface CoverageInit {
   testHooks?: boolean;
   /** the walking graph as fetched (geodata/walk-graph.json or an import), checked here */
   graph?: unknown;
+  /** or walking lines (an imported network), from which the worker builds the graph */
+  walkLines?: FeatureCollection;
   /** where the graph's data is complete (polygons) */
   networkExtent?: FeatureCollection;
 }

@@ -3,6 +3,8 @@
  * Node over a MessageChannel. One engine per dataset; a scenario's engine (today's
  * facilities plus proposed sites) is kept while its sites stay the same.
  */
+
+import type { Feature, LineString } from 'geojson';
 import { defaultTables } from '../analysis/coverage/defaults';
 import { CoverageEngine } from '../analysis/coverage/engine';
 import { buildPopulationModel, inputsFromCollections } from '../analysis/coverage/model';
@@ -10,7 +12,7 @@ import { suggestSites } from '../analysis/coverage/siting';
 import { NetworkContext } from '../analysis/network/context';
 import { decodeGraph } from '../analysis/network/encode';
 import { overlayFrom } from '../analysis/network/gates';
-import { graphLengthM } from '../analysis/network/graph';
+import { buildWalkGraph, graphLengthM } from '../analysis/network/graph';
 import { walksFrom } from '../analysis/network/nearest';
 import { suggestGates } from '../analysis/network/suggestGates';
 import type { Bilingual } from '../core/lang';
@@ -25,9 +27,12 @@ function networkOf(
   model: ReturnType<typeof buildPopulationModel>,
   p: CoverageInit,
 ): { context: NetworkContext | null; summary: NetworkSummary | null; error: string | null } {
-  if (p.graph === undefined || p.graph === null) return { context: null, summary: null, error: null };
+  if (!p.walkLines && (p.graph === undefined || p.graph === null))
+    return { context: null, summary: null, error: null };
   try {
-    const graph = decodeGraph(p.graph, model.grid.proj);
+    const graph = p.walkLines
+      ? buildWalkGraph(p.walkLines.features as Feature<LineString>[], model.grid.proj).graph
+      : decodeGraph(p.graph, model.grid.proj);
     const extent = (p.networkExtent?.features ?? [])
       .map((f) => f.geometry)
       .filter(

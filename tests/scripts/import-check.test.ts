@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../scripts/geodata/paths';
 import { importCheck } from '../../scripts/import-check';
 import { yangpuProjection } from '../../src/core/geo';
+import { FIXTURES } from '../helpers/golden';
 import { circlesIn, geocodedList, ourFacilities } from '../helpers/plannerFiles';
 
 const dir = mkdtempSync(join(tmpdir(), 'yangpu-import-check-'));
@@ -123,11 +124,26 @@ describe('import-check', { timeout: 60_000 }, () => {
   });
 
   it('usage errors exit 2 with the kinds the importer knows', () => {
-    const run = importCheck([bd09Path, '--kind', 'network']);
+    const run = importCheck([bd09Path, '--kind', 'roads']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--kind must be one of facilities, circles, population (got "network")');
+    expect(run.stderr).toContain(
+      '--kind must be one of facilities, circles, population, network (got "roads")',
+    );
     expect(importCheck([bd09Path, '--kind', 'facilities', '--crs', 'UTM51']).code).toBe(2);
     expect(importCheck(['--kind', 'facilities']).code).toBe(2);
+  });
+
+  it('checks a walking network (an OSM XML cut of the real export): lines accepted, exit 0', () => {
+    const run = importCheck([
+      join(FIXTURES, 'osm', 'wujiaochang-fudan.cut-campus.osm'),
+      '--kind',
+      'network',
+      '--json',
+    ]);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as { accepted: { name: string | null; lengthM: number }[] };
+    expect(report.accepted.length).toBeGreaterThan(20);
+    expect(report.accepted.some((a) => a.name === '国福路')).toBe(true);
   });
 
   it('runs as `npm run import-check` (the script entry, with geodata/ from the pipeline)', () => {

@@ -8,13 +8,13 @@ import type { Field, Message } from './types';
 
 export interface KindSpec {
   label: Message;
-  formats: readonly ('csv' | 'geojson')[];
+  formats: readonly ('csv' | 'geojson' | 'osm')[];
   /** fields the preview lets the user map (CSV columns or GeoJSON properties), in order */
   fields: readonly Field[];
   /** fields without which nothing can be read (the preview asks for them once, at the top) */
   required: readonly Field[];
   /** GeoJSON geometry the kind takes */
-  geometry: 'point' | 'polygon' | null;
+  geometry: 'point' | 'polygon' | 'line' | null;
 }
 
 export const KINDS = {
@@ -39,6 +39,13 @@ export const KINDS = {
     required: ['name', 'population'],
     geometry: null,
   },
+  network: {
+    label: { zh: '步行网络', en: 'walking network' },
+    formats: ['geojson', 'osm'],
+    fields: [],
+    required: [],
+    geometry: 'line',
+  },
 } as const satisfies Record<string, KindSpec>;
 
 export type ImportKind = keyof typeof KINDS;
@@ -50,7 +57,7 @@ export function isImportKind(v: unknown): v is ImportKind {
 }
 
 /** Fields the preview offers for a kind read from a format (GeoJSON has its coordinates in the geometry). */
-export function mappableFields(kind: ImportKind, format: 'csv' | 'geojson' | null): Field[] {
+export function mappableFields(kind: ImportKind, format: 'csv' | 'geojson' | 'osm' | null): Field[] {
   const fields: readonly Field[] = KINDS[kind].fields;
   return format === 'geojson' ? fields.filter((f) => f !== 'lon' && f !== 'lat') : [...fields];
 }

@@ -4,7 +4,7 @@
  * warnings, and the suggested system with its evidence. Also the one message for missing
  * required columns, shared with the preview. Pure.
  */
-import { geometryArea, signedRingArea } from '../../core/geo';
+import { geometryArea, lineLength, signedRingArea } from '../../core/geo';
 import type { Lang } from '../../core/lang';
 import type { Crs } from '../crs';
 import type { CrsHypothesis, Field, ImportedCircle, ImportResult, Issue, Message } from './types';
@@ -100,6 +100,18 @@ export function checkReport(r: ImportResult, lang: Lang): CheckReport {
       };
     }),
     ...r.population.map((p) => ({ name: p.key, target: p.target, population: p.population })),
+    ...(r.network?.lines.features ?? []).map((f) => {
+      const c = f.geometry.coordinates;
+      const mid = c[Math.floor(c.length / 2)]!;
+      return {
+        id: f.properties.id,
+        name: f.properties.name,
+        highway: f.properties.highway,
+        lon: mid[0],
+        lat: mid[1],
+        lengthM: Math.round(lineLength(c)),
+      };
+    }),
   ];
   const whole = [
     ...(r.fatal ? [r.fatal] : []),

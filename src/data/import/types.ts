@@ -3,9 +3,11 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { Crs } from '../crs';
 import type { ImportKind } from './kinds';
 import type { KnownData } from './known';
+import type { ImportedNetwork } from './network';
 
 export type { ImportKind } from './kinds';
 export type { KnownArea, KnownData, KnownFacility } from './known';
+export type { ImportedNetwork } from './network';
 
 /** Files larger than this are refused before reading (bytes). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -115,10 +117,12 @@ export interface ImportResult {
   fatal: Message | null;
   encoding: string | null;
   /** how the file was read */
-  format: 'csv' | 'geojson' | null;
+  format: 'csv' | 'geojson' | 'osm' | null;
   facilities: ImportedFacility[];
   circles: ImportedCircle[];
   population: ImportedPopulation[];
+  /** a walking network (kind "network") */
+  network: ImportedNetwork | null;
   /** CSV: the header; GeoJSON: the property names found (for the column mapping) */
   header: string[];
   /** the column or property used for each field (null: none found) */
@@ -146,6 +150,7 @@ export const emptyResult = (): ImportResult => ({
   facilities: [],
   circles: [],
   population: [],
+  network: null,
   header: [],
   columns: {},
   missing: [],

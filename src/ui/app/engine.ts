@@ -34,8 +34,9 @@ export function startEngine(): () => void {
         facilities: idx.points,
         riverfront: riverfrontLines.value,
         testHooks: flags.test,
-        graph: d.walkGraph,
-        networkExtent: d.layers.osmCoverage,
+        graph: d.walkLines ? undefined : d.walkGraph,
+        walkLines: d.walkLines ?? undefined,
+        networkExtent: d.networkExtent ?? d.layers.osmCoverage,
       },
       { signal: ac.signal },
     )

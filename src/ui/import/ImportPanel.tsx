@@ -1,17 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import { CATEGORIES, type CategoryId } from '../../core/categories';
 import type { Crs } from '../../data/crs';
-import {
-  type Field,
-  IMPORT_KINDS,
-  type ImportKind,
-  type ImportOptions,
-  type ImportResult,
-  KINDS,
-  MAX_IMPORT_BYTES,
-  tooLarge,
-  workerFailed,
-} from '../../data/importer';
+// The page takes the importer's light modules only (the parsers run in the import worker).
+import { IMPORT_KINDS, type ImportKind, KINDS } from '../../data/import/kinds';
+import { tooLarge, workerFailed } from '../../data/import/results';
+import { type Field, type ImportOptions, type ImportResult, MAX_IMPORT_BYTES } from '../../data/import/types';
 import type { ImportedLayer } from '../../data/imports';
 import { parseInWorker } from '../../worker/importClient';
 import { isAbortError } from '../../worker/rpc';
@@ -194,7 +187,7 @@ export function ImportPanel(p: {
         <input
           ref={input}
           type="file"
-          accept=".geojson,.json,.csv"
+          accept=".geojson,.json,.csv,.osm"
           onChange={(e) => {
             const f = (e.target as HTMLInputElement).files?.[0];
             if (f) read(f);
@@ -234,6 +227,7 @@ export function ImportPanel(p: {
               importedAt: new Date().toISOString(),
               facilities: r.facilities,
               circles: r.circles,
+              network: r.network ?? undefined,
             });
             setPreview(null);
             if (input.current) input.current.value = '';

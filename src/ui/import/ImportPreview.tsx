@@ -1,13 +1,7 @@
 import type { Crs } from '../../data/crs';
-import {
-  type Field,
-  fieldName,
-  type ImportKind,
-  type ImportResult,
-  type Issue,
-  mappableFields,
-  missingMessage,
-} from '../../data/importer';
+import { type ImportKind, mappableFields } from '../../data/import/kinds';
+import { fieldName, missingMessage } from '../../data/import/report';
+import type { Field, ImportResult, Issue } from '../../data/import/types';
 import { formatNumber, type Lang, t } from '../i18n';
 import { CRS_LABEL, s } from './strings';
 
@@ -27,7 +21,8 @@ interface PreviewProps {
 /** What a file would import: missing columns first, the coordinate-system evidence, the mapping, issues. Text only. */
 export function ImportPreview(p: PreviewProps) {
   const { lang, result: r } = p;
-  const accepted = r.facilities.length + r.circles.length + r.population.length;
+  const accepted =
+    r.facilities.length + r.circles.length + r.population.length + (r.network?.lines.features.length ?? 0);
   const issues = [...r.warnings, ...r.rejected];
   return (
     <div class="card" data-testid="import-preview">
@@ -48,6 +43,12 @@ export function ImportPreview(p: PreviewProps) {
             <strong data-testid="import-accepted">{formatNumber(accepted, lang)}</strong> ·{' '}
             {t('importRejected', lang)} <strong>{formatNumber(r.rejected.length, lang)}</strong>
           </p>
+          {r.network && (
+            <p data-testid="import-network">
+              {s('networkSummary', lang)}: {formatNumber(r.network.lines.features.length, lang)} ·{' '}
+              {formatNumber(r.network.lengthKm, lang, 1)} km
+            </p>
+          )}
           <CrsEvidence {...p} />
           {r.header.length > 0 && <ColumnMapping {...p} />}
           {issues.length > 0 && <IssueList lang={lang} issues={issues} />}

@@ -3,7 +3,7 @@
  * them changes the data in use (app/state `data`): the defaults are never modified.
  */
 import { computed, signal } from '@preact/signals';
-import { knownFromLayers } from '../../data/importer';
+import { knownFromLayers } from '../../data/import/known';
 import { clearImports, deleteImport, type ImportedLayer, loadImports, saveImport } from '../../data/imports';
 import { baseData, notice } from '../app/state';
 

@@ -2,6 +2,7 @@
 import { defineStrings } from '../i18n';
 
 export const s = defineStrings({
+  networkSummary: { zh: '步行线（条数 · 长度）', en: 'Walking lines (count · length)' },
   crsTitle: { zh: '坐标系判断', en: 'Coordinate system' },
   crsReadAs: { zh: '当前按此坐标系读取：', en: 'Read as:' },
   crsSuggested: { zh: '建议改用', en: 'Suggested:' },
