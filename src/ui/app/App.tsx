@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { CoverageTab } from '../coverage/CoverageTab';
+import { EmbedView } from '../embed/EmbedView';
 import { FacilityCard } from '../facility/FacilityCard';
 import { selectedFacility } from '../facility/state';
 import { t } from '../i18n';
@@ -14,7 +15,6 @@ import { ReportView } from '../report/ReportView';
 import { report } from '../report/state';
 import { Search } from '../search/Search';
 import { chooseSearchItem } from './actions';
-import { EmbedView } from './EmbedView';
 import { attachMap } from './mapBinding';
 import { flags, index, lang, notice, panelOpen, type Tab, tab } from './state';
 import { Tabs } from './Tabs';
@@ -69,6 +69,7 @@ function MapApp() {
           <FacilityCard
             lang={l}
             facility={facility}
+            subdistrictName={(name) => index.value?.subdistrictName(name, l) ?? name}
             onClose={() => {
               selectedFacility.value = null;
             }}

@@ -4,7 +4,7 @@ import type { CircleCoverage, CoverageTable } from '../../analysis/coverage/engi
 import { CATEGORIES } from '../../core/categories';
 import type { CircleProps } from '../../core/schema';
 import { coverageColour } from '../../map/palette';
-import { formatNumber, type Lang, t } from '../i18n';
+import { formatNumber, type Lang, localName, t } from '../i18n';
 import { ReportLink } from '../report/ReportLink';
 import { s as rs } from '../report/strings';
 
@@ -12,6 +12,8 @@ import { s as rs } from '../report/strings';
 export function CircleDetail(p: {
   lang: Lang;
   circle: CircleProps;
+  /** the circle's subdistrict, named in the language */
+  subdistrict: string;
   row: CircleCoverage | null;
   defaults: CoverageTable[] | null;
   facilityName(id: string): string;
@@ -45,7 +47,7 @@ export function CircleDetail(p: {
     <section ref={ref} class="card" aria-labelledby="circle-title">
       <header class="card-header">
         <h3 id="circle-title">
-          {t('circleDetail', lang)}: {lang === 'en' ? circle.nameEn : circle.name}
+          {t('circleDetail', lang)}: {localName(circle, lang)}
         </h3>
         <button type="button" onClick={p.onClose} aria-label={t('close', lang)}>
           ×
@@ -57,7 +59,7 @@ export function CircleDetail(p: {
       {circle.derived && <p class="derived">{t('derivedCircle', lang)}</p>}
       <dl class="facts">
         <dt>{t('colSubdistrict', lang)}</dt>
-        <dd>{circle.subdistrict}</dd>
+        <dd>{p.subdistrict}</dd>
         <dt>{t('area', lang)}</dt>
         <dd>
           {formatNumber(circle.areaKm2, lang, 2)} {t('km2', lang)}
