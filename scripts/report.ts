@@ -6,8 +6,8 @@
  * (dist/, so run `npm run build` first) on a local port, opens `?report=…` in the headless
  * Chromium the browser tests use, waits until the report says it is complete
  * (data-report-ready="true"; a failure is printed and exits 1), and prints the page to PDF.
- * `--base-url` makes the report's link to the live view point at the published map instead
- * of the local server.
+ * `--base-url` makes the report's link to the live view point at the published map; without
+ * it the link is the query only (e.g. `?lang=en&circle=…`: the local server is gone by then).
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -94,23 +94,26 @@ async function main(): Promise<void> {
       throw new Error(`the report failed: ${text.trim()}`);
     }
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    if (baseUrl) {
-      await page.evaluate(
-        ({ from, to }) => {
-          for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-live-link]')) {
-            a.href = a.href.replace(from, to);
-            a.textContent = a.href;
-          }
-        },
-        { from: server.url, to: new URL(baseUrl).href },
-      );
-    }
+    // The live-view link: on the published map (--base-url), else just the query (the local
+    // server is gone once the PDF is written).
+    await page.evaluate(
+      ({ from, to }) => {
+        for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-live-link]')) {
+          const rest = (a.href.startsWith(from) ? a.href.slice(from.length) : a.href) || './';
+          a.href = to === null ? rest : new URL(rest, to).href;
+          a.textContent = to === null ? rest : a.href;
+        }
+      },
+      { from: server.url, to: baseUrl ? new URL(baseUrl).href : null },
+    );
     const path = resolve(out);
     mkdirSync(dirname(path), { recursive: true });
     const pdf = await page.pdf({ path, format: 'A4', printBackground: true, preferCSSPageSize: true });
     console.log(
       `✓ ${path}: ${pdfPageCount(pdf)} A4 page(s)${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}`,
     );
+    if (!baseUrl)
+      console.log('  the live-view link is the query only; give --base-url https://…/map/ for a full link');
   } finally {
     await browser.close();
     await server.close();

@@ -285,16 +285,24 @@ export function initFromUrl(search: string, envBasemap?: string): UrlState {
 
 /**
  * A link (absolute URL) to this page with the current state and `report` (null: the live map
- * view, with `circle` selected when given). Used by report links and a report's way back.
- * Reads the state without subscribing (a link is not redrawn for every map move).
+ * view, with `circle` selected when given). Used by report links and a report's way back;
+ * `shared` (a printed report's link to the live view) leaves out what only this page uses
+ * (test=1, pixels, embed) and the hash. Reads the state without subscribing (a link is not
+ * redrawn for every map move).
  */
-export function hrefFor(next: ReportRef | null, circle?: string): string {
+export function hrefFor(next: ReportRef | null, circle?: string, shared = false): string {
   const state = untracked(() => ({
     ...currentState(),
     report: next,
     ...(circle ? { circle, tab: 'coverage' as Tab } : {}),
   }));
-  return `${location.origin}${location.pathname}${serialiseUrlState(state, location.search)}${location.hash}`;
+  const url = new URL(location.href);
+  url.search = serialiseUrlState(state, location.search);
+  if (shared) {
+    for (const k of NOT_SHARED) url.searchParams.delete(k);
+    url.hash = '';
+  }
+  return url.href;
 }
 
 /** Keep the URL in step with the signals, and the signals with back/forward. Returns a stop function. */

@@ -22,6 +22,7 @@ import {
   facilitySources,
   hasData,
   missingCategories,
+  networkShare,
   rankCircles,
   shownCategories,
   subdistrictHeat,
@@ -107,6 +108,41 @@ describe('rows per area', () => {
     expect(subdistrictRows(tables, '丙街道', counts)).toEqual([]);
     const d = districtRows(tables, counts);
     expect(d[0]).toMatchObject({ population: 60000, covered: 58000 });
+  });
+});
+
+describe('distance model', () => {
+  const fig = (residents: number, all: number) => ({
+    residents,
+    residentsShare: residents / all,
+    covered: 0,
+    share: null,
+    straightCovered: 0,
+    straightShare: null,
+    medianNetworkM: null,
+    medianStraightM: null,
+  });
+  it('straight-line tables have no network share', () => {
+    expect(networkShare(tables)).toBeNull();
+    expect(networkShare(tables, ['A-1'])).toBeNull();
+  });
+  it('network mode: the district’s share, or the circles’ residents in the network over all of theirs', () => {
+    const net = tables.map((t, i) => ({
+      ...t,
+      distance: 'network' as const,
+      // the riverfront (last) stays straight-line: no network figures
+      network: i === tables.length - 1 ? null : fig(15000, 60000),
+      circles: t.circles.map((c) => ({
+        ...c,
+        network: c.id === 'A-1' ? fig(6000, c.population) : c.id === 'B-1' ? fig(9000, c.population) : null,
+      })),
+    })) as unknown as CoverageTable[];
+    expect(networkShare(net)).toBe(0.25);
+    const pop = (id: string) => tables[0]!.circles.find((c) => c.id === id)!.population;
+    expect(networkShare(net, ['A-1'])).toBeCloseTo(6000 / pop('A-1'), 12);
+    expect(networkShare(net, ['A-1', 'A-2'])).toBeCloseTo(6000 / (pop('A-1') + pop('A-2')), 12);
+    expect(networkShare(net, ['A-2'])).toBe(0);
+    expect(networkShare(net, ['nope'])).toBeNull();
   });
 });
 

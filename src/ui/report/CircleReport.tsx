@@ -8,8 +8,9 @@ import { LegendSymbol, MiniMap } from './MiniMap';
 import { boundsOf, padBounds } from './mapGeometry';
 import {
   Caveats,
-  distanceText,
+  distanceFact,
   Facts,
+  listText,
   lonLatText,
   MethodAndSources,
   metres,
@@ -86,7 +87,10 @@ function InsideList(p: { ctx: ReportContext; rows: CircleCategoryRow[] }) {
         {rows.map((r) => (
           <span key={r.category}>
             <strong>{categoryLabel(r.category, lang)}</strong>:{' '}
-            {r.inside.map((id) => names.facility(id)).join('、')}
+            {listText(
+              r.inside.map((id) => names.facility(id)),
+              lang,
+            )}
             {'; '}
           </span>
         ))}
@@ -126,13 +130,7 @@ export function CircleReport(p: { ctx: ReportContext; data: CircleReportData }) 
           [s('residents', lang), first ? num(first.population, lang) : '—'],
           [s('area', lang), circle ? `${formatNumber(circle.areaKm2, lang, 2)} ${t('km2', lang)}` : '—'],
           [s('subdistrict', lang), circle ? names.subdistrict(circle.subdistrict)[lang] : '—'],
-          [
-            s('distance', lang),
-            <>
-              {distanceText(data.distance, lang, true)}
-              {first?.network ? ` · ${s('inNetwork', lang)} ${pct(first.network.residentsShare, lang)}` : ''}
-            </>,
-          ],
+          [s('distance', lang), distanceFact(data, lang)],
         ]}
       />
       {circle?.derived && <p class="derived">{t('derivedCircle', lang)}</p>}
@@ -212,26 +210,17 @@ export function CircleReport(p: { ctx: ReportContext; data: CircleReportData }) 
       </div>
       <Caveats
         lang={lang}
+        data={data}
         items={[
-          `${s('distance', lang)}: ${distanceText(data.distance, lang)}.`,
           circle?.derived ? t('derivedCircle', lang) : null,
-          t('childcareCaveat', lang),
-          data.missing.length
-            ? `${s('missing', lang)} ${data.missing.map((c) => categoryLabel(c, lang)).join('、')}`
-            : null,
           data.rows.some((r) => r.edge) ? s('edge', lang) : null,
-          t('populationModel', lang),
         ]}
       />
       <Section title={s('coverageByCategory', lang)} id="report-categories" class="categories">
         <CategoryTable ctx={ctx} rows={data.rows} />
         <InsideList ctx={ctx} rows={data.rows} />
       </Section>
-      <MethodAndSources
-        lang={lang}
-        facilities={[...ctx.facilities.values()].map((f) => f.properties)}
-        liveHref={ctx.liveHref}
-      />
+      <MethodAndSources ctx={ctx} data={data} />
     </article>
   );
 }

@@ -9,10 +9,11 @@ import { type CategoryFigures, type RankRow, weakCategories } from './assemble';
 import { MiniMap } from './MiniMap';
 import {
   Caveats,
-  distanceText,
+  distanceFact,
   Facts,
   HeatKey,
   HeatTable,
+  listText,
   MethodAndSources,
   num,
   pct,
@@ -234,7 +235,11 @@ function KeyPoints(p: { ctx: ReportContext; data: DistrictReportData }) {
         </li>
         {p.data.missing.length > 0 && (
           <li>
-            {s('missing', lang)} {p.data.missing.map((c) => categoryLabel(c, lang)).join('、')}
+            {s('missing', lang)}{' '}
+            {listText(
+              p.data.missing.map((c) => categoryLabel(c, lang)),
+              lang,
+            )}
           </li>
         )}
       </ul>
@@ -260,7 +265,7 @@ export function DistrictReport(p: { ctx: ReportContext; data: DistrictReportData
           [s('residents', lang), num(data.rows[0]?.population ?? 0, lang)],
           [s('area', lang), district ? `${formatNumber(district.areaKm2, lang, 1)} ${t('km2', lang)}` : '—'],
           [s('circles', lang), String(data.ranking.length)],
-          [s('distance', lang), distanceText(data.distance, lang, true)],
+          [s('distance', lang), distanceFact(data, lang)],
         ]}
       />
       <p class="derived">{t('derivedNotice', lang)}</p>
@@ -296,23 +301,8 @@ export function DistrictReport(p: { ctx: ReportContext; data: DistrictReportData
         <SupplyFacts ctx={ctx} supply={data.supply} />
       </Section>
       <TargetsSection ctx={ctx} targets={data.targets} supply={data.supply} />
-      <Caveats
-        lang={lang}
-        items={[
-          `${s('distance', lang)}: ${distanceText(data.distance, lang)}.`,
-          t('derivedNotice', lang),
-          t('childcareCaveat', lang),
-          data.missing.length
-            ? `${s('missing', lang)} ${data.missing.map((c) => categoryLabel(c, lang)).join('、')}`
-            : null,
-          t('populationModel', lang),
-        ]}
-      />
-      <MethodAndSources
-        lang={lang}
-        facilities={[...ctx.facilities.values()].map((f) => f.properties)}
-        liveHref={ctx.liveHref}
-      />
+      <Caveats lang={lang} data={data} items={[t('derivedNotice', lang)]} />
+      <MethodAndSources ctx={ctx} data={data} />
     </article>
   );
 }

@@ -27,7 +27,8 @@ export function ReportView() {
   const d = data.value;
   const idx = index.value;
   const circle = ref?.kind === 'circle' ? ref.id : undefined;
-  const liveHref = hrefFor(null, circle);
+  const backHref = hrefFor(null, circle);
+  const liveHref = hrefFor(null, circle, true);
   useEffect(() => {
     document.documentElement.lang = l === 'zh' ? 'zh-CN' : 'en';
     const kind =
@@ -60,7 +61,7 @@ export function ReportView() {
       <ChartDefs />
       <nav class="report-toolbar" aria-label={s('toolbar', l)}>
         <a
-          href={liveHref}
+          href={backHref}
           onClick={(e) => {
             if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey) return;
             e.preventDefault();

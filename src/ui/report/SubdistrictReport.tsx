@@ -9,7 +9,7 @@ import { LegendSymbol, MiniMap, SHAPES } from './MiniMap';
 import { boundsOf, padBounds } from './mapGeometry';
 import {
   Caveats,
-  distanceText,
+  distanceFact,
   Facts,
   HeatKey,
   HeatTable,
@@ -77,7 +77,7 @@ export function SubdistrictReport(p: { ctx: ReportContext; data: SubdistrictRepo
           [s('residents', lang), num(data.rows[0]?.population ?? 0, lang)],
           [s('area', lang), sub ? `${formatNumber(sub.areaKm2, lang, 2)} ${t('km2', lang)}` : '—'],
           [s('circles', lang), String(data.circleIds.length)],
-          [s('distance', lang), distanceText(data.distance, lang, true)],
+          [s('distance', lang), distanceFact(data, lang)],
         ]}
       />
       <div class="map-and-summary">
@@ -198,23 +198,8 @@ export function SubdistrictReport(p: { ctx: ReportContext; data: SubdistrictRepo
       <Section title={s('supply', lang)} id="report-supply" class="supply">
         <SupplyFacts ctx={ctx} supply={data.supply} />
       </Section>
-      <Caveats
-        lang={lang}
-        items={[
-          `${s('distance', lang)}: ${distanceText(data.distance, lang)}.`,
-          t('derivedNotice', lang),
-          t('childcareCaveat', lang),
-          data.missing.length
-            ? `${s('missing', lang)} ${data.missing.map((c) => categoryLabel(c, lang)).join('、')}`
-            : null,
-          t('populationModel', lang),
-        ]}
-      />
-      <MethodAndSources
-        lang={lang}
-        facilities={[...ctx.facilities.values()].map((f) => f.properties)}
-        liveHref={ctx.liveHref}
-      />
+      <Caveats lang={lang} data={data} items={[t('derivedNotice', lang)]} />
+      <MethodAndSources ctx={ctx} data={data} />
     </article>
   );
 }

@@ -78,6 +78,27 @@ export function circleRows(tables: CoverageTable[], circleId: string, counts: Co
   return out;
 }
 
+/**
+ * Network mode: residents in the walking network as a share (0–1) of the area's residents —
+ * the district, or the given circles together. Who is in the network does not depend on the
+ * category, so the first table with network figures is read (the riverfront's has none: it
+ * stays straight-line). Null in straight-line mode.
+ */
+export function networkShare(tables: CoverageTable[], circleIds?: string[]): number | null {
+  const table = tables.find((t) => t.network);
+  if (!table) return null;
+  if (!circleIds) return table.network!.residentsShare;
+  const wanted = new Set(circleIds);
+  let inNetwork = 0;
+  let all = 0;
+  for (const c of table.circles) {
+    if (!wanted.has(c.id)) continue;
+    all += c.population;
+    inNetwork += c.network?.residents ?? 0;
+  }
+  return all > 0 ? inNetwork / all : null;
+}
+
 /** Every category's figures for a subdistrict (by its Chinese name). */
 export function subdistrictRows(tables: CoverageTable[], name: string, counts: Counts): CategoryFigures[] {
   return tables.flatMap((table) => {

@@ -121,10 +121,29 @@ export function Facts(p: { items: [string, ComponentChildren][] }) {
   );
 }
 
+/** What every report's figures carry besides their own (see ./requests.ts). */
+export interface CommonFigures {
+  distance: DistanceKind;
+  /** network mode: residents in the walking network / the report's residents (0–1); else null */
+  networkShare: number | null;
+  /** categories without a list */
+  missing: CoverageCategory[];
+}
+
+/** Items joined as the language lists them (、 in Chinese, commas in English). */
+export const listText = (items: string[], lang: Lang) => items.join(lang === 'zh' ? '、' : ', ');
+
 /** The distance model in force, in words (`short`: for a fact box). */
 export function distanceText(distance: DistanceKind, lang: Lang, short = false): string {
   if (short) return distance === 'network' ? s('networkShort', lang) : s('straightShort', lang);
   return distance === 'network' ? s('network', lang) : s('straight', lang);
+}
+
+/** The distance model for a fact box, with the share of residents in the walking network. */
+export function distanceFact(data: CommonFigures, lang: Lang): string {
+  const share =
+    data.networkShare !== null ? ` · ${s('inNetwork', lang)} ${pct(data.networkShare, lang)}` : '';
+  return `${distanceText(data.distance, lang, true)}${share}`;
 }
 
 /** A table of areas × categories with the share in each cell (colour class, hatch below 50 %). */
@@ -226,26 +245,47 @@ export function Section(p: { title: string; id: string; class?: string; children
   );
 }
 
-/** Caveats as a list (derived data, distance model, lists missing…). */
-export function Caveats(p: { lang: Lang; items: ComponentChildren[] }) {
+/**
+ * Caveats as a list: the distance model, then the report's own items, then what every report
+ * says (childcare lists incomplete, categories without a list, the population model).
+ */
+export function Caveats(p: { lang: Lang; data: CommonFigures; items: (string | null | false)[] }) {
+  const { lang, data } = p;
+  const items = [
+    `${s('distance', lang)}: ${distanceText(data.distance, lang)}${
+      data.networkShare !== null ? ` (${s('inNetwork', lang)}: ${pct(data.networkShare, lang)})` : ''
+    }.`,
+    ...p.items,
+    t('childcareCaveat', lang),
+    data.missing.length
+      ? `${s('missing', lang)} ${listText(
+          data.missing.map((c) => categoryLabel(c, lang)),
+          lang,
+        )}`
+      : null,
+    t('populationModel', lang),
+  ].filter((x): x is string => !!x);
   return (
-    <Section title={s('caveats', p.lang)} id="report-caveats" class="keep">
+    <Section title={s('caveats', lang)} id="report-caveats" class="keep">
       <ul class="caveats">
-        {p.items.filter(Boolean).map((x, i) => (
-          <li key={i}>{x}</li>
+        {items.map((x) => (
+          <li key={x}>{x}</li>
         ))}
       </ul>
     </Section>
   );
 }
 
-/** The method in two sentences, every source with its date, the attribution and the way back. */
-export function MethodAndSources(p: { lang: Lang; facilities: FacilityProps[]; liveHref: string }) {
-  const { lang } = p;
-  const lists = facilitySources(p.facilities);
+/** The method in two sentences (the first names the distance model), every source with its date, the attribution and the way back. */
+export function MethodAndSources(p: { ctx: ReportContext; data: CommonFigures }) {
+  const { lang, liveHref } = p.ctx;
+  const lists = facilitySources([...p.ctx.facilities.values()].map((f) => f.properties));
   return (
     <Section title={s('method', lang)} id="report-method" class="keep method">
-      <p>{s('methodText', lang)}</p>
+      <p>
+        {s(p.data.distance === 'network' ? 'methodNetwork' : 'methodStraight', lang)}{' '}
+        {s('methodSiting', lang)}
+      </p>
       <table class="sources">
         <caption>{s('sources', lang)}</caption>
         <thead>
@@ -265,7 +305,12 @@ export function MethodAndSources(p: { lang: Lang; facilities: FacilityProps[]; l
           ))}
           {lists.map((r) => (
             <tr key={r.source}>
-              <td>{r.categories.map((c) => categoryLabel(c, lang)).join('、')}</td>
+              <td>
+                {listText(
+                  r.categories.map((c) => categoryLabel(c, lang)),
+                  lang,
+                )}
+              </td>
               <td>
                 {r.source} ({r.records})
               </td>
@@ -276,8 +321,8 @@ export function MethodAndSources(p: { lang: Lang; facilities: FacilityProps[]; l
       </table>
       <p class="attribution">
         {ATTRIBUTION} · {s('liveView', lang)}:{' '}
-        <a href={p.liveHref} data-live-link="">
-          {p.liveHref}
+        <a href={liveHref} data-live-link="">
+          {liveHref}
         </a>
       </p>
     </Section>

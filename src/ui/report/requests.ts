@@ -22,6 +22,7 @@ import {
   type GapRow,
   type HeatRow,
   missingCategories,
+  networkShare,
   type RankRow,
   rankCircles,
   shownCategories,
@@ -53,6 +54,8 @@ type GapFeature = Feature<Polygon, GapProps>;
 
 interface Common {
   distance: DistanceKind;
+  /** network mode: residents in the walking network / the report's residents (0–1); else null */
+  networkShare: number | null;
   /** categories without a list (left out of rankings) */
   missing: CoverageCategory[];
 }
@@ -136,6 +139,7 @@ export async function circleReport(env: ReportEnv, circleId: string): Promise<Ci
   return {
     kind: 'circle',
     distance: env.distance,
+    networkShare: networkShare(tables, [circleId]),
     missing: missingCategories(tables, env.counts),
     circleId,
     rows,
@@ -159,6 +163,7 @@ export async function subdistrictReport(env: ReportEnv, name: string): Promise<S
   return {
     kind: 'subdistrict',
     distance: env.distance,
+    networkShare: networkShare(tables, circleIds),
     missing: missingCategories(tables, env.counts),
     name,
     circleIds,
@@ -200,6 +205,7 @@ export async function districtReport(env: ReportEnv): Promise<DistrictReportData
   return {
     kind: 'district',
     distance: env.distance,
+    networkShare: networkShare(tables),
     missing: missingCategories(tables, env.counts),
     rows,
     categories,

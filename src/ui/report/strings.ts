@@ -26,8 +26,8 @@ export const s = defineStrings({
     en: 'straight line (the service radii the standards state)',
   },
   network: {
-    zh: '步行网络距离：步行网络内的居民按步行距离，其余按直线距离',
-    en: 'walking on the street network for residents in the network, straight line for the others',
+    zh: '步行网络距离：步行网络内的居民按沿街步行距离，其余居民及滨江可达按直线距离',
+    en: 'walking along the street network for residents in the network, straight line for the others and for the riverfront',
   },
   straightShort: { zh: '直线距离', en: 'Straight line' },
   networkShort: { zh: '步行网络（网络外按直线）', en: 'Walking network (else straight)' },
@@ -66,9 +66,17 @@ export const s = defineStrings({
   noSites: { zh: '没有能新增覆盖的位置。', en: 'No site would cover more residents.' },
   caveats: { zh: '数据说明', en: 'Caveats' },
   method: { zh: '方法', en: 'Method' },
-  methodText: {
-    zh: '覆盖率是居住在标准步行距离内有该类设施的居民占比；居民由2020年普查的街道人口按居住用地分布到20米网格上（模型估计）。建议选址用贪心最大覆盖法，在区内陆地规则网格的候选点中逐个选出新增覆盖居民最多的位置（不劣于最优解的63%）。',
-    en: 'Coverage is the share of residents who live within the standard walking distance of a facility of the type; residents are the 2020 census by subdistrict, spread over residential land on a 20 m grid (a model estimate). Suggested sites come from greedy maximal coverage: from candidates on a regular lattice of district land, each next site is the one that newly covers the most residents (within 63 % of the optimum).',
+  methodStraight: {
+    zh: '覆盖率是居住在该类设施标准距离（按直线距离计）以内的居民占比，居民由2020年普查的街道人口按居住用地分布到20米网格上（模型估计）。',
+    en: 'Coverage is the share of residents who live within the type’s standard distance of a facility, measured as a straight line; residents are the 2020 census by subdistrict, spread over residential land on a 20 m grid (a model estimate).',
+  },
+  methodNetwork: {
+    zh: '覆盖率是居住在该类设施标准距离以内的居民占比：在步行网络范围内按沿街步行距离计，其余居民（以及滨江可达）按直线距离计，居民由2020年普查的街道人口按居住用地分布到20米网格上（模型估计）。',
+    en: 'Coverage is the share of residents who live within the type’s standard distance of a facility, measured as a walk along the street network where it is mapped and as a straight line for the other residents (and for the riverfront); residents are the 2020 census by subdistrict, spread over residential land on a 20 m grid (a model estimate).',
+  },
+  methodSiting: {
+    zh: '建议选址用贪心最大覆盖法，在区内陆地规则网格的候选点中逐个选出新增覆盖居民最多的位置（不劣于最优解的63%），距离模型同上。',
+    en: 'Suggested sites come from greedy maximal coverage with the same distance model: from candidates on a regular lattice of district land, each next site is the one that newly covers the most residents (within 63 % of the optimum).',
   },
   sources: { zh: '数据来源与日期', en: 'Sources and dates' },
   colWhat: { zh: '内容', en: 'What' },
