@@ -75,10 +75,66 @@ function expectAll(text: string, needles: string[]): void {
   expect(missing).toEqual([]);
 }
 
+interface AnalyzedRow {
+  populationShare: number | null;
+  gapPopulation: number;
+  medianDistanceM: number | null;
+  maxDistanceM: number | null;
+}
+interface AnalyzedTable {
+  category: string;
+  district: AnalyzedRow;
+  circles: (AnalyzedRow & { id: string; network: { residentsShare: number | null } | null })[];
+}
+
+/** `npm run analyze -- --json` (straight or network): the CLI's own tables, by category. */
+function analyze(distance: 'straight' | 'network'): Map<string, AnalyzedTable> {
+  const r = spawnSync(
+    join(REPO_ROOT, 'node_modules', '.bin', 'tsx'),
+    ['scripts/analyze.ts', '--json', '--distance', distance],
+    { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+  );
+  expect(r.status, r.stderr).toBe(0);
+  const tables = (JSON.parse(r.stdout) as { tables: AnalyzedTable[] }).tables;
+  return new Map(tables.map((t) => [t.category, t]));
+}
+
+/** The text of each cell of the report's rows `tr[data-category]` inside `scope`, by category. */
+async function rowTexts(page: Page, scope: string): Promise<Map<string, string[]>> {
+  const rows = await page
+    .locator(`${scope} tr[data-category]`)
+    .evaluateAll((trs) =>
+      trs.map((tr) => [
+        tr.getAttribute('data-category')!,
+        [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()),
+      ]),
+    );
+  return new Map(rows as [string, string[]][]);
+}
+
+/** How the reports write a share and a count (Chinese and English both use 1,234.5). */
+const pctText = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
+const countText = (v: number) => Math.round(v).toLocaleString('en-GB');
+
+/**
+ * A share as the report prints it ("12.3%") against a share (0–1) from `npm run analyze`, which
+ * rounds shares to 4 decimals: equal to the printed 0.1 % (half a unit, plus that rounding).
+ */
+function expectShare(printed: string, share: number | null, what: string): void {
+  if (share === null) {
+    expect(printed, what).toBe('—');
+    return;
+  }
+  expect(printed, what).toMatch(/^\d+\.\d%$/);
+  const off = Math.abs(Number.parseFloat(printed) - share * 100);
+  expect(off, `${what}: ${printed} vs ${share}`).toBeLessThanOrEqual(0.05 + 0.005 + 1e-9);
+}
+
 /** What every report says: distance model, method, sources with dates, attribution, the live link. */
 function common(lang: Lang): string[] {
   return [
     s('distance', lang),
+    s('straightShort', lang),
     s('method', lang),
     s('sources', lang),
     '2020-11-01',
@@ -100,6 +156,15 @@ async function checkBothLanguages(
     await waitForReport(page, lang);
     expect(await seriousAxe(page), `axe ${name} ${lang}`).toEqual([]);
     expect(await page.locator('svg.mini-map[role="img"][aria-label]').count()).toBeGreaterThan(0);
+    // the printed link to the live view is for others: no test flag, no report, the language kept
+    const live = new URL(
+      await page
+        .locator('a[data-live-link]')
+        .getAttribute('href')
+        .then((h) => h!),
+    );
+    expect([live.searchParams.get('test'), live.searchParams.get('report')]).toEqual([null, null]);
+    expect(live.searchParams.get('lang')).toBe(lang === 'en' ? 'en' : null);
     await page.screenshot({ path: join(SCREENSHOTS, `report-${name}-${lang}.png`), fullPage: true });
     const pdf = await printed(page, `${name}-${lang}`);
     console.log(`report ${name} (${lang}): ${pdf.pages} A4 page(s)`);
@@ -171,10 +236,30 @@ describe('reports', () => {
 
   it('the district overview opens from the district summary, with the targets, and prints (≤ 8 pages)', async () => {
     const { page, consoleErrors } = await session.open('', { bypassCSP: true });
+    // the dashboard's district figures for the category shown
+    const shown = await page.evaluate(() => {
+      const t = window.__yangpuCoverage!.table;
+      return { category: t.category, share: t.district.populationShare, gap: t.district.gapPopulation };
+    });
     await page.locator('a[data-report-link="district"]').click();
     await waitForReport(page, 'zh');
     expect(new URL(page.url()).searchParams.get('report')).toBe('district');
     await expect(page.locator('[data-analysis]').count()).resolves.toBe(6);
+    // the figures are the app's dashboard's and `npm run analyze`'s
+    const cells = await rowTexts(page, '.district-coverage');
+    expect(cells.get(shown.category)?.slice(3, 5)).toEqual([pctText(shown.share), countText(shown.gap)]);
+    const analyzed = analyze('straight');
+    expect([...cells.keys()].sort()).toEqual([...analyzed.keys()].sort());
+    for (const [category, t] of analyzed) {
+      const listed = category === 'riverfront' || cells.get(category)![1] !== '0';
+      const [share, gap] = cells.get(category)!.slice(3, 5) as [string, string];
+      if (!listed) {
+        expect([share, gap], category).toEqual(['—', '—']);
+        continue;
+      }
+      expectShare(share, t.district.populationShare, category);
+      expect(gap, category).toBe(countText(t.district.gapPopulation));
+    }
     await checkBothLanguages(page, 'district', 8, (lang) => [
       lang === 'zh' ? '杨浦区' : 'Yangpu District',
       ...allCategories(lang),
@@ -189,6 +274,52 @@ describe('reports', () => {
     ]);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
+  });
+
+  it('a report opened with dist=network uses walking distance where the network is and says so; its figures are npm run analyze --distance network', async () => {
+    const wjc = '310110019-1';
+    const context = await session.browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${session.server.url}?lang=en&dist=network&report=circle:${wjc}`);
+    await waitForReport(page, 'en');
+    const analyzed = analyze('network');
+    const share = analyzed.get('nursing-home')!.circles.find((c) => c.id === wjc)!.network!.residentsShare;
+    expect(share).toBeGreaterThan(0);
+    const facts = squash(await page.locator('.report-facts').innerText());
+    const inNetwork = squash(`${s('networkShort', 'en')} · ${s('inNetwork', 'en')}`);
+    expect(facts).toContain(inNetwork);
+    expectShare(facts.split(inNetwork)[1]!.match(/^[\d.]+%/)![0], share, 'residents in the network');
+    const text = squash(await page.locator('[data-report]').innerText());
+    for (const needle of [s('network', 'en'), s('methodNetwork', 'en')])
+      expect(text).toContain(squash(needle));
+    expect(text).not.toContain(squash(s('methodStraight', 'en')));
+    const cells = await rowTexts(page, '.categories');
+    let compared = 0;
+    for (const [category, t] of analyzed) {
+      const c = t.circles.find((x) => x.id === wjc)!;
+      if (cells.get(category)![2] === '—') continue; // no list
+      const m = (v: number | null) => (v === null ? '—' : `${countText(v)} m`);
+      const [share, median, worst] = cells.get(category)!.slice(2, 5) as [string, string, string];
+      expectShare(share, c.populationShare, category);
+      expect([median, worst], category).toEqual([m(c.medianDistanceM), m(c.maxDistanceM)]);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(10);
+    // and the straight-line figures differ for this circle (the model in force is the one shown)
+    const straight = analyze('straight');
+    const differs = [...straight].some(([category, t]) => {
+      const c = t.circles.find((x) => x.id === wjc)!;
+      const printed = cells.get(category)![2]!;
+      return printed !== '—' && Math.abs(Number.parseFloat(printed) - c.populationShare! * 100) > 0.5;
+    });
+    expect(differs).toBe(true);
+    const pdf = await printed(page, 'circle-network-en');
+    expect(pdf.pages).toBeLessThanOrEqual(3);
+    expect(pdf.text).toContain(squash(s('networkShort', 'en')));
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it('an unknown subdistrict says so, with a retry, and there is nothing to print', async () => {

@@ -216,7 +216,7 @@ function KeyPoints(p: { ctx: ReportContext; data: DistrictReportData }) {
           <strong>
             {below.length}/{listed.length}
           </strong>{' '}
-          {s('kpBelow', lang)}.
+          {s('kpBelow', lang)}
         </li>
         <li>
           {s('kpLowest', lang)}:{' '}

@@ -136,8 +136,8 @@ export const s = defineStrings({
   },
   keyPoints: { zh: '要点', en: 'Key points' },
   kpBelow: {
-    zh: '类有名单的设施，在各自标准步行距离内覆盖的居民低于85%参考线',
-    en: 'types with a list reach fewer than 85 % of residents within their standard distance',
+    zh: '类有名单的设施，在各自标准距离内覆盖的居民低于85%参考线。',
+    en: 'types with a list reach fewer than 85 % of residents within their standard distance.',
   },
   kpLowest: { zh: '覆盖最低的类型', en: 'Lowest coverage' },
   kpBest: { zh: '平均覆盖最好的生活圈', en: 'Best-served circle (mean share)' },
