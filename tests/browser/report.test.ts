@@ -7,7 +7,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,11 +16,10 @@ import type { Lang } from '../../src/core/lang';
 import { s } from '../../src/ui/report/strings';
 import { TARGET_KINDS } from '../../src/ui/report/targets';
 import { pdfPageCount, pdfPagesText, squash } from '../helpers/pdf';
+import { axeViolations } from './axe';
 import { BrowserSession, SCREENSHOTS, waitForIdle } from './page';
 
 const session = new BrowserSession();
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
 const OUT = join(REPO_ROOT, 'test-output', 'reports');
 const CIRCLE = '310110001-1';
 const CIRCLE_NAME = { zh: '定海路-1', en: 'Dinghai Rd-1' };
@@ -34,20 +32,9 @@ beforeAll(async () => {
 afterAll(() => session.stop());
 
 async function seriousAxe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run({ resultTypes: ['violations'] });
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
-  });
+  return (await axeViolations(page))
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}, ${v.nodes}: ${v.sample})`);
 }
 
 /** Wait until the report says it is complete, in the language asked. */

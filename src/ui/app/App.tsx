@@ -15,6 +15,7 @@ import { ReportView } from '../report/ReportView';
 import { report } from '../report/state';
 import { Search } from '../search/Search';
 import { chooseSearchItem } from './actions';
+import { LanguageButton } from './LanguageButton';
 import { attachMap } from './mapBinding';
 import { flags, index, lang, notice, panelOpen, type Tab, tab } from './state';
 import { Tabs } from './Tabs';
@@ -47,17 +48,7 @@ function MapApp() {
             <h1>{t('title', l)}</h1>
             <p class="subtitle">{t('subtitle', l)}</p>
           </div>
-          <button
-            type="button"
-            class="lang"
-            lang={l === 'zh' ? 'en' : 'zh-CN'}
-            title={t('languageLabel', l)}
-            onClick={() => {
-              lang.value = l === 'zh' ? 'en' : 'zh';
-            }}
-          >
-            {t('language', l)}
-          </button>
+          <LanguageButton class="lang" />
         </header>
         <Search lang={l} items={index.value?.search(l) ?? []} onChoose={chooseSearchItem} />
         {notice.value && (

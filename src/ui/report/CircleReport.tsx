@@ -8,8 +8,7 @@ import { LegendSymbol, MiniMap } from './MiniMap';
 import { boundsOf, padBounds } from './mapGeometry';
 import {
   Caveats,
-  distanceFact,
-  Facts,
+  Head,
   listText,
   lonLatText,
   MethodAndSources,
@@ -17,7 +16,7 @@ import {
   num,
   pct,
   type ReportContext,
-  ReportHeader,
+  ReportTop,
   Section,
   ShareBar,
   SiteList,
@@ -30,30 +29,18 @@ function CategoryTable(p: { ctx: ReportContext; rows: CircleCategoryRow[] }) {
   return (
     <table class="category-table">
       <caption class="visually-hidden">{s('coverageByCategory', lang)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{s('colCategory', lang)}</th>
-          <th scope="col" class="num">
-            {s('colRadius', lang)}
-          </th>
-          <th scope="col">{s('colBar', lang)}</th>
-          <th scope="col" class="num">
-            {s('colShare', lang)}
-          </th>
-          <th scope="col" class="num">
-            {s('colMedian', lang)}
-          </th>
-          <th scope="col" class="num">
-            {s('colWorst', lang)}
-          </th>
-          <th scope="col" class="num">
-            {s('colInside', lang)}
-          </th>
-          <th scope="col" class="num">
-            {s('colReach', lang)}
-          </th>
-        </tr>
-      </thead>
+      <Head
+        cols={[
+          s('colCategory', lang),
+          { num: s('colRadius', lang) },
+          s('colBar', lang),
+          { num: s('colShare', lang) },
+          { num: s('colMedian', lang) },
+          { num: s('colWorst', lang) },
+          { num: s('colInside', lang) },
+          { num: s('colReach', lang) },
+        ]}
+      />
       <tbody>
         {p.rows.map((r) => {
           const listed = r.facilities > 0 || r.category === 'riverfront';
@@ -120,17 +107,16 @@ export function CircleReport(p: { ctx: ReportContext; data: CircleReportData }) 
     : name;
   return (
     <article class="report-body" data-report="circle">
-      <ReportHeader lang={lang} kind={s('circleKind', lang)} title={name}>
-        <p class="report-sub">
-          {circle ? names.subdistrict(circle.subdistrict)[lang] : ''} · {s('generated', lang)} {ctx.today}
-        </p>
-      </ReportHeader>
-      <Facts
-        items={[
+      <ReportTop
+        ctx={ctx}
+        data={data}
+        kind={s('circleKind', lang)}
+        title={name}
+        place={circle ? names.subdistrict(circle.subdistrict)[lang] : undefined}
+        facts={[
           [s('residents', lang), first ? num(first.population, lang) : '—'],
           [s('area', lang), circle ? `${formatNumber(circle.areaKm2, lang, 2)} ${t('km2', lang)}` : '—'],
           [s('subdistrict', lang), circle ? names.subdistrict(circle.subdistrict)[lang] : '—'],
-          [s('distance', lang), distanceFact(data, lang)],
         ]}
       />
       {circle?.derived && <p class="derived">{t('derivedCircle', lang)}</p>}

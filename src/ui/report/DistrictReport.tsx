@@ -9,8 +9,7 @@ import { type CategoryFigures, type RankRow, weakCategories } from './assemble';
 import { MiniMap } from './MiniMap';
 import {
   Caveats,
-  distanceFact,
-  Facts,
+  Head,
   HeatKey,
   HeatTable,
   listText,
@@ -18,7 +17,7 @@ import {
   num,
   pct,
   type ReportContext,
-  ReportHeader,
+  ReportTop,
   Section,
   ShareBar,
 } from './parts';
@@ -32,24 +31,16 @@ function CoverageBars(p: { ctx: ReportContext; rows: CategoryFigures[] }) {
   return (
     <table class="category-table">
       <caption class="visually-hidden">{s('districtCoverage', lang)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{s('colCategory', lang)}</th>
-          <th scope="col" class="num">
-            {s('colRadius', lang)}
-          </th>
-          <th scope="col" class="num">
-            {t('facilities', lang)}
-          </th>
-          <th scope="col">{s('colBar', lang)}</th>
-          <th scope="col" class="num">
-            {s('colShare', lang)}
-          </th>
-          <th scope="col" class="num">
-            {s('colUncovered', lang)}
-          </th>
-        </tr>
-      </thead>
+      <Head
+        cols={[
+          s('colCategory', lang),
+          { num: s('colRadius', lang) },
+          { num: t('facilities', lang) },
+          s('colBar', lang),
+          { num: s('colShare', lang) },
+          { num: s('colUncovered', lang) },
+        ]}
+      />
       <tbody>
         {p.rows.map((r) => {
           const listed = r.facilities > 0 || r.category === 'riverfront';
@@ -124,24 +115,16 @@ function RankingTable(p: { ctx: ReportContext; ranking: RankRow[] }) {
   return (
     <table class="compact ranking">
       <caption class="visually-hidden">{s('ranking', lang)}</caption>
-      <thead>
-        <tr>
-          <th scope="col" class="num">
-            {s('colRank', lang)}
-          </th>
-          <th scope="col">{s('circles', lang)}</th>
-          <th scope="col" class="num">
-            {s('colResidents', lang)}
-          </th>
-          <th scope="col" class="num">
-            {s('colMean', lang)}
-          </th>
-          <th scope="col" class="num">
-            {s('colBelow', lang)}
-          </th>
-          <th scope="col">{s('colWeakest', lang)}</th>
-        </tr>
-      </thead>
+      <Head
+        cols={[
+          { num: s('colRank', lang) },
+          s('circles', lang),
+          { num: s('colResidents', lang) },
+          { num: s('colMean', lang) },
+          { num: s('colBelow', lang) },
+          s('colWeakest', lang),
+        ]}
+      />
       <tbody>
         {p.ranking.map((r, i) => (
           <tr key={r.circleId} data-circle={r.circleId}>
@@ -162,23 +145,15 @@ function SupplyTable(p: { ctx: ReportContext; data: DistrictReportData }) {
   const { lang, names } = p.ctx;
   return (
     <table class="compact supply-table">
-      <thead>
-        <tr>
-          <th scope="col">{s('subdistrict', lang)}</th>
-          <th scope="col" class="num">
-            {s('colResidents', lang)}
-          </th>
-          <th scope="col" class="num">
-            {categoryLabel('nursing-home', lang)} / {categoryLabel('care-home', lang)}
-          </th>
-          <th scope="col" class="num">
-            {s('bedsListed', lang)}
-          </th>
-          <th scope="col" class="num">
-            {s('bedsPer100', lang)}
-          </th>
-        </tr>
-      </thead>
+      <Head
+        cols={[
+          s('subdistrict', lang),
+          { num: s('colResidents', lang) },
+          { num: `${categoryLabel('nursing-home', lang)} / ${categoryLabel('care-home', lang)}` },
+          { num: s('bedsListed', lang) },
+          { num: s('bedsPer100', lang) },
+        ]}
+      />
       <tbody>
         {p.data.supplyBy.map(({ name, supply: x }) => (
           <tr key={name}>
@@ -255,17 +230,15 @@ export function DistrictReport(p: { ctx: ReportContext; data: DistrictReportData
   const rowsByCat = new Map(data.rows.map((r) => [r.category, r]));
   return (
     <article class="report-body" data-report="district">
-      <ReportHeader lang={lang} kind={s('districtKind', lang)} title={title}>
-        <p class="report-sub">
-          {s('generated', lang)} {ctx.today}
-        </p>
-      </ReportHeader>
-      <Facts
-        items={[
+      <ReportTop
+        ctx={ctx}
+        data={data}
+        kind={s('districtKind', lang)}
+        title={title}
+        facts={[
           [s('residents', lang), num(data.rows[0]?.population ?? 0, lang)],
           [s('area', lang), district ? `${formatNumber(district.areaKm2, lang, 1)} ${t('km2', lang)}` : '—'],
           [s('circles', lang), String(data.ranking.length)],
-          [s('distance', lang), distanceFact(data, lang)],
         ]}
       />
       <p class="derived">{t('derivedNotice', lang)}</p>

@@ -6,6 +6,7 @@
  */
 import './report.css';
 import { useEffect } from 'preact/hooks';
+import { LanguageButton } from '../app/LanguageButton';
 import { data, index, lang } from '../app/state';
 import { t } from '../i18n';
 import { hrefFor } from '../url';
@@ -73,16 +74,7 @@ export function ReportView() {
         <button type="button" onClick={() => window.print()} disabled={!ready}>
           {s('print', l)}
         </button>
-        <button
-          type="button"
-          lang={l === 'zh' ? 'en' : 'zh-CN'}
-          title={t('languageLabel', l)}
-          onClick={() => {
-            lang.value = l === 'zh' ? 'en' : 'zh';
-          }}
-        >
-          {t('language', l)}
-        </button>
+        <LanguageButton />
       </nav>
       <main class="report" data-report-ready={ready ? 'true' : 'false'} aria-busy={!ready}>
         {(!status || status.state === 'loading') && (

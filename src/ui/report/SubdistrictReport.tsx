@@ -9,15 +9,15 @@ import { LegendSymbol, MiniMap, SHAPES } from './MiniMap';
 import { boundsOf, padBounds } from './mapGeometry';
 import {
   Caveats,
-  distanceFact,
   Facts,
+  Head,
   HeatKey,
   HeatTable,
   MethodAndSources,
   num,
   pct,
   type ReportContext,
-  ReportHeader,
+  ReportTop,
   Section,
   SiteList,
 } from './parts';
@@ -67,17 +67,15 @@ export function SubdistrictReport(p: { ctx: ReportContext; data: SubdistrictRepo
   const rowsByCat = new Map(data.rows.map((r) => [r.category, r]));
   return (
     <article class="report-body" data-report="subdistrict">
-      <ReportHeader lang={lang} kind={s('subdistrictKind', lang)} title={title}>
-        <p class="report-sub">
-          {s('generated', lang)} {ctx.today}
-        </p>
-      </ReportHeader>
-      <Facts
-        items={[
+      <ReportTop
+        ctx={ctx}
+        data={data}
+        kind={s('subdistrictKind', lang)}
+        title={title}
+        facts={[
           [s('residents', lang), num(data.rows[0]?.population ?? 0, lang)],
           [s('area', lang), sub ? `${formatNumber(sub.areaKm2, lang, 2)} ${t('km2', lang)}` : '—'],
           [s('circles', lang), String(data.circleIds.length)],
-          [s('distance', lang), distanceFact(data, lang)],
         ]}
       />
       <div class="map-and-summary">
@@ -139,18 +137,14 @@ export function SubdistrictReport(p: { ctx: ReportContext; data: SubdistrictRepo
         <div class="summary-box">
           <h2 id="report-worst-gaps">{s('worstGaps', lang)}</h2>
           <table class="compact">
-            <thead>
-              <tr>
-                <th scope="col">{s('circles', lang)}</th>
-                <th scope="col">{s('colCategory', lang)}</th>
-                <th scope="col" class="num">
-                  {s('colUncovered', lang)}
-                </th>
-                <th scope="col" class="num">
-                  {s('colShare', lang)}
-                </th>
-              </tr>
-            </thead>
+            <Head
+              cols={[
+                s('circles', lang),
+                s('colCategory', lang),
+                { num: s('colUncovered', lang) },
+                { num: s('colShare', lang) },
+              ]}
+            />
             <tbody>
               {data.worstGaps.map((g) => (
                 <tr key={`${g.circleId}-${g.category}`}>

@@ -3,7 +3,7 @@ import { formatNumber, t } from '../i18n';
 import type { EldercareSupply, TargetOutcome } from './assemble';
 import { MiniMap } from './MiniMap';
 import { boundsOf, padBounds } from './mapGeometry';
-import { num, pct, type ReportContext, Section } from './parts';
+import { Head, num, pct, type ReportContext, Section } from './parts';
 import { s } from './strings';
 import { BEDS_2023, DISTRICT_TARGETS, TARGET_ANALYSES, TARGET_KINDS, TARGET_SOURCES } from './targets';
 
@@ -20,17 +20,15 @@ function FiguresTable(p: { ctx: ReportContext }) {
   return (
     <table class="compact targets-table">
       <caption>{s('targetFigures', lang)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{s('colYear', lang)}</th>
-          <th scope="col">{s('colWhatKind', lang)}</th>
-          <th scope="col" class="num">
-            {s('colCount', lang)}
-          </th>
-          <th scope="col">{s('colSource', lang)}</th>
-          <th scope="col" />
-        </tr>
-      </thead>
+      <Head
+        cols={[
+          s('colYear', lang),
+          s('colWhatKind', lang),
+          { num: s('colCount', lang) },
+          s('colSource', lang),
+          '',
+        ]}
+      />
       <tbody>
         {DISTRICT_TARGETS.map((x) => (
           <tr key={x.id} data-target={x.id}>

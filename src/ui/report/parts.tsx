@@ -95,15 +95,55 @@ export function ShareBar(p: { share: number | null; width?: number }) {
   );
 }
 
-export function ReportHeader(p: { lang: Lang; kind: string; title: string; children?: ComponentChildren }) {
+/**
+ * The top of a report: its kind, title, place and date, then its key facts in boxes ending
+ * with the distance model in force.
+ */
+export function ReportTop(p: {
+  ctx: ReportContext;
+  data: CommonFigures;
+  kind: string;
+  title: string;
+  /** e.g. the circle's subdistrict */
+  place?: string;
+  facts: [string, ComponentChildren][];
+}) {
+  const { lang } = p.ctx;
   return (
-    <header class="report-header">
-      <p class="report-kind">
-        {p.kind} · {t('title', p.lang)}
-      </p>
-      <h1>{p.title}</h1>
-      {p.children}
-    </header>
+    <>
+      <header class="report-header">
+        <p class="report-kind">
+          {p.kind} · {t('title', lang)}
+        </p>
+        <h1>{p.title}</h1>
+        <p class="report-sub">
+          {p.place ? `${p.place} · ` : ''}
+          {s('generated', lang)} {p.ctx.today}
+        </p>
+      </header>
+      <Facts items={[...p.facts, [s('distance', lang), distanceFact(p.data, lang)]]} />
+    </>
+  );
+}
+
+/** A table's column headers in order; `{ num }` ones are right-aligned (numbers below them). */
+export function Head(p: { cols: (string | { num: string })[] }) {
+  return (
+    <thead>
+      <tr>
+        {p.cols.map((c, i) =>
+          typeof c === 'string' ? (
+            <th key={i} scope="col">
+              {c}
+            </th>
+          ) : (
+            <th key={i} scope="col" class="num">
+              {c.num}
+            </th>
+          ),
+        )}
+      </tr>
+    </thead>
   );
 }
 
@@ -140,7 +180,7 @@ export function distanceText(distance: DistanceKind, lang: Lang, short = false):
 }
 
 /** The distance model for a fact box, with the share of residents in the walking network. */
-export function distanceFact(data: CommonFigures, lang: Lang): string {
+function distanceFact(data: CommonFigures, lang: Lang): string {
   const share =
     data.networkShare !== null ? ` · ${s('inNetwork', lang)} ${pct(data.networkShare, lang)}` : '';
   return `${distanceText(data.distance, lang, true)}${share}`;
@@ -288,13 +328,7 @@ export function MethodAndSources(p: { ctx: ReportContext; data: CommonFigures })
       </p>
       <table class="sources">
         <caption>{s('sources', lang)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{s('colWhat', lang)}</th>
-            <th scope="col">{s('colSource', lang)}</th>
-            <th scope="col">{s('colDate', lang)}</th>
-          </tr>
-        </thead>
+        <Head cols={[s('colWhat', lang), s('colSource', lang), s('colDate', lang)]} />
         <tbody>
           {BASE_SOURCES.map((r) => (
             <tr key={r.source}>
