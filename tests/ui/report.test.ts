@@ -13,6 +13,7 @@ import { MAX_SUGGESTED_SITES } from '../../src/analysis/coverage/siting';
 import { DEFAULT_STANDARDS } from '../../src/analysis/standards';
 import { isCoverageCategory } from '../../src/core/categories';
 import type { FacilityProps } from '../../src/core/schema';
+import { t } from '../../src/ui/i18n';
 import {
   circleHeat,
   circleRows,
@@ -35,6 +36,8 @@ import {
 import { CENSUS_2020, elderShare } from '../../src/ui/report/facts';
 import { boundsOf, frameFor, padBounds, pathOf, scaleBar } from '../../src/ui/report/mapGeometry';
 import { findSubdistrict, nameBook } from '../../src/ui/report/names';
+import { boundaryNotice, type ReportContext } from '../../src/ui/report/parts';
+import { s } from '../../src/ui/report/strings';
 import { DISTRICT_TARGETS, TARGET_ANALYSES, TARGET_KINDS, TARGET_SOURCES } from '../../src/ui/report/targets';
 
 const tables = JSON.parse(
@@ -461,5 +464,34 @@ describe('small maps', () => {
     expect(bar.metres).toBe(250);
     expect(bar.units).toBeLessThanOrEqual(40);
     expect(boundsOf([])).toBeNull();
+  });
+});
+
+describe('boundary notice', () => {
+  const circle = (id: string, derived: boolean, method: string) => ({
+    type: 'Feature' as const,
+    properties: {
+      id,
+      name: id,
+      nameEn: id,
+      subdistrict: '甲街道',
+      areaKm2: 1,
+      population: 1,
+      derived,
+      method,
+    },
+    geometry: { type: 'Polygon' as const, coordinates: [] },
+  });
+  const ctx = (features: ReturnType<typeof circle>[], lang: 'zh' | 'en' = 'en') =>
+    ({ lang, layers: { circles: { type: 'FeatureCollection', features } } }) as unknown as ReportContext;
+  it('derived circles say so (one circle, or the 33)', () => {
+    const c = ctx([circle('A-1', true, 'derived'), circle('A-2', true, 'derived')]);
+    expect(boundaryNotice(c, ['A-1'])).toBe(t('derivedCircle', 'en'));
+    expect(boundaryNotice(c)).toBe(t('derivedNotice', 'en'));
+  });
+  it('imported circles name the file instead', () => {
+    const c = ctx([circle('X-1', false, 'imported from 规划圈.geojson')], 'zh');
+    expect(boundaryNotice(c, ['X-1'])).toBe(`${s('importedBoundary', 'zh')} 规划圈.geojson.`);
+    expect(boundaryNotice(c)).not.toContain(t('derivedNotice', 'zh'));
   });
 });

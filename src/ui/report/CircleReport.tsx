@@ -7,6 +7,7 @@ import type { CircleCategoryRow } from './assemble';
 import { LegendSymbol, MiniMap } from './MiniMap';
 import { boundsOf, padBounds } from './mapGeometry';
 import {
+  boundaryNotice,
   Caveats,
   Head,
   listText,
@@ -119,7 +120,7 @@ export function CircleReport(p: { ctx: ReportContext; data: CircleReportData }) 
           [s('subdistrict', lang), circle ? names.subdistrict(circle.subdistrict)[lang] : '—'],
         ]}
       />
-      {circle?.derived && <p class="derived">{t('derivedCircle', lang)}</p>}
+      {circle && <p class="derived">{boundaryNotice(ctx, [circle.id])}</p>}
       <div class="map-and-summary">
         <figure class="map-figure">
           <MiniMap
@@ -198,7 +199,7 @@ export function CircleReport(p: { ctx: ReportContext; data: CircleReportData }) 
         lang={lang}
         data={data}
         items={[
-          circle?.derived ? t('derivedCircle', lang) : null,
+          circle ? boundaryNotice(ctx, [circle.id]) : null,
           data.rows.some((r) => r.edge) ? s('edge', lang) : null,
         ]}
       />

@@ -8,6 +8,7 @@ import { formatNumber, t } from '../i18n';
 import { type CategoryFigures, type RankRow, weakCategories } from './assemble';
 import { MiniMap } from './MiniMap';
 import {
+  boundaryNotice,
   Caveats,
   Head,
   HeatKey,
@@ -241,7 +242,7 @@ export function DistrictReport(p: { ctx: ReportContext; data: DistrictReportData
           [s('circles', lang), String(data.ranking.length)],
         ]}
       />
-      <p class="derived">{t('derivedNotice', lang)}</p>
+      <p class="derived">{boundaryNotice(ctx)}</p>
       <Section title={s('districtCoverage', lang)} id="report-district" class="district-coverage">
         <CoverageBars ctx={ctx} rows={data.rows} />
       </Section>
@@ -274,7 +275,7 @@ export function DistrictReport(p: { ctx: ReportContext; data: DistrictReportData
         <SupplyFacts ctx={ctx} supply={data.supply} />
       </Section>
       <TargetsSection ctx={ctx} targets={data.targets} supply={data.supply} />
-      <Caveats lang={lang} data={data} items={[t('derivedNotice', lang)]} />
+      <Caveats lang={lang} data={data} items={[boundaryNotice(ctx)]} />
       <MethodAndSources ctx={ctx} data={data} />
     </article>
   );

@@ -8,6 +8,7 @@ import type { EldercareSupply } from './assemble';
 import { LegendSymbol, MiniMap, SHAPES } from './MiniMap';
 import { boundsOf, padBounds } from './mapGeometry';
 import {
+  boundaryNotice,
   Caveats,
   Facts,
   Head,
@@ -192,7 +193,7 @@ export function SubdistrictReport(p: { ctx: ReportContext; data: SubdistrictRepo
       <Section title={s('supply', lang)} id="report-supply" class="supply">
         <SupplyFacts ctx={ctx} supply={data.supply} />
       </Section>
-      <Caveats lang={lang} data={data} items={[t('derivedNotice', lang)]} />
+      <Caveats lang={lang} data={data} items={[boundaryNotice(ctx, data.circleIds)]} />
       <MethodAndSources ctx={ctx} data={data} />
     </article>
   );

@@ -5,7 +5,7 @@ import type { DistanceKind } from '../../analysis/coverage/engine';
 import type { Suggestion } from '../../analysis/coverage/siting';
 import { ELDERCARE_TARGET_SHARE } from '../../analysis/standards';
 import { type CoverageCategory, categoryLabel } from '../../core/categories';
-import type { FacilityProps } from '../../core/schema';
+import type { CircleProps, FacilityProps } from '../../core/schema';
 import type { LoadedData } from '../../data/load';
 import { COVERAGE_CLASSES } from '../../map/palette';
 import { formatNumber, type Lang, t } from '../i18n';
@@ -168,6 +168,20 @@ export interface CommonFigures {
   networkShare: number | null;
   /** categories without a list */
   missing: CoverageCategory[];
+}
+
+/**
+ * The boundary notice for the given circles (all when omitted): derived by this project, or
+ * imported by the user (with the file's name, from the circle's `method`).
+ */
+export function boundaryNotice(ctx: ReportContext, circleIds?: string[]): string {
+  const { lang } = ctx;
+  const circles = ctx.layers.circles.features
+    .map((f) => f.properties as CircleProps)
+    .filter((p) => !circleIds || circleIds.includes(p.id));
+  const imported = circles.find((p) => !p.derived);
+  if (!imported) return t(circleIds?.length === 1 ? 'derivedCircle' : 'derivedNotice', lang);
+  return `${s('importedBoundary', lang)} ${imported.method.replace(/^imported from\s*/, '')}.`;
 }
 
 /** Items joined as the language lists them (、 in Chinese, commas in English). */

@@ -32,6 +32,10 @@ export const s = defineStrings({
   straightShort: { zh: '直线距离', en: 'Straight line' },
   networkShort: { zh: '步行网络（网络外按直线）', en: 'Walking network (else straight)' },
   inNetwork: { zh: '在步行网络内的居民', en: 'Residents in the walking network' },
+  importedBoundary: {
+    zh: '生活圈边界为用户导入的数据（非本项目推导），文件：',
+    en: 'The life-circle boundaries are imported by the user (not derived by this project), from',
+  },
   residents: { zh: '居民（模型）', en: 'Residents (model)' },
   area: { zh: '面积', en: 'Area' },
   subdistrict: { zh: '所属街道', en: 'Subdistrict' },
