@@ -299,6 +299,14 @@ export function Section(p: { title: string; id: string; class?: string; children
   );
 }
 
+/** The distance model as a sentence (with the share of residents in the walking network). */
+function distanceCaveat(data: CommonFigures, lang: Lang): string {
+  const share = data.networkShare === null ? null : pct(data.networkShare, lang);
+  if (lang === 'zh')
+    return `${s('distance', lang)}：${distanceText(data.distance, lang)}${share ? `（${s('inNetwork', lang)}：${share}）` : ''}。`;
+  return `${s('distance', lang)}: ${distanceText(data.distance, lang)}${share ? ` (${s('inNetwork', lang)}: ${share})` : ''}.`;
+}
+
 /**
  * Caveats as a list: the distance model, then the report's own items, then what every report
  * says (childcare lists incomplete, categories without a list, the population model).
@@ -306,9 +314,7 @@ export function Section(p: { title: string; id: string; class?: string; children
 export function Caveats(p: { lang: Lang; data: CommonFigures; items: (string | null | false)[] }) {
   const { lang, data } = p;
   const items = [
-    `${s('distance', lang)}: ${distanceText(data.distance, lang)}${
-      data.networkShare !== null ? ` (${s('inNetwork', lang)}: ${pct(data.networkShare, lang)})` : ''
-    }.`,
+    distanceCaveat(data, lang),
     ...p.items,
     t('childcareCaveat', lang),
     data.missing.length
