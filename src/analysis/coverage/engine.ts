@@ -10,6 +10,8 @@
  * 2-cell sample grid (40 m with 20 m cells).
  */
 import type { FeatureCollection, Polygon, Position } from 'geojson';
+import { type AgeGroup, targetGroupOf } from '../../core/ageGroups';
+import type { CoverageCategory } from '../../core/categories';
 import { pointSegmentDistance } from '../../core/geo';
 import { type DistanceModel, straightLineDistance } from './distanceField';
 import { traceGaps } from './gapPolygons';
@@ -19,6 +21,14 @@ export interface FacilityPoint {
   id: string;
   category: string;
   lonLat: Position;
+}
+
+/** Residents of the category's target group (estimates: modelled residents × the group's share). */
+export interface TargetCounts {
+  population: number;
+  covered: number;
+  /** population − covered */
+  gap: number;
 }
 
 /** Totals for an area (a circle, a subdistrict or the district). Areas in m², people in residents. */
@@ -39,6 +49,8 @@ export interface CoverageTotals {
   residentialAreaShare: number | null;
   /** residents within the radius of the district's land border (neighbouring districts' facilities, which we lack, might serve them) */
   edgePopulation: number;
+  /** the category's target group (see CoverageTable.targetGroup); null when it has none or its figures are unknown */
+  target: TargetCounts | null;
 }
 
 export interface CircleCoverage extends CoverageTotals {
@@ -62,6 +74,8 @@ export interface CircleCoverage extends CoverageTotals {
 export interface CoverageTable {
   category: string;
   radiusM: number;
+  /** the age group the category serves (60+, 3–5, under 3), or null for every resident */
+  targetGroup: AgeGroup | null;
   circles: CircleCoverage[];
   subdistricts: (CoverageTotals & { name: string })[];
   district: CoverageTotals;
@@ -94,6 +108,7 @@ function emptyTotals(): CoverageTotals {
     gapAreaM2: 0,
     residentialAreaShare: null,
     edgePopulation: 0,
+    target: null,
   };
 }
 
@@ -102,6 +117,7 @@ function finish(t: CoverageTotals): CoverageTotals {
   t.gapAreaM2 = t.residentialAreaM2 - t.coveredResidentialAreaM2;
   t.populationShare = t.population > 0 ? t.coveredPopulation / t.population : null;
   t.residentialAreaShare = t.residentialAreaM2 > 0 ? t.coveredResidentialAreaM2 / t.residentialAreaM2 : null;
+  if (t.target) t.target.gap = t.target.population - t.target.covered;
   return t;
 }
 
@@ -303,9 +319,16 @@ export class CoverageEngine {
     const S = subdistrictNames.length;
     const rows = Array.from({ length: K + S + 1 }, emptyTotals);
     const { bucketLandM2, bucketPopulation, bucketResidentialM2 } = this.model;
+    const group = targetGroupOf(category as CoverageCategory);
+    const shares = group ? this.model.bucketAgeShare[group] : null;
+    if (shares) for (const row of rows) row.target = { population: 0, covered: 0, gap: 0 };
     buckets.forEach(([k, s], b) => {
       for (const row of [k >= 0 ? rows[k] : null, s >= 0 ? rows[K + s] : null, rows[K + S]]) {
         if (!row) continue;
+        if (shares && row.target) {
+          row.target.population += bucketPopulation[b]! * shares[b]!;
+          row.target.covered += cov.coveredPop[b]! * shares[b]!;
+        }
         row.landAreaM2 += bucketLandM2[b]!;
         row.coveredLandAreaM2 += cov.coveredLand[b]!;
         row.population += bucketPopulation[b]!;
@@ -386,6 +409,7 @@ export class CoverageEngine {
     return {
       category,
       radiusM,
+      targetGroup: shares ? group : null,
       circles: circleRows,
       subdistricts: subdistrictNames.map((name, s) => ({ name, ...rows[K + s]! })),
       district: rows[K + S]!,
