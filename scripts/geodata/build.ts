@@ -15,6 +15,7 @@ import { buildCircles, CIRCLE_COUNT } from './stages/circles';
 import { buildContext } from './stages/context';
 import { buildFacilities } from './stages/facilities';
 import { readPopulation } from './stages/population';
+import { buildPopulationLayer } from './stages/populationModel';
 import { buildRiverfront } from './stages/riverfront';
 import { validateOutputs } from './validate';
 import { writeOutputs } from './write';
@@ -39,8 +40,13 @@ export function buildGeodata(sourcesDir: string): BuildOutput {
   const src = new SourceReader(sourcesDir);
   const population = readPopulation({ src });
   const boundaries = buildBoundaries({ src, population });
-  const circles = buildCircles(boundaries);
   const riverfront = buildRiverfront({ src });
+  const populationModel = buildPopulationLayer({ src, district: boundaries.district });
+  const circles = buildCircles({
+    ...boundaries,
+    populationModel: populationModel.layer,
+    riverEdge: riverfront.riverEdge,
+  });
   const facilities = buildFacilities({ readCsv: src.readCsv, subdistricts: boundaries.subdistricts });
   const context = buildContext({ src });
 
@@ -48,6 +54,7 @@ export function buildGeodata(sourcesDir: string): BuildOutput {
     ...boundaries.layers,
     ...circles.layers,
     ...riverfront.layers,
+    ...populationModel.layers,
     ...facilities.layers,
     ...context.layers,
   ];
@@ -66,6 +73,7 @@ export function buildGeodata(sourcesDir: string): BuildOutput {
     layers: written.layers,
     boundaries,
     circles,
+    populationModel: populationModel.summary,
     facilities: facilities.facilities,
   });
   return { files: written.files, report };

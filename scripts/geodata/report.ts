@@ -1,8 +1,9 @@
 /** The build report: what SOURCES.md, the tests and the console say about a build. */
+import type { DasymetricSummary } from '../../src/analysis/population/dasymetric';
 import type { CircleProps } from '../../src/core/schema';
 import type { TilingReport } from '../../src/data/tiling';
 import type { BoundariesOutput } from './stages/boundaries';
-import type { CircleAllocation, CirclesOutput } from './stages/circles';
+import type { CircleAllocation, CircleBalance, CirclesOutput } from './stages/circles';
 import type { FacilityOutput } from './stages/facilities';
 import type { LayerReport } from './write';
 
@@ -11,6 +12,12 @@ export interface BuildReport {
   facilities: FacilityOutput;
   circles: CircleProps[];
   allocation: CircleAllocation[];
+  /** residents of every circle against its subdistrict's mean */
+  balance: CircleBalance[];
+  /** the dasymetric classification of the OSM buildings and residential land */
+  populationModel: DasymetricSummary & { invalidBuildings: number };
+  /** the district's age groups (residents) and where they come from */
+  ageGroups: { counts: Record<string, number>; note: string };
   tilingSubdistricts: TilingReport;
   tilingCircles: TilingReport;
   /** km², 3 decimals */
@@ -24,6 +31,7 @@ export interface ReportInput {
   layers: LayerReport[];
   boundaries: BoundariesOutput;
   circles: CirclesOutput;
+  populationModel: DasymetricSummary & { invalidBuildings: number };
   facilities: FacilityOutput;
 }
 
@@ -33,12 +41,22 @@ export interface ReportInput {
  * Input: the written files and the boundary, circle and facility outputs. Output: the report
  * (district area km², populations in residents, circle areas km², tiling shares 0–1).
  */
-export function buildReport({ layers, boundaries, circles, facilities }: ReportInput): BuildReport {
+export function buildReport({
+  layers,
+  boundaries,
+  circles,
+  populationModel,
+  facilities,
+}: ReportInput): BuildReport {
+  const d = boundaries.district.features[0]!.properties;
   return {
     layers,
     facilities,
     circles: circles.circles.features.map((f) => f.properties),
     allocation: circles.allocation,
+    balance: circles.balance,
+    populationModel,
+    ageGroups: { counts: { ...d.ageGroups2020 } as Record<string, number>, note: d.ageGroupsNote ?? '' },
     tilingSubdistricts: boundaries.tiling,
     tilingCircles: circles.tiling,
     districtAreaKm2: boundaries.district.features[0]!.properties.areaKm2,

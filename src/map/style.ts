@@ -20,6 +20,7 @@ import {
   RIVERFRONT_COLOUR,
   SUBDISTRICT_COLOURS,
 } from './palette';
+import { populationModelLayers } from './populationLayers';
 
 /** Image id of the hatch drawn over gap polygons (made in the browser: see MapController). */
 export const GAP_PATTERN = 'gap-hatch';
@@ -50,6 +51,7 @@ export const LAYER_GROUPS = {
   eldercare: ['eldercare-point'],
   childcare: ['childcare-point'],
   services: ['services-point'],
+  population: ['population-model-fill', 'population-model-line'],
 } as const;
 export type LayerGroup = keyof typeof LAYER_GROUPS;
 
@@ -102,6 +104,7 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
     subdistricts: osmAttribution,
     metroLines: osmAttribution,
     residential: osmAttribution,
+    populationModel: osmAttribution,
     eldercare: ATTRIBUTION_OFFICIAL,
   };
   for (const [id, fc] of Object.entries(data) as [keyof SourceData, GeoJSON.FeatureCollection][]) {
@@ -166,6 +169,7 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
       source: 'gaps',
       paint: { 'line-color': GAP_COLOUR, 'line-width': 0.8, 'line-opacity': 0.9 },
     },
+    ...populationModelLayers(),
     {
       id: 'osm-coverage-line',
       type: 'line',

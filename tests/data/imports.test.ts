@@ -34,6 +34,7 @@ function base(): LoadedData {
       green: empty,
       water: empty,
       osmCoverage: empty,
+      populationModel: empty,
     },
     unlocated: [],
   };

@@ -1,8 +1,10 @@
-/** CSV files: facilities by coordinate columns, population by name or id. */
+/** CSV files: facilities by coordinate columns, population (and age groups) by name or id. */
+import { AGE_GROUPS, type AgeGroup, type AgeGroupCounts } from '../../core/ageGroups';
 import { parseCsv } from '../csv';
 import { checkPosition, convert, near, suggestCrs } from './checks';
 import {
   ADDRESS_NAMES,
+  AGE_NAMES,
   CATEGORY_NAMES,
   ID_NAMES,
   LAT_NAMES,
@@ -85,6 +87,23 @@ export function importCsv(text: string, o: ImportOptions, result: ImportResult):
   result.suggestedCrs = suggestCrs(raw, o.crs, o.district);
 }
 
+/** The row's age-group counts, or a message naming the bad field. */
+function ageCounts(
+  row: Record<string, string>,
+  ageCols: [AgeGroup, string][],
+  population: number | null,
+): { ages?: AgeGroupCounts; bad?: string } {
+  if (ageCols.length === 0) return {};
+  const ages: AgeGroupCounts = {};
+  for (const [group, col] of ageCols) {
+    if (!row[col]?.trim()) continue;
+    const v = finiteNumber(row[col]);
+    if (v === null || v < 0 || (population !== null && v > population)) return { bad: col };
+    ages[group] = v;
+  }
+  return Object.keys(ages).length ? { ages } : {};
+}
+
 function importPopulationRows(
   table: ReturnType<typeof parseCsv>,
   o: ImportOptions,
@@ -93,10 +112,13 @@ function importPopulationRows(
 ): void {
   const keyCol = column('name', [...ID_NAMES, ...NAME_NAMES, '生活圈', '街道', 'subdistrict', 'circle']);
   const popCol = column('population', POPULATION_NAMES);
-  if (!keyCol || !popCol) {
+  const ageCols = AGE_GROUPS.map((g) => [g, column(g, AGE_NAMES[g])] as [AgeGroup, string | null]).filter(
+    (x): x is [AgeGroup, string] => x[1] !== null,
+  );
+  if (!keyCol || (!popCol && ageCols.length === 0)) {
     result.fatal = m(
-      `缺少名称/编号列或人口列（现有：${table.header.join('、')}）`,
-      `Missing a name/id column or a population column (found: ${table.header.join(', ')})`,
+      `缺少名称/编号列或人口列（人口或60岁及以上、3-6岁、0-3岁人数；现有：${table.header.join('、')}）`,
+      `Missing a name/id column or a population column (residents, or age60plus / age3to5 / under3 counts; found: ${table.header.join(', ')})`,
     );
     return;
   }
@@ -106,7 +128,7 @@ function importPopulationRows(
   for (const [i, row] of table.rows.entries()) {
     const where = (field: string) => `row ${i + 2}, field ${field}`;
     const key = cleanText(row[keyCol]);
-    const population = finiteNumber(row[popCol]);
+    const population = popCol ? finiteNumber(row[popCol]) : null;
     if (!key) {
       result.rejected.push({
         where: where(keyCol),
@@ -114,10 +136,28 @@ function importPopulationRows(
       });
       continue;
     }
-    if (population === null || population < 0) {
+    if (popCol && (population === null || population < 0)) {
       result.rejected.push({
         where: where(popCol),
         message: m('人口不是非负数', 'population is not a non-negative number'),
+      });
+      continue;
+    }
+    const { ages, bad } = ageCounts(row, ageCols, population);
+    if (!bad && population === null && !ages) {
+      result.rejected.push({
+        where: where(ageCols[0]![1]),
+        message: m('此行没有人口或年龄组人数', 'the row gives neither residents nor age-group counts'),
+      });
+      continue;
+    }
+    if (bad) {
+      result.rejected.push({
+        where: where(bad),
+        message: m(
+          '年龄组人数不是非负数或超过总人口',
+          'the age-group count is not a non-negative number up to the population',
+        ),
       });
       continue;
     }
@@ -140,7 +180,7 @@ function importPopulationRows(
       continue;
     }
     seen.add(`${target}:${id}`);
-    result.population.push({ target, key: id, population });
+    result.population.push({ target, key: id, population, ...(ages ? { ageGroups: ages } : {}) });
   }
 }
 

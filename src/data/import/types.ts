@@ -1,5 +1,6 @@
 /** Types of the importer: options, what it accepted and rejected, and bilingual messages. */
 import type { MultiPolygon, Polygon } from 'geojson';
+import type { AgeGroup, AgeGroupCounts } from '../../core/ageGroups';
 import type { Crs } from '../crs';
 
 /** Files larger than this are refused before reading (bytes). */
@@ -19,7 +20,7 @@ export interface Issue {
 export type ImportKind = 'facilities' | 'circles' | 'population';
 
 /** CSV columns the loader reads; the user can override the detected mapping. */
-export type Field = 'lon' | 'lat' | 'name' | 'address' | 'category' | 'id' | 'population';
+export type Field = 'lon' | 'lat' | 'name' | 'address' | 'category' | 'id' | 'population' | AgeGroup;
 
 export interface ImportOptions {
   kind: ImportKind;
@@ -35,11 +36,14 @@ export interface ImportOptions {
   targets?: { circles: { id: string; name: string }[]; subdistricts: string[] };
 }
 
-/** A population figure for a circle (by id) or a subdistrict (by name). */
+/** Population figures for a circle (by id) or a subdistrict (by name): residents, and/or residents per age group. */
 export interface ImportedPopulation {
   target: 'circle' | 'subdistrict';
   key: string;
-  population: number;
+  /** residents; null when the row gives age groups only */
+  population: number | null;
+  /** residents aged 60+, 3–5, under 3, when the file has those columns */
+  ageGroups?: AgeGroupCounts;
 }
 
 export interface ImportedFacility {

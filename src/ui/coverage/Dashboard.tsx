@@ -1,16 +1,28 @@
 import { useState } from 'preact/hooks';
 import type { CircleCoverage, CoverageTable } from '../../analysis/coverage/engine';
-import { formatNumber, type Lang, type StringKey, t } from '../i18n';
+import type { AgeGroup } from '../../core/ageGroups';
+import { formatNumber, type Lang, t } from '../i18n';
+import { s, targetColumn, uncoveredTarget } from './strings';
 
-type Column = 'name' | 'subdistrict' | 'population' | 'share' | 'gap';
+type Column = 'name' | 'subdistrict' | 'population' | 'share' | 'gap' | 'target' | 'targetGap';
 
-const COLUMNS: { id: Column; label: StringKey; numeric: boolean }[] = [
-  { id: 'name', label: 'colCircle', numeric: false },
-  { id: 'subdistrict', label: 'colSubdistrict', numeric: false },
-  { id: 'population', label: 'colPopulation', numeric: true },
-  { id: 'share', label: 'colCoverage', numeric: true },
-  { id: 'gap', label: 'colUncovered', numeric: true },
-];
+/** The columns, with the target group's two (its residents, those uncovered) when the category has one. */
+function columns(group: AgeGroup | null, lang: Lang): { id: Column; label: string; numeric: boolean }[] {
+  const base = [
+    { id: 'name' as const, label: t('colCircle', lang), numeric: false },
+    { id: 'subdistrict' as const, label: t('colSubdistrict', lang), numeric: false },
+    { id: 'population' as const, label: t('colPopulation', lang), numeric: true },
+    { id: 'share' as const, label: t('colCoverage', lang), numeric: true },
+    { id: 'gap' as const, label: t('colUncovered', lang), numeric: true },
+  ];
+  if (!group) return base;
+  const est = ` (${s('estimate', lang)})`;
+  return [
+    ...base,
+    { id: 'target', label: targetColumn(group, lang) + est, numeric: true },
+    { id: 'targetGap', label: uncoveredTarget(group, lang) + est, numeric: true },
+  ];
+}
 
 const value = (c: CircleCoverage, col: Column): string | number => {
   switch (col) {
@@ -24,6 +36,10 @@ const value = (c: CircleCoverage, col: Column): string | number => {
       return c.populationShare ?? -1;
     case 'gap':
       return c.gapPopulation;
+    case 'target':
+      return c.target?.population ?? -1;
+    case 'targetGap':
+      return c.target?.gap ?? -1;
   }
 };
 
@@ -43,14 +59,17 @@ export function Dashboard(p: {
     return (sort.asc ? d : -d) || a.id.localeCompare(b.id);
   });
   const pct = (v: number | null) => (v === null ? '—' : `${formatNumber(v * 100, lang, 1)}%`);
+  const num = (v: number | undefined) => (v === undefined ? '—' : formatNumber(v, lang));
   const d = p.table.district;
+  const cols = columns(p.table.targetGroup, lang);
+  const withTarget = p.table.targetGroup !== null;
   return (
     <div class="table-wrap">
       <table class="dashboard">
         <caption>{t('dashboard', lang)}</caption>
         <thead>
           <tr>
-            {COLUMNS.map((c) => (
+            {cols.map((c) => (
               <th
                 key={c.id}
                 scope="col"
@@ -60,10 +79,10 @@ export function Dashboard(p: {
                 <button
                   type="button"
                   class="sort"
-                  aria-label={`${t('sortBy', lang)}${t(c.label, lang)}`}
+                  aria-label={`${t('sortBy', lang)}${c.label}`}
                   onClick={() => setSort({ col: c.id, asc: sort.col === c.id ? !sort.asc : !c.numeric })}
                 >
-                  {t(c.label, lang)}
+                  {c.label}
                   <span aria-hidden="true">{sort.col === c.id ? (sort.asc ? ' ▲' : ' ▼') : ''}</span>
                 </button>
               </th>
@@ -83,6 +102,8 @@ export function Dashboard(p: {
               <td class="num">{formatNumber(c.population, lang)}</td>
               <td class="num">{pct(c.populationShare)}</td>
               <td class="num">{formatNumber(c.gapPopulation, lang)}</td>
+              {withTarget && <td class="num">{num(c.target?.population)}</td>}
+              {withTarget && <td class="num">{num(c.target?.gap)}</td>}
             </tr>
           ))}
         </tbody>
@@ -93,6 +114,8 @@ export function Dashboard(p: {
             <td class="num">{formatNumber(d.population, lang)}</td>
             <td class="num">{pct(d.populationShare)}</td>
             <td class="num">{formatNumber(d.gapPopulation, lang)}</td>
+            {withTarget && <td class="num">{num(d.target?.population)}</td>}
+            {withTarget && <td class="num">{num(d.target?.gap)}</td>}
           </tr>
         </tfoot>
       </table>
