@@ -15,7 +15,7 @@ import {
 import { cellOverlaps, spreadOverCells } from '../../src/analysis/population/cellAreas';
 import { ABSORBED_REASON, classifyDasymetric } from '../../src/analysis/population/dasymetric';
 import { METHOD } from '../../src/analysis/population/surface';
-import { geometryBBox, yangpuProjection as P } from '../../src/core/geo';
+import { geometryArea, geometryBBox, yangpuProjection as P } from '../../src/core/geo';
 
 function rect(x0: number, y0: number, x1: number, y1: number): Polygon {
   const ring = [
@@ -96,8 +96,9 @@ describe('exact cell overlaps', () => {
  * One subdistrict, 1 km × 1 km, 10,000 residents; the OSM extent is its west half.
  * Residential area A (150 × 100 m) holds an apartment block (800 m², 6 floors tagged), a
  * residential block (800 m², height 30 m → 10 floors), an untyped building (400 m², default
- * 6) and an office; area B (100 × 100 m) has no buildings mapped. Outside residential land:
- * a university building, an untyped building, and a dormitory (800 m², default 6).
+ * 6) and an office; area B (100 × 100 m) has no residential buildings mapped, only a school
+ * (20 × 20 m). Outside residential land: a university building, an untyped building, and a
+ * dormitory (800 m², default 6).
  */
 function block() {
   const buildings = {
@@ -112,6 +113,7 @@ function block() {
     }),
     untypedOutside: f(rect(300, 400, 340, 440), { building: 'yes' }),
     dormitory: f(rect(200, 600, 240, 620), { building: 'dormitory' }),
+    schoolInB: f(rect(320, 120, 340, 140), { building: 'school' }),
   };
   const classified = classifyDasymetric({
     buildings: Object.values(buildings),
@@ -125,8 +127,11 @@ function block() {
     circles: [],
     populationModel: classified.features,
   });
-  const residentsOn = (g: Polygon) =>
-    cellOverlaps(model.grid, g).cells.reduce((s, c) => s + model.population[c]!, 0);
+  /** Residents on the cells a polygon overlaps by 1 m² or more (not slivers of rounded edges). */
+  const residentsOn = (g: Polygon) => {
+    const { cells, areas } = cellOverlaps(model.grid, g);
+    return cells.reduce((s, c, k) => s + (areas[k]! >= 1 ? model.population[c]! : 0), 0);
+  };
   return { buildings, classified, model, residentsOn };
 }
 
@@ -146,7 +151,7 @@ describe('dasymetric model on a block of known buildings', () => {
     expect(s.areasByBuildings).toBe(1);
     expect(s.areasByLanduse).toBe(1);
     expect(s.floorAreaRatio).toBeCloseTo(15_200 / 15_000, 6);
-    expect(Object.values(s.notCounted).reduce((a, b) => a + b, 0)).toBe(3);
+    expect(Object.values(s.notCounted).reduce((a, b) => a + b, 0)).toBe(4);
   });
 
   it('keeps the subdistrict total exactly and splits the halves by observed floor area per m² of land', () => {
@@ -172,6 +177,13 @@ describe('dasymetric model on a block of known buildings', () => {
     expect(residentsOn(buildings.university.geometry)).toBe(0);
     expect(residentsOn(buildings.office.geometry)).toBe(0);
     expect(residentsOn(buildings.untypedOutside.geometry)).toBe(0);
+  });
+
+  it('spreads an area without residential buildings over its land but not over its school', () => {
+    expect(residentsOn(buildings.schoolInB.geometry)).toBe(0);
+    const b = classified.features.find((x) => x.properties.name === 'B')!;
+    expect(b.properties.method).toBe('landuse');
+    expect(geometryArea(b.geometry)).toBeCloseTo(10_000 - 400, 0);
   });
 
   it('marks the method of each cell', () => {

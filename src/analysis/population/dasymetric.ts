@@ -10,10 +10,13 @@
  * 2. A residential area (landuse=residential) whose counted buildings cover less than
  *    MIN_MAPPED_SHARE of it is taken as "buildings not mapped": it carries its area × the
  *    floor-area ratio observed on the residential areas whose buildings are mapped, spread
- *    evenly; its few mapped buildings carry nothing of their own.
+ *    evenly over it except the footprints of mapped non-residential buildings (a school in
+ *    the compound); its few mapped residential buildings carry nothing of their own.
  * 3. Everything else inside the extent holds no homes.
  * Outside the extent, residents are spread over land (surface.ts).
  */
+import { difference } from '@turf/difference';
+import { featureCollection } from '@turf/helpers';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { geometryArea, geometryBBox, pointInGeometry } from '../../core/geo';
 import type { PopulationModelProps } from '../../core/schema';
@@ -153,6 +156,13 @@ function placeBuildings(input: DasymetricInput): Placed[] {
 
 const counts = (b: Placed) => b.role === 'residential' || b.role === 'untyped-in-residential';
 
+/** A residential area without its non-residential buildings' footprints (where residents are spread). */
+function withoutNonResidential(area: Area, k: number, placed: Placed[]): Polygon | MultiPolygon {
+  const holes = placed.filter((b) => b.res === k && b.role === 'not-residential').map((b) => b.f as Area);
+  if (holes.length === 0) return area.geometry;
+  return difference(featureCollection([area, ...holes]))?.geometry ?? area.geometry;
+}
+
 function buildingFeature(
   b: Placed,
   weightM2: number,
@@ -213,7 +223,8 @@ export function classifyDasymetric(input: DasymetricInput): DasymetricResult {
         ? { method: 'buildings-area', weightM2: 0 }
         : { method: 'landuse', weightM2: resArea[k]! * far };
       if (typeof name === 'string' && name) props.name = name;
-      return { type: 'Feature' as const, properties: props, geometry: f.geometry };
+      const geometry = byBuildings[k] ? f.geometry : withoutNonResidential(f, k, placed);
+      return { type: 'Feature' as const, properties: props, geometry };
     }),
   ];
   for (const b of placed) {
