@@ -14,6 +14,8 @@ export interface BuildReport {
   allocation: CircleAllocation[];
   /** residents of every circle against its subdistrict's mean */
   balance: CircleBalance[];
+  /** residents placed by each method and the land floor-area ratio */
+  surface: CirclesOutput['surface'];
   /** the dasymetric classification of the OSM buildings and residential land */
   populationModel: DasymetricSummary & { invalidBuildings: number };
   /** the district's age groups (residents) and where they come from */
@@ -55,6 +57,7 @@ export function buildReport({
     circles: circles.circles.features.map((f) => f.properties),
     allocation: circles.allocation,
     balance: circles.balance,
+    surface: circles.surface,
     populationModel,
     ageGroups: { counts: { ...d.ageGroups2020 } as Record<string, number>, note: d.ageGroupsNote ?? '' },
     tilingSubdistricts: boundaries.tiling,

@@ -10,6 +10,7 @@ import { largestRemainder, roundPreservingSum } from '../../../src/analysis/allo
 import { indexCells } from '../../../src/analysis/coverage/grid';
 import { buildPopulationModel, type PopulationModel } from '../../../src/analysis/coverage/model';
 import { partitionWeighted, type WeightedSample } from '../../../src/analysis/partition';
+import { METHOD as PLACED_BY } from '../../../src/analysis/population/surface';
 import { geometryArea } from '../../../src/core/geo';
 import {
   type CircleLayer,
@@ -77,6 +78,8 @@ export interface CirclesOutput {
   tiling: TilingReport;
   /** per circle: residents and deviation from its subdistrict's mean */
   balance: CircleBalance[];
+  /** residents placed by each method of the population model (buildings, land use, land), and the land floor-area ratio */
+  surface: { byBuildings: number; byLanduse: number; byLand: number; landFloorAreaRatio: number };
   /** circles.geojson */
   layers: OutputLayer[];
 }
@@ -218,6 +221,10 @@ export function buildCircles({
     ),
   );
   const balance = countResidents(model, circles);
+  const by = new Float64Array(4);
+  model.population.forEach((v, c) => {
+    by[model.method[c]!]! += v;
+  });
   const tiling = checkTiling(
     district.features[0]!.geometry,
     circles.features.map((f) => f.geometry),
@@ -228,6 +235,12 @@ export function buildCircles({
     allocation,
     tiling,
     balance,
+    surface: {
+      byBuildings: by[PLACED_BY.buildings]!,
+      byLanduse: by[PLACED_BY.landuse]!,
+      byLand: by[PLACED_BY.land]!,
+      landFloorAreaRatio: model.landFloorAreaRatio,
+    },
     layers: [{ file: LAYER_FILES.circles, collection: circles, rules }],
   };
 }

@@ -97,6 +97,8 @@ export interface PopulationModel {
   population: Float32Array;
   /** how each cell's residents were placed (METHOD codes of population/surface.ts) */
   method: Uint8Array;
+  /** residential floor area per m² of land observed inside the OSM extent, used on land outside it */
+  landFloorAreaRatio: number;
   /** distance (m) from each cell to the district's land border with other districts */
   landBorderDistance: Float32Array;
   /** per circle: bounding window of its cells */
@@ -153,7 +155,7 @@ export function buildPopulationModel(inputs: ModelInputs, options: ModelOptions 
       inDistrict[c] && subdistrictOf[c]! >= 0 && (!riverField || riverField.distance[c]! > halfWidth) ? 1 : 0;
   }
 
-  const { population, method } = buildResidentSurface({
+  const { population, method, landFloorAreaRatio } = buildResidentSurface({
     grid,
     land,
     subdistrictOf,
@@ -314,6 +316,7 @@ export function buildPopulationModel(inputs: ModelInputs, options: ModelOptions 
     land,
     population,
     method,
+    landFloorAreaRatio,
     landBorderDistance: borderField.distance,
     windows,
     cellsOfCircle,
