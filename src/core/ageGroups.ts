@@ -20,12 +20,39 @@ export interface AgeGroupInfo {
   /** the people it stands for, for "uncovered …" labels */
   peopleZh: string;
   peopleEn: string;
+  /** a short label for narrow table headers */
+  shortZh: string;
+  shortEn: string;
 }
 
 export const AGE_GROUP_INFO: Record<AgeGroup, AgeGroupInfo> = {
-  age60plus: { id: 'age60plus', zh: '60岁及以上', en: 'aged 60+', peopleZh: '老年人', peopleEn: 'elders' },
-  age3to5: { id: 'age3to5', zh: '3–6岁', en: 'aged 3–5', peopleZh: '幼儿', peopleEn: 'children 3–5' },
-  under3: { id: 'under3', zh: '0–3岁', en: 'under 3', peopleZh: '婴幼儿', peopleEn: 'children under 3' },
+  age60plus: {
+    id: 'age60plus',
+    zh: '60岁及以上',
+    en: 'aged 60+',
+    peopleZh: '老年人',
+    peopleEn: 'elders',
+    shortZh: '60岁+',
+    shortEn: '60+',
+  },
+  age3to5: {
+    id: 'age3to5',
+    zh: '3–6岁',
+    en: 'aged 3–5',
+    peopleZh: '幼儿',
+    peopleEn: 'children 3–5',
+    shortZh: '3–6岁',
+    shortEn: '3–5',
+  },
+  under3: {
+    id: 'under3',
+    zh: '0–3岁',
+    en: 'under 3',
+    peopleZh: '婴幼儿',
+    peopleEn: 'children under 3',
+    shortZh: '0–3岁',
+    shortEn: 'under 3',
+  },
 };
 
 const UNDER3_CATEGORIES = new Set<string>(['nursery', 'childcare-centre', 'baby-room']);

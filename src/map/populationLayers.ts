@@ -7,15 +7,14 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { PopulationMethod } from '../core/schema';
 
 /** Fill colour and opacity of each method (the legend reads them too). */
-export const POPULATION_METHOD_STYLE: Record<
-  Exclude<PopulationMethod, 'extent'>,
-  { colour: string; opacity: number }
-> = {
-  land: { colour: '#ffe0b2', opacity: 0.45 },
-  landuse: { colour: '#fb8c00', opacity: 0.6 },
-  'buildings-area': { colour: '#e1bee7', opacity: 0.5 },
-  building: { colour: '#6a1b9a', opacity: 0.9 },
-  'other-building': { colour: '#9e9e9e', opacity: 0.75 },
+export const POPULATION_METHOD_STYLE: Record<PopulationMethod, { colour: string; opacity: number }> = {
+  land: { colour: '#ffe0b2', opacity: 0.75 },
+  /** inside the extent: land without homes (drawn under the rest) */
+  extent: { colour: '#fafafa', opacity: 0.8 },
+  'buildings-area': { colour: '#e1bee7', opacity: 0.85 },
+  landuse: { colour: '#fb8c00', opacity: 0.85 },
+  'other-building': { colour: '#9e9e9e', opacity: 0.9 },
+  building: { colour: '#6a1b9a', opacity: 0.95 },
 };
 /** Outline of the OSM extent (where buildings and land use are complete). */
 export const POPULATION_EXTENT_COLOUR = '#4a148c';
@@ -28,6 +27,14 @@ const byMethod = (pick: 'colour' | 'opacity', fallback: string | number) =>
     fallback,
   ] as unknown as ExpressionSpecification;
 
+/** Draw order inside the fill layer (the order of POPULATION_METHOD_STYLE): land first, buildings last. */
+const sortKey = [
+  'match',
+  ['get', 'method'],
+  ...Object.keys(POPULATION_METHOD_STYLE).flatMap((m, i) => [m, i]),
+  0,
+] as unknown as ExpressionSpecification;
+
 /** The group's layers, drawn from the `populationModel` source. */
 export function populationModelLayers(): LayerSpecification[] {
   return [
@@ -35,7 +42,7 @@ export function populationModelLayers(): LayerSpecification[] {
       id: 'population-model-fill',
       type: 'fill',
       source: 'populationModel',
-      filter: ['!=', ['get', 'method'], 'extent'],
+      layout: { 'fill-sort-key': sortKey },
       paint: { 'fill-color': byMethod('colour', '#000000'), 'fill-opacity': byMethod('opacity', 0) },
     },
     {

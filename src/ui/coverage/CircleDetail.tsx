@@ -7,7 +7,7 @@ import { CATEGORIES } from '../../core/categories';
 import type { CircleProps } from '../../core/schema';
 import { coverageColour } from '../../map/palette';
 import { formatNumber, type Lang, t } from '../i18n';
-import { groupLabel, s } from './strings';
+import { estimateTag, groupLabel } from './strings';
 
 /** One circle: size, residents, coverage for every category, facilities inside and in reach. */
 export function CircleDetail(p: {
@@ -67,7 +67,8 @@ export function CircleDetail(p: {
           return r?.target ? (
             <Fragment key={g}>
               <dt>
-                {groupLabel(g, lang)} ({s('estimate', lang)})
+                {groupLabel(g, lang)}
+                {estimateTag(lang)}
               </dt>
               <dd>{formatNumber(r.target.population, lang)}</dd>
             </Fragment>

@@ -12,7 +12,7 @@ import { CATEGORIES, FAMILIES } from '../../core/categories';
 import { COVERAGE_CLASSES, GAP_COLOUR } from '../../map/palette';
 import { formatNumber, type Lang, t } from '../i18n';
 import { MAX_RADIUS_M, MIN_RADIUS_M } from './state';
-import { s, uncoveredTarget } from './strings';
+import { estimateTag, s, uncoveredPeople, uncoveredTarget } from './strings';
 
 export interface CoveragePanelProps {
   lang: Lang;
@@ -113,7 +113,8 @@ export function CoveragePanel(p: CoveragePanelProps) {
             {group && d.target && (
               <div data-testid="target-gap">
                 {uncoveredTarget(group, lang)}: <strong>{formatNumber(d.target.gap, lang)}</strong>{' '}
-                {t('of', lang)} {formatNumber(d.target.population, lang)} ({s('estimate', lang)})
+                {t('of', lang)} {formatNumber(d.target.population, lang)}
+                {estimateTag(lang)}
               </div>
             )}
             <div>
@@ -152,7 +153,7 @@ export function CoveragePanel(p: CoveragePanelProps) {
                 </button>{' '}
                 {pct(c.populationShare, lang)} · {t('uncovered', lang)} {formatNumber(c.gapPopulation, lang)}
                 {group && c.target
-                  ? ` · ${uncoveredTarget(group, lang)} ${formatNumber(c.target.gap, lang)}`
+                  ? ` · ${uncoveredPeople(group, lang)} ${formatNumber(c.target.gap, lang)}`
                   : ''}
                 {c.edgeEffect ? ' †' : ''}
               </li>

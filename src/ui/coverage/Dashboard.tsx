@@ -2,25 +2,34 @@ import { useState } from 'preact/hooks';
 import type { CircleCoverage, CoverageTable } from '../../analysis/coverage/engine';
 import type { AgeGroup } from '../../core/ageGroups';
 import { formatNumber, type Lang, t } from '../i18n';
-import { s, targetColumn, uncoveredTarget } from './strings';
+import { s, targetShort } from './strings';
 
-type Column = 'name' | 'subdistrict' | 'population' | 'share' | 'gap' | 'target' | 'targetGap';
+type Column = 'name' | 'subdistrict' | 'population' | 'share' | 'gap';
 
-/** The columns, with the target group's two (its residents, those uncovered) when the category has one. */
-function columns(group: AgeGroup | null, lang: Lang): { id: Column; label: string; numeric: boolean }[] {
-  const base = [
-    { id: 'name' as const, label: t('colCircle', lang), numeric: false },
-    { id: 'subdistrict' as const, label: t('colSubdistrict', lang), numeric: false },
-    { id: 'population' as const, label: t('colPopulation', lang), numeric: true },
-    { id: 'share' as const, label: t('colCoverage', lang), numeric: true },
-    { id: 'gap' as const, label: t('colUncovered', lang), numeric: true },
-  ];
-  if (!group) return base;
-  const est = ` (${s('estimate', lang)})`;
+/**
+ * The columns. With a target group, the residents and uncovered columns carry the group's
+ * figures on a second line ("uncovered elders" beside total residents).
+ */
+function columns(
+  group: AgeGroup | null,
+  lang: Lang,
+): { id: Column; label: string; sub?: string; numeric: boolean }[] {
   return [
-    ...base,
-    { id: 'target', label: targetColumn(group, lang) + est, numeric: true },
-    { id: 'targetGap', label: uncoveredTarget(group, lang) + est, numeric: true },
+    { id: 'name', label: t('colCircle', lang), numeric: false },
+    { id: 'subdistrict', label: t('colSubdistrict', lang), numeric: false },
+    {
+      id: 'population',
+      label: t('colPopulation', lang),
+      sub: group ? targetShort(group, lang) : undefined,
+      numeric: true,
+    },
+    { id: 'share', label: t('colCoverage', lang), numeric: true },
+    {
+      id: 'gap',
+      label: t('colUncovered', lang),
+      sub: group ? targetShort(group, lang) : undefined,
+      numeric: true,
+    },
   ];
 }
 
@@ -36,10 +45,6 @@ const value = (c: CircleCoverage, col: Column): string | number => {
       return c.populationShare ?? -1;
     case 'gap':
       return c.gapPopulation;
-    case 'target':
-      return c.target?.population ?? -1;
-    case 'targetGap':
-      return c.target?.gap ?? -1;
   }
 };
 
@@ -59,10 +64,15 @@ export function Dashboard(p: {
     return (sort.asc ? d : -d) || a.id.localeCompare(b.id);
   });
   const pct = (v: number | null) => (v === null ? '—' : `${formatNumber(v * 100, lang, 1)}%`);
-  const num = (v: number | undefined) => (v === undefined ? '—' : formatNumber(v, lang));
   const d = p.table.district;
   const cols = columns(p.table.targetGroup, lang);
-  const withTarget = p.table.targetGroup !== null;
+  /** A residents figure with, when the category has a target group, the group's figure below it. */
+  const cell = (all: number, group: number | undefined) => (
+    <td class="num">
+      {formatNumber(all, lang)}
+      {group !== undefined && <small class="sub">{formatNumber(group, lang)}</small>}
+    </td>
+  );
   return (
     <div class="table-wrap">
       <table class="dashboard">
@@ -84,6 +94,7 @@ export function Dashboard(p: {
                 >
                   {c.label}
                   <span aria-hidden="true">{sort.col === c.id ? (sort.asc ? ' ▲' : ' ▼') : ''}</span>
+                  {c.sub && <small class="sub">{c.sub}</small>}
                 </button>
               </th>
             ))}
@@ -99,11 +110,9 @@ export function Dashboard(p: {
                 {c.edgeEffect ? ' †' : ''}
               </th>
               <td>{c.subdistrict.replace(/街道$/, '')}</td>
-              <td class="num">{formatNumber(c.population, lang)}</td>
+              {cell(c.population, c.target?.population)}
               <td class="num">{pct(c.populationShare)}</td>
-              <td class="num">{formatNumber(c.gapPopulation, lang)}</td>
-              {withTarget && <td class="num">{num(c.target?.population)}</td>}
-              {withTarget && <td class="num">{num(c.target?.gap)}</td>}
+              {cell(c.gapPopulation, c.target?.gap)}
             </tr>
           ))}
         </tbody>
@@ -111,14 +120,13 @@ export function Dashboard(p: {
           <tr>
             <th scope="row">{t('district', lang)}</th>
             <td />
-            <td class="num">{formatNumber(d.population, lang)}</td>
+            {cell(d.population, d.target?.population)}
             <td class="num">{pct(d.populationShare)}</td>
-            <td class="num">{formatNumber(d.gapPopulation, lang)}</td>
-            {withTarget && <td class="num">{num(d.target?.population)}</td>}
-            {withTarget && <td class="num">{num(d.target?.gap)}</td>}
+            {cell(d.gapPopulation, d.target?.gap)}
           </tr>
         </tfoot>
       </table>
+      {p.table.targetGroup && <p class="note">{s('starNote', lang)}</p>}
     </div>
   );
 }

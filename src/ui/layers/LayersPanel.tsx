@@ -41,7 +41,13 @@ function PopulationLegend({ lang }: { lang: Lang }) {
           </li>
         ))}
         <li class="legend-row">
-          <span class="swatch dashed" style={{ borderColor: POPULATION_EXTENT_COLOUR }} />
+          <span
+            class="swatch"
+            style={{
+              background: POPULATION_METHOD_STYLE.extent.colour,
+              border: `1px dashed ${POPULATION_EXTENT_COLOUR}`,
+            }}
+          />
           <span>{s('method.extent', lang)}</span>
         </li>
       </ul>

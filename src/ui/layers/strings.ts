@@ -24,8 +24,8 @@ export const s = defineStrings({
     en: 'Beyond the OSM detail: spread evenly over land',
   },
   'method.extent': {
-    zh: 'OSM建筑与用地完整的范围（五角场/复旦/同济）',
-    en: 'Where OSM buildings and land use are complete (Wujiaochang/Fudan/Tongji)',
+    zh: 'OSM建筑与用地完整的范围（五角场/复旦/同济）：其余用地无居民',
+    en: 'Where OSM buildings and land use are complete (Wujiaochang/Fudan/Tongji): no homes elsewhere in it',
   },
   populationNote: {
     zh: '每个街道的2020年普查人口按上述权重分配，街道总数不变。推导结果，非实测。© OpenStreetMap 贡献者',

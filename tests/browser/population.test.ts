@@ -1,0 +1,99 @@
+/**
+ * The population model in the app: one population per circle (the map's circles and the
+ * dashboard agree), target groups ("uncovered elders", "uncovered children") beside total
+ * residents, and the "population model" layer with its legend. Each test opens its own page.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BrowserSession, chooseCategory, SCREENSHOTS, waitForCoverage, waitForIdle } from './page';
+
+const session = new BrowserSession();
+beforeAll(() => session.start());
+afterAll(() => session.stop());
+
+describe('population model in the app', () => {
+  it('the dashboard gives each circle the population circles.geojson carries', async () => {
+    const { page, consoleErrors } = await session.open();
+    const pairs = await page.evaluate(() => {
+      const rows = window.__yangpuCoverage!.table.circles;
+      const features = window.__yangpuMap!.map.querySourceFeatures('circles');
+      return rows.map((r) => ({
+        id: r.id,
+        engine: r.population,
+        layer: Number(features.find((f) => f.properties.id === r.id)?.properties.population),
+      }));
+    });
+    expect(pairs).toHaveLength(33);
+    for (const p of pairs) expect(Math.abs(p.engine - p.layer), p.id).toBeLessThan(1);
+    const shown = await page.locator('tr[data-circle="310110019-4"] td.num').first().textContent();
+    const row = pairs.find((p) => p.id === '310110019-4')!;
+    expect(Number(shown!.replace(/[^\d]/g, ''))).toBe(Math.round(row.layer));
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('shows uncovered elders and children beside total residents, and no group for parks', async () => {
+    const { page, consoleErrors } = await session.open();
+    await expect(page.getByTestId('target-gap').textContent()).resolves.toMatch(
+      /未覆盖老年人（60岁及以上）: [\d,]+ \/ [\d,]+（估计）/,
+    );
+    const header = await page.locator('table.dashboard thead').textContent();
+    expect(header).toContain('60岁+*');
+    // the elders' figures sit under each circle's residents and uncovered residents
+    const first = page.locator('table.dashboard tbody tr').first();
+    await expect(first.locator('small.sub').count()).resolves.toBe(2);
+    await page.screenshot({ path: join(SCREENSHOTS, 'uncovered-elders.png') });
+    await page.locator('table.dashboard caption').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-elders.png') });
+    const t1 = await chooseCategory(page, 'kindergarten');
+    await waitForCoverage(page, { category: 'kindergarten', since: t1 });
+    await expect(page.getByTestId('target-gap').textContent()).resolves.toMatch(/未覆盖幼儿（3–6岁）/);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByTestId('target-gap').textContent()).resolves.toMatch(
+      /Uncovered children 3–5: [\d,]+ of [\d,]+ \(estimate\)/,
+    );
+    await page.screenshot({ path: join(SCREENSHOTS, 'uncovered-children-en.png') });
+    const t2 = await chooseCategory(page, 'park');
+    await waitForCoverage(page, { category: 'park', since: t2 });
+    await expect(page.getByTestId('target-gap').count()).resolves.toBe(0);
+    expect(await page.locator('table.dashboard small.sub').count()).toBe(0);
+    expect(await page.locator('table.dashboard thead').textContent()).not.toContain('Uncovered children');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('draws the population-model layer (buildings, land use, land) with its legend when toggled', async () => {
+    const { page, consoleErrors } = await session.open('tab=layers&v=15.2/31.2985/121.5035', {
+      coverage: false,
+    });
+    await expect(page.getByTestId('population-legend').count()).resolves.toBe(0);
+    await page.getByLabel('人口模型（推导）').check();
+    await waitForIdle(page);
+    await expect(page.getByTestId('population-legend').isVisible()).resolves.toBe(true);
+    const methods = await page.evaluate(() => {
+      const hits = window.__yangpuMap!.map.queryRenderedFeatures({ layers: ['population-model-fill'] });
+      const out: Record<string, number> = {};
+      for (const h of hits) out[String(h.properties.method)] = (out[String(h.properties.method)] ?? 0) + 1;
+      return out;
+    });
+    expect(methods.building).toBeGreaterThan(20);
+    expect(methods['other-building']).toBeGreaterThan(20);
+    expect(methods.landuse).toBeGreaterThan(0);
+    expect(page.url()).toContain('population');
+    await page.screenshot({ path: join(SCREENSHOTS, 'population-model-fudan.png') });
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('shows the method everywhere in the district: land beyond the OSM extent', async () => {
+    const { page, consoleErrors } = await session.open('layers=population,subdistricts&v=12.6/31.3/121.525', {
+      coverage: false,
+    });
+    const land = await page.evaluate(
+      () =>
+        window
+          .__yangpuMap!.map.queryRenderedFeatures({ layers: ['population-model-fill'] })
+          .filter((h) => h.properties.method === 'land').length,
+    );
+    expect(land).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'population-model-district.png') });
+    expect(consoleErrors).toEqual([]);
+  });
+});
