@@ -2,7 +2,7 @@
  * The population module on made-up fixtures: OSM building tags, exact cell overlaps, and a
  * block of known buildings whose residents follow from the floor areas by hand.
  */
-import type { Feature, Polygon } from 'geojson';
+import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { createGrid } from '../../src/analysis/coverage/grid';
 import { buildPopulationModel } from '../../src/analysis/coverage/model';
@@ -15,23 +15,8 @@ import {
 import { cellOverlaps, spreadOverCells } from '../../src/analysis/population/cellAreas';
 import { ABSORBED_REASON, classifyDasymetric } from '../../src/analysis/population/dasymetric';
 import { METHOD } from '../../src/analysis/population/surface';
-import { geometryArea, geometryBBox, yangpuProjection as P } from '../../src/core/geo';
-
-function rect(x0: number, y0: number, x1: number, y1: number): Polygon {
-  const ring = [
-    [x0, y0],
-    [x1, y0],
-    [x1, y1],
-    [x0, y1],
-    [x0, y0],
-  ].map(([x, y]) => P.toLonLat(x!, y!));
-  return { type: 'Polygon', coordinates: [ring] };
-}
-const f = <T>(g: Polygon, props: T): Feature<Polygon, T> => ({
-  type: 'Feature',
-  properties: props,
-  geometry: g,
-});
+import { geometryArea, geometryBBox } from '../../src/core/geo';
+import { feature as f, rect } from '../helpers/shapes';
 
 describe('OSM building tags', () => {
   it('reads floors from building:levels, else height ÷ 3 m, else the default', () => {
