@@ -41,14 +41,15 @@ export function buildGeodata(sourcesDir: string): BuildOutput {
   const population = readPopulation({ src });
   const boundaries = buildBoundaries({ src, population });
   const riverfront = buildRiverfront({ src });
+  const facilities = buildFacilities({ readCsv: src.readCsv, subdistricts: boundaries.subdistricts });
+  const context = buildContext({ src });
+  // The heavy stages last, so a bad raw file stops the build early.
   const populationModel = buildPopulationLayer({ src, district: boundaries.district });
   const circles = buildCircles({
     ...boundaries,
     populationModel: populationModel.layer,
     riverEdge: riverfront.riverEdge,
   });
-  const facilities = buildFacilities({ readCsv: src.readCsv, subdistricts: boundaries.subdistricts });
-  const context = buildContext({ src });
 
   const layers = [
     ...boundaries.layers,

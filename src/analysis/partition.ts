@@ -189,6 +189,35 @@ interface Balanced {
   counts: number[];
 }
 
+/**
+ * Adjust the power weights (centres fixed) until every part holds the target mass (±0.2 %),
+ * at most `rounds` passes. Returns each point's part and each part's mass, as last assigned.
+ */
+function settle(
+  points: XY[],
+  mass: ArrayLike<number>,
+  d: { centres: XY[]; weights: number[] },
+  cellArea: number,
+  rounds: number,
+): { labels: Int32Array; counts: number[] } {
+  const k = d.centres.length;
+  const labels = new Int32Array(points.length);
+  const counts = new Array<number>(k).fill(0);
+  const areas = new Array<number>(k).fill(0);
+  let total = 0;
+  for (let i = 0; i < points.length; i++) total += mass[i]!;
+  const target = total / k;
+  const density = total / (points.length * cellArea);
+  for (let r = 0; r < rounds; r++) {
+    assign(points, mass, d.centres, d.weights, labels, counts);
+    areas.fill(0);
+    for (let i = 0; i < points.length; i++) areas[labels[i]!]! += cellArea;
+    if (worstImbalance(counts, target) < 0.002) break;
+    rebalance(d.weights, counts, areas, target, density);
+  }
+  return { labels, counts };
+}
+
 /** Centres and power weights giving k parts of equal mass (see the module comment). */
 function balance(
   points: XY[],
@@ -199,26 +228,11 @@ function balance(
 ): Balanced {
   const iterations = options.iterations ?? 40;
   const rand = mulberry32(options.seed ?? 1);
-  const centres = kmeansPlusPlus(points, mass, k, rand);
-  const weights = new Array<number>(k).fill(0);
-  const labels = new Int32Array(points.length);
-  const counts = new Array<number>(k).fill(0);
-  const total = mass.reduce((a, b) => a + b, 0);
-  const target = total / k;
-  const density = total / (points.length * cellArea);
-  const areas = new Array<number>(k).fill(0);
-  const step = () => {
-    assign(points, mass, centres, weights, labels, counts);
-    areas.fill(0);
-    for (let i = 0; i < points.length; i++) areas[labels[i]!]! += cellArea;
-  };
+  const d = { centres: kmeansPlusPlus(points, mass, k, rand), weights: new Array<number>(k).fill(0) };
+  const { centres, weights } = d;
   for (let outer = 0; outer < iterations; outer++) {
     // Balance: adjust power weights until all parts hold the target mass.
-    for (let inner = 0; inner < 200; inner++) {
-      step();
-      if (worstImbalance(counts, target) < 0.002) break;
-      rebalance(weights, counts, areas, target, density);
-    }
+    const { labels, counts } = settle(points, mass, d, cellArea, 200);
     // Lloyd step: move each centre to the mass centroid of its points, keeping weights.
     const sx = new Array<number>(k).fill(0);
     const sy = new Array<number>(k).fill(0);
@@ -240,12 +254,7 @@ function balance(
     for (let j = 0; j < k; j++) weights[j]! -= mean;
     if (moved < 0.5) break;
   }
-  for (let inner = 0; inner < 400; inner++) {
-    step();
-    if (worstImbalance(counts, target) < 0.002) break;
-    rebalance(weights, counts, areas, target, density);
-  }
-  return { centres, weights, counts };
+  return { centres, weights, counts: settle(points, mass, d, cellArea, 400).counts };
 }
 
 /** The power cells of a balanced diagram clipped to the shape. */
@@ -302,20 +311,8 @@ export function partitionPolygon(
   };
 }
 
-/**
- * Split `shape` into k parts of about equal mass: the sample's points (projected, inside the
- * shape) with their masses, e.g. the resident surface's cells. Points of zero mass are
- * ignored; see the module comment for the method.
- */
-export function partitionWeighted(
-  shape: Feature<Polygon>,
-  k: number,
-  sample: WeightedSample,
-  options: PartitionOptions = {},
-): PartitionResult {
-  const proj = options.proj ?? yangpuProjection;
-  if (!Number.isInteger(k) || k < 1) throw new RangeError(`k must be a positive integer, got ${k}`);
-  if (k === 1) return wholeShape(shape);
+/** A weighted sample's points of positive mass. */
+function massPoints(sample: WeightedSample): { points: XY[]; mass: Float64Array } {
   const points: XY[] = [];
   const masses: number[] = [];
   for (let i = 0; i < sample.mass.length; i++) {
@@ -323,10 +320,33 @@ export function partitionWeighted(
     points.push([sample.x[i]!, sample.y[i]!]);
     masses.push(sample.mass[i]!);
   }
-  if (points.length < k * 10)
-    throw new RangeError(`too few weighted points (${points.length}) to split in ${k}`);
+  return { points, mass: Float64Array.from(masses) };
+}
+
+/**
+ * Split `shape` into k parts of about equal mass: the sample's points (projected, inside the
+ * shape) with their masses, e.g. the resident surface's cells. Points of zero mass are
+ * ignored; see the module comment for the method. With `coarse` (the same mass on fewer
+ * points, e.g. 2 × 2 blocks of cells), the diagram is found on it and only its final
+ * balance is made on `sample`, several times faster.
+ */
+export function partitionWeighted(
+  shape: Feature<Polygon>,
+  k: number,
+  sample: WeightedSample,
+  options: PartitionOptions & { coarse?: WeightedSample } = {},
+): PartitionResult {
+  const proj = options.proj ?? yangpuProjection;
+  if (!Number.isInteger(k) || k < 1) throw new RangeError(`k must be a positive integer, got ${k}`);
+  if (k === 1) return wholeShape(shape);
+  const fine = massPoints(sample);
+  const start = options.coarse ? massPoints(options.coarse) : fine;
+  if (start.points.length < k * 10)
+    throw new RangeError(`too few weighted points (${start.points.length}) to split in ${k}`);
   const rings = shape.geometry.coordinates.map((r) => r.map((p) => proj.toXY(p)));
-  const balanced = balance(points, Float64Array.from(masses), k, sample.cellAreaM2, options);
+  const balanced = balance(start.points, start.mass, k, (options.coarse ?? sample).cellAreaM2, options);
+  if (options.coarse)
+    balanced.counts = settle(fine.points, fine.mass, balanced, sample.cellAreaM2, 400).counts;
   return {
     parts: clipParts(shape, rings, balanced, proj),
     centres: balanced.centres.map(([x, y]) => proj.toLonLat(x, y)),

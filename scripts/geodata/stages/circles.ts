@@ -8,7 +8,7 @@
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
 import { largestRemainder, roundPreservingSum } from '../../../src/analysis/allocate';
 import { indexCells } from '../../../src/analysis/coverage/grid';
-import { buildPopulationModel, type PopulationModel } from '../../../src/analysis/coverage/model';
+import { buildResidentGrid, type ResidentGrid } from '../../../src/analysis/coverage/model';
 import { partitionWeighted, type WeightedSample } from '../../../src/analysis/partition';
 import { METHOD as PLACED_BY } from '../../../src/analysis/population/surface';
 import { geometryArea } from '../../../src/core/geo';
@@ -122,16 +122,38 @@ function allocate(subdistricts: SubdistrictLayer): CircleAllocation[] {
   }));
 }
 
-/** The resident surface's cells of subdistrict `s` (projected centres, residents). */
-function subdistrictSample(model: PopulationModel, s: number): WeightedSample {
+/** The resident surface's cells of every subdistrict (projected centres, residents), in one pass. */
+function subdistrictSamples(model: ResidentGrid, count: number): WeightedSample[] {
   const { grid, subdistrictOf, population } = model;
-  const cells: number[] = [];
-  for (let c = 0; c < population.length; c++) if (subdistrictOf[c] === s && population[c]! > 0) cells.push(c);
-  return {
-    x: Float64Array.from(cells, (c) => grid.x0 + (c % grid.cols) * grid.cellM),
-    y: Float64Array.from(cells, (c) => grid.y0 + Math.floor(c / grid.cols) * grid.cellM),
-    mass: Float64Array.from(cells, (c) => population[c]!),
+  const cells: number[][] = Array.from({ length: count }, () => []);
+  for (let c = 0; c < population.length; c++) {
+    if (subdistrictOf[c]! >= 0 && population[c]! > 0) cells[subdistrictOf[c]!]!.push(c);
+  }
+  return cells.map((list) => ({
+    x: Float64Array.from(list, (c) => grid.x0 + (c % grid.cols) * grid.cellM),
+    y: Float64Array.from(list, (c) => grid.y0 + Math.floor(c / grid.cols) * grid.cellM),
+    mass: Float64Array.from(list, (c) => population[c]!),
     cellAreaM2: grid.cellM * grid.cellM,
+  }));
+}
+
+/** The same residents on 2 × 2 blocks of cells (at their residents' centroid): the partition's first pass. */
+function blockSample(fine: WeightedSample, grid: ResidentGrid['grid']): WeightedSample {
+  const blocks = new Map<number, [number, number, number]>();
+  for (let i = 0; i < fine.mass.length; i++) {
+    const bi = Math.floor((fine.x[i]! - grid.x0) / (2 * grid.cellM) + 0.25);
+    const bj = Math.floor((fine.y[i]! - grid.y0) / (2 * grid.cellM) + 0.25);
+    const key = bj * grid.cols + bi;
+    const b = blocks.get(key) ?? [0, 0, 0];
+    const m = fine.mass[i]!;
+    blocks.set(key, [b[0] + fine.x[i]! * m, b[1] + fine.y[i]! * m, b[2] + m]);
+  }
+  const list = [...blocks.values()];
+  return {
+    x: Float64Array.from(list, (b) => b[0] / b[2]),
+    y: Float64Array.from(list, (b) => b[1] / b[2]),
+    mass: Float64Array.from(list, (b) => b[2]),
+    cellAreaM2: 4 * fine.cellAreaM2,
   };
 }
 
@@ -140,8 +162,9 @@ function splitSubdistrict(
   sub: SubdistrictLayer['features'][number],
   k: number,
   sample: WeightedSample,
+  coarse: WeightedSample,
 ): Feature<Polygon | MultiPolygon, CircleProps>[] {
-  const { parts } = partitionWeighted(sub as Feature<Polygon>, k, sample, { seed: CIRCLE_SEED });
+  const { parts } = partitionWeighted(sub as Feature<Polygon>, k, sample, { seed: CIRCLE_SEED, coarse });
   const withArea = parts.map((part) => {
     const g = normaliseGeometry(part.geometry);
     return { g, area: geometryArea(g), centre: centroidOf(g) };
@@ -167,7 +190,7 @@ function splitSubdistrict(
  * the coverage engine counts), rounded so each subdistrict's circles sum to the rounded count
  * of their cells. Returns the balance of every circle against its subdistrict's mean.
  */
-function countResidents(model: PopulationModel, circles: CircleLayer): CircleBalance[] {
+function countResidents(model: ResidentGrid, circles: CircleLayer): CircleBalance[] {
   const circleOf = indexCells(
     model.grid,
     circles.features.map((f) => f.geometry),
@@ -208,16 +231,16 @@ export function buildCircles({
   riverEdge,
 }: CirclesInput): CirclesOutput {
   const allocation = allocate(subdistricts);
-  const model = buildPopulationModel({
+  const model = buildResidentGrid({
     district: district.features[0]!,
     subdistricts: subdistricts.features,
-    circles: [],
     populationModel: populationModel.features,
     riverEdge: riverEdge.features,
   });
+  const samples = subdistrictSamples(model, subdistricts.features.length);
   const circles: CircleLayer = collection(
     subdistricts.features.flatMap((sub, i) =>
-      splitSubdistrict(sub, allocation[i]!.circles, subdistrictSample(model, i)),
+      splitSubdistrict(sub, allocation[i]!.circles, samples[i]!, blockSample(samples[i]!, model.grid)),
     ),
   );
   const balance = countResidents(model, circles);

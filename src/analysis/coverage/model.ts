@@ -127,41 +127,70 @@ function outlineLines(f: Feature<Polygon | MultiPolygon>): Position[][] {
   return f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat();
 }
 
-export function buildPopulationModel(inputs: ModelInputs, options: ModelOptions = {}): PopulationModel {
+/** The resident surface on its grid, without circles: what the derived circles are balanced on. */
+export interface ResidentGrid {
+  grid: Grid;
+  /** subdistrict index per cell, -1 outside the district */
+  subdistrictOf: Int16Array;
+  /** 1 where the cell is land inside the district */
+  land: Uint8Array;
+  /** residents per cell */
+  population: Float32Array;
+  /** METHOD code per cell (population/surface.ts) */
+  method: Uint8Array;
+  /** floor area per m² of land observed inside the OSM extent */
+  landFloorAreaRatio: number;
+  /** distance (m) of each cell to the river's mid-channel line, null without a river */
+  riverDistance: Float32Array | null;
+}
+
+/**
+ * The grid, land and resident surface of the inputs (circles are not read): the part of the
+ * population model the pipeline needs to balance circles, and the start of the full model.
+ */
+export function buildResidentGrid(
+  inputs: Omit<ModelInputs, 'circles'>,
+  options: ModelOptions = {},
+): ResidentGrid {
   const proj = options.proj ?? yangpuProjection;
   const cellM = options.cellM ?? 20;
   const halfWidth = options.riverHalfWidthM ?? 200;
   const grid = createGrid(geometryBBox(inputs.district.geometry), cellM, 2 * cellM, proj);
   const n = cellCount(grid);
-
   const subdistrictOf = indexCells(
     grid,
     inputs.subdistricts.map((f) => f.geometry),
   );
-  const circleOf = indexCells(
-    grid,
-    inputs.circles.map((f) => f.geometry),
-  );
   const inDistrict = new Uint8Array(n);
   rasterizePolygon(grid, inputs.district.geometry, inDistrict, 1);
-
   // River: cells within halfWidth of the mid-channel line are water.
   const riverLines = (inputs.riverEdge ?? []).map((f) => f.geometry.coordinates);
   const riverPoints = sampleLines(riverLines, cellM / 2, proj);
-  const riverField = riverPoints.length ? straightLineDistance.field(grid, riverPoints) : null;
+  const riverDistance = riverPoints.length ? straightLineDistance.field(grid, riverPoints).distance : null;
   const land = new Uint8Array(n);
   for (let c = 0; c < n; c++) {
     land[c] =
-      inDistrict[c] && subdistrictOf[c]! >= 0 && (!riverField || riverField.distance[c]! > halfWidth) ? 1 : 0;
+      inDistrict[c] && subdistrictOf[c]! >= 0 && (!riverDistance || riverDistance[c]! > halfWidth) ? 1 : 0;
   }
-
-  const { population, method, landFloorAreaRatio } = buildResidentSurface({
+  const surface = buildResidentSurface({
     grid,
     land,
     subdistrictOf,
     totals: inputs.subdistricts.map((f) => f.properties.population2020),
     features: inputs.populationModel,
   });
+  return { grid, subdistrictOf, land, ...surface, riverDistance };
+}
+
+export function buildPopulationModel(inputs: ModelInputs, options: ModelOptions = {}): PopulationModel {
+  const { grid, subdistrictOf, land, population, method, landFloorAreaRatio, riverDistance } =
+    buildResidentGrid(inputs, options);
+  const { proj, cellM } = grid;
+  const n = cellCount(grid);
+  const circleOf = indexCells(
+    grid,
+    inputs.circles.map((f) => f.geometry),
+  );
 
   // A circle population supplied by the user replaces the model's total for that circle.
   inputs.circles.forEach((f, k) => {
@@ -176,12 +205,12 @@ export function buildPopulationModel(inputs: ModelInputs, options: ModelOptions 
 
   // Land border: the district outline except where it runs along the river.
   const riverNear = (p: Position) => {
-    if (!riverField) return false;
+    if (!riverDistance) return false;
     const [x, y] = proj.toXY(p);
     const i = Math.round((x - grid.x0) / cellM);
     const j = Math.round((y - grid.y0) / cellM);
     if (i < 0 || j < 0 || i >= grid.cols || j >= grid.rows) return false;
-    return riverField.distance[j * grid.cols + i]! < 2 * cellM;
+    return riverDistance[j * grid.cols + i]! < 2 * cellM;
   };
   const borderLines: Position[][] = [];
   for (const ring of outlineLines(inputs.district)) {
