@@ -1,14 +1,18 @@
 /**
- * `npm run analyze -- [--json] [--category ID[,ID…]] [--threshold M]`
+ * `npm run analyze -- [--json] [--category ID[,ID…]] [--threshold M] [--distance straight|network]`
  * Coverage of every life circle by category at its default radius (or --threshold metres),
  * from geodata/. --json prints the whole table as JSON; otherwise a readable summary.
+ * `--distance network` counts residents in the walking network by walking distance.
+ * `npm run analyze -- --at LON,LAT --json`: every category's nearest facility from one place,
+ * with its straight-line and network distances (null outside the network).
  */
 
 import { CoverageEngine, type CoverageTable, type TargetCounts } from '../src/analysis/coverage/engine';
 import { buildPopulationModel, inputsFromCollections } from '../src/analysis/coverage/model';
+import { nearestFrom } from '../src/analysis/network/nearest';
 import { type CoverageCategory, DEFAULT_STANDARDS } from '../src/analysis/standards';
 import { CATEGORIES, COVERAGE_CATEGORIES } from '../src/core/categories';
-import { loadCoverageData } from './bench/coverage-data';
+import { loadCoverageData, loadNetwork } from './bench/coverage-data';
 import { ensureGeodata } from './geodata/ensure';
 
 function arg(name: string): string | undefined {
@@ -29,6 +33,14 @@ for (const c of categories) {
   if (!COVERAGE_CATEGORIES.includes(c))
     fail(`unknown category "${c}"; one of: ${COVERAGE_CATEGORIES.join(', ')}`);
 }
+const distanceArg = arg('--distance') ?? 'straight';
+if (distanceArg !== 'straight' && distanceArg !== 'network')
+  fail(`--distance must be straight or network, got "${distanceArg}"`);
+const distance = distanceArg as 'straight' | 'network';
+const atArg = arg('--at');
+const at = atArg?.split(',').map(Number);
+if (atArg !== undefined && (at?.length !== 2 || !at.every(Number.isFinite)))
+  fail(`--at must be LON,LAT in degrees (WGS-84), got "${atArg}"`);
 const threshold = thresholdArg === undefined ? undefined : Number(thresholdArg);
 if (threshold !== undefined && !(threshold > 0 && threshold <= 5000))
   fail(`--threshold must be metres in (0, 5000], got "${thresholdArg}"`);
@@ -39,13 +51,15 @@ try {
   fail((e as Error).message);
 }
 const { layers, facilities, riverfront } = loadCoverageData();
-const engine = new CoverageEngine(
-  buildPopulationModel(inputsFromCollections(layers)),
-  facilities,
-  riverfront,
-);
+const model = buildPopulationModel(inputsFromCollections(layers));
+const network = distance === 'network' || at ? loadNetwork(model) : null;
+if (at) {
+  console.log(JSON.stringify(nearestFrom(network!, at as [number, number], facilities, categories), null, 1));
+  process.exit(0);
+}
+const engine = new CoverageEngine(model, facilities, riverfront, { network });
 const tables: CoverageTable[] = categories.map((c) =>
-  engine.table(c, threshold ?? DEFAULT_STANDARDS[c].radiusM),
+  engine.table(c, threshold ?? DEFAULT_STANDARDS[c].radiusM, distance),
 );
 
 const round = (v: number | null, d = 0) => (v === null ? null : Math.round(v * 10 ** d) / 10 ** d);
@@ -54,7 +68,10 @@ const roundTarget = (t: TargetCounts | null) =>
 const districtProps = layers.district.features[0]?.properties ?? {};
 if (json) {
   const out = {
-    distance: 'straight-line (直线距离), metres',
+    distance:
+      distance === 'network'
+        ? 'walking on the OSM network for residents in it (see each circle\'s "network"), straight-line (直线距离) for the others; metres'
+        : 'straight-line (直线距离), metres',
     population:
       'population model (derived): 2020 census by subdistrict spread by residential floor area — OSM residential buildings (footprint × floors) where mapped, residential land use where only that is mapped, land elsewhere; circle populations equal circles.geojson (see README, "Population model")',
     targetGroups: {

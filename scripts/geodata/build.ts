@@ -7,21 +7,33 @@
  * rules they must pass) or `lists`; to add a stage, call it here and add its layers to the
  * list that is validated and written.
  */
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { LAYER_FILES } from '../../src/core/schema';
 import { type BuildReport, buildReport } from './report';
 import { SourceReader } from './source-reader';
-import { buildBoundaries } from './stages/boundaries';
-import { buildCircles, CIRCLE_COUNT } from './stages/circles';
-import { buildContext } from './stages/context';
+import { type BoundariesOutput, buildBoundaries } from './stages/boundaries';
+import { buildCircles, CIRCLE_COUNT, type CirclesOutput } from './stages/circles';
+import { buildContext, CONTEXT_LAYERS } from './stages/context';
 import { buildFacilities } from './stages/facilities';
+import { buildNetwork } from './stages/network';
+import { buildOsmExtract, OSM_REPLACES, type OsmExtractOutput } from './stages/osm-extract';
 import { readPopulation } from './stages/population';
-import { buildPopulationLayer } from './stages/populationModel';
-import { buildRiverfront } from './stages/riverfront';
+import { buildPopulationLayer, type PopulationModelOutput } from './stages/populationModel';
+import { buildRiverfront, type RiverfrontOutput } from './stages/riverfront';
 import { validateOutputs } from './validate';
 import { writeOutputs } from './write';
 
 export type { BuildReport } from './report';
 export type { LayerReport } from './write';
+
+export interface BuildOptions {
+  /**
+   * OSM extract files (paths: .osm.pbf, .osm, GeoJSON lines). When given, the extract's walk
+   * network, residential areas, green, water, extent (osm-coverage) and buildings replace the raw
+   * package's 五角场 OSM layers; without, the output is exactly the raw package's.
+   */
+  osm?: string[];
+}
 
 export interface BuildOutput {
   /** file name in geodata/ → content */
@@ -30,26 +42,61 @@ export interface BuildOutput {
 }
 
 /**
- * Run the whole pipeline in memory.
- *
- * Input: the folder of the raw package. Output: every file of geodata/ by name (SOURCES.md is
- * added by ensure.ts) and the build report (areas in km², populations in residents, sizes in
- * bytes). Stops with a DataError naming file and place on any bad input or output.
+ * The population-model layer — from the OSM extract's buildings, residential areas and extent
+ * when one is given, else from the raw package's 五角场 OSM layers — and the circles balanced
+ * on it.
  */
-export function buildGeodata(sourcesDir: string): BuildOutput {
-  const src = new SourceReader(sourcesDir);
-  const population = readPopulation({ src });
-  const boundaries = buildBoundaries({ src, population });
-  const riverfront = buildRiverfront({ src });
-  const facilities = buildFacilities({ readCsv: src.readCsv, subdistricts: boundaries.subdistricts });
-  const context = buildContext({ src });
-  // The heavy stages last, so a bad raw file stops the build early.
-  const populationModel = buildPopulationLayer({ src, district: boundaries.district });
+function populationAndCircles(
+  src: SourceReader,
+  boundaries: BoundariesOutput,
+  riverfront: RiverfrontOutput,
+  osm: OsmExtractOutput | null,
+): { populationModel: PopulationModelOutput; circles: CirclesOutput } {
+  const layer = (file: string) =>
+    osm?.layers.find((l) => l.file === file)?.collection as FeatureCollection<Polygon | MultiPolygon>;
+  const populationModel = buildPopulationLayer({
+    src,
+    district: boundaries.district,
+    osm: osm
+      ? {
+          buildings: layer(LAYER_FILES.buildings),
+          residential: layer(LAYER_FILES.residential),
+          extent: layer(LAYER_FILES.osmCoverage),
+        }
+      : undefined,
+  });
   const circles = buildCircles({
     ...boundaries,
     populationModel: populationModel.layer,
     riverEdge: riverfront.riverEdge,
   });
+  return { populationModel, circles };
+}
+
+/**
+ * Run the whole pipeline in memory.
+ *
+ * Input: the folder of the raw package and the options (an OSM extract). Output: every file of geodata/ by name (SOURCES.md is
+ * added by ensure.ts) and the build report (areas in km², populations in residents, sizes in
+ * bytes). Stops with a DataError naming file and place on any bad input or output.
+ */
+export function buildGeodata(sourcesDir: string, options: BuildOptions = {}): BuildOutput {
+  const src = new SourceReader(sourcesDir);
+  const population = readPopulation({ src });
+  const boundaries = buildBoundaries({ src, population });
+  const riverfront = buildRiverfront({ src });
+  const facilities = buildFacilities({ readCsv: src.readCsv, subdistricts: boundaries.subdistricts });
+  const osm = options.osm?.length
+    ? buildOsmExtract({ files: options.osm, district: boundaries.district })
+    : null;
+  const specs = osm ? CONTEXT_LAYERS.filter((s) => !OSM_REPLACES.includes(s.file)) : CONTEXT_LAYERS;
+  const context = buildContext({ src, specs });
+  const walk = [...context.layers, ...(osm?.layers ?? [])].find(
+    (l) => l.file === LAYER_FILES.walkNetwork,
+  )!.collection;
+  const network = buildNetwork({ walk: walk as Parameters<typeof buildNetwork>[0]['walk'] });
+  // The heavy stages last, so a bad raw file stops the build early.
+  const { populationModel, circles } = populationAndCircles(src, boundaries, riverfront, osm);
 
   const layers = [
     ...boundaries.layers,
@@ -58,6 +105,7 @@ export function buildGeodata(sourcesDir: string): BuildOutput {
     ...populationModel.layers,
     ...facilities.layers,
     ...context.layers,
+    ...(osm?.layers ?? []),
   ];
   const { eldercare, childcare, services } = facilities.facilities;
   validateOutputs({
@@ -69,13 +117,15 @@ export function buildGeodata(sourcesDir: string): BuildOutput {
     ],
     facilityIds: [...eldercare, ...childcare, ...services].map((f) => f.properties.id),
   });
-  const written = writeOutputs({ layers, lists: facilities.lists });
+  const written = writeOutputs({ layers, lists: facilities.lists, json: network.json });
   const report = buildReport({
     layers: written.layers,
     boundaries,
     circles,
     populationModel: populationModel.summary,
     facilities: facilities.facilities,
+    osm: osm?.report ?? null,
+    network: network.report,
   });
   return { files: written.files, report };
 }

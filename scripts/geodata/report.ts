@@ -5,6 +5,8 @@ import type { TilingReport } from '../../src/data/tiling';
 import type { BoundariesOutput } from './stages/boundaries';
 import type { CircleAllocation, CircleBalance, CirclesOutput } from './stages/circles';
 import type { FacilityOutput } from './stages/facilities';
+import type { NetworkReport } from './stages/network';
+import type { OsmExtractReport } from './stages/osm-extract';
 import type { LayerReport } from './write';
 
 export interface BuildReport {
@@ -26,6 +28,10 @@ export interface BuildReport {
   districtAreaKm2: number;
   /** residents */
   populationCheck: { subdistrictSum: number; censusTotal: number };
+  /** what the OSM extract gave, null when the build used none */
+  osm: OsmExtractReport | null;
+  /** the pedestrian graph */
+  network: NetworkReport;
 }
 
 export interface ReportInput {
@@ -35,6 +41,9 @@ export interface ReportInput {
   circles: CirclesOutput;
   populationModel: DasymetricSummary & { invalidBuildings: number };
   facilities: FacilityOutput;
+  /** the OSM extract's report, null without one */
+  osm: OsmExtractReport | null;
+  network: NetworkReport;
 }
 
 /**
@@ -49,6 +58,8 @@ export function buildReport({
   circles,
   populationModel,
   facilities,
+  network,
+  osm,
 }: ReportInput): BuildReport {
   const d = boundaries.district.features[0]!.properties;
   return {
@@ -64,5 +75,7 @@ export function buildReport({
     tilingCircles: circles.tiling,
     districtAreaKm2: boundaries.district.features[0]!.properties.areaKm2,
     populationCheck: boundaries.populationCheck,
+    osm,
+    network,
   };
 }

@@ -37,6 +37,8 @@ function base(): LoadedData {
       populationModel: empty,
     },
     unlocated: [],
+    walkGraph: null,
+    walkGraphError: null,
   };
 }
 

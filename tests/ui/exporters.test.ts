@@ -26,6 +26,7 @@ function row(over: Partial<CircleCoverage>): CircleCoverage {
     facilitiesInReach: ['A', 'B', 'C'],
     edgeEffect: false,
     target: { population: 9534.2, covered: 3923.5, gap: 5610.7 },
+    network: null,
     ...over,
   };
 }
@@ -35,6 +36,8 @@ function table(circles: CircleCoverage[]): CoverageTable {
     category: 'elder-canteen',
     radiusM: 300,
     targetGroup: 'age60plus',
+    distance: 'straight',
+    network: null,
     circles,
     subdistricts: [],
     district: circles[0]!,

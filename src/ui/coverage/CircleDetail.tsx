@@ -7,7 +7,7 @@ import { CATEGORIES } from '../../core/categories';
 import type { CircleProps } from '../../core/schema';
 import { coverageColour } from '../../map/palette';
 import { formatNumber, type Lang, t } from '../i18n';
-import { estimateTag, groupLabel } from './strings';
+import { estimateTag, groupLabel } from './targetStrings';
 
 /** One circle: size, residents, coverage for every category, facilities inside and in reach. */
 export function CircleDetail(p: {

@@ -12,7 +12,7 @@ import { CATEGORIES, FAMILIES } from '../../core/categories';
 import { COVERAGE_CLASSES, GAP_COLOUR } from '../../map/palette';
 import { formatNumber, type Lang, t } from '../i18n';
 import { MAX_RADIUS_M, MIN_RADIUS_M } from './state';
-import { estimateTag, s, uncoveredPeople, uncoveredTarget } from './strings';
+import { estimateTag, s, uncoveredPeople, uncoveredTarget } from './targetStrings';
 
 export interface CoveragePanelProps {
   lang: Lang;

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { CircleCoverage, CoverageTable } from '../../analysis/coverage/engine';
 import type { AgeGroup } from '../../core/ageGroups';
 import { formatNumber, type Lang, t } from '../i18n';
-import { s, targetShort } from './strings';
+import { s, targetShort } from './targetStrings';
 
 type Column = 'name' | 'subdistrict' | 'population' | 'share' | 'gap';
 

@@ -9,12 +9,13 @@ import { isAbortError } from '../../worker/rpc';
 import { retryEngine } from '../app/engine';
 import { client, engineReady } from '../app/state';
 import { recordReceived, recordScenario } from '../app/testHooks';
-import { active, scenarioResult, sitesOf } from '../scenarios/state';
+import { active, scenarioProblems, scenarioResult, sitesOf } from '../scenarios/state';
 import {
   analysisError,
   busy,
   category,
   defaultTables,
+  distanceInForce,
   gaps,
   radius,
   retryTick,
@@ -30,7 +31,13 @@ export function startCoverage(): () => void {
     const ready = engineReady.value;
     const cat = category.value;
     const r = radius.value;
-    const sites = sitesOf(active.value, cat);
+    const dist = distanceInForce.value;
+    const sc = active.value;
+    const sites = sitesOf(sc, cat);
+    // gates and closures change walking distances only: they count in network mode
+    const gates = dist === 'network' ? (sc?.gates ?? []) : [];
+    const closures = dist === 'network' ? (sc?.closures ?? []) : [];
+    const changes = sites.length > 0 || gates.length > 0 || closures.length > 0;
     retryTick.value;
     if (!c || !ready) return;
     pending?.abort();
@@ -39,24 +46,36 @@ export function startCoverage(): () => void {
     const signal = ac.signal;
     busy.value = true;
     const requestedAt = performance.now();
-    const numbers = c.call('table', { category: cat, radiusM: r }, { signal }).then((answer) => {
-      recordReceived(answer.table, requestedAt, answer.ms);
-      batch(() => {
-        table.value = answer.table;
-        workerMs.value = answer.ms;
-        analysisError.value = null;
-        busy.value = false;
-        if (!sites.length) scenarioResult.value = null;
+    const numbers = c
+      .call('table', { category: cat, radiusM: r, distance: dist }, { signal })
+      .then((answer) => {
+        recordReceived(answer.table, requestedAt, answer.ms);
+        batch(() => {
+          table.value = answer.table;
+          workerMs.value = answer.ms;
+          analysisError.value = null;
+          busy.value = false;
+          if (!changes) {
+            scenarioResult.value = null;
+            scenarioProblems.value = [];
+          }
+        });
       });
-    });
-    const scenario = sites.length
-      ? c.call('scenario', { category: cat, radiusM: r, sites }, { signal }).then((answer) => {
-          recordScenario(requestedAt, answer.ms, answer.before, answer.after);
-          scenarioResult.value = { before: answer.before, after: answer.after };
-        })
+    const scenario = changes
+      ? c
+          .call('scenario', { category: cat, radiusM: r, sites, gates, closures, distance: dist }, { signal })
+          .then((answer) => {
+            recordScenario(requestedAt, answer.ms, answer.before, answer.after);
+            batch(() => {
+              scenarioResult.value = { before: answer.before, after: answer.after };
+              scenarioProblems.value = answer.problems;
+            });
+          })
       : Promise.resolve();
     Promise.all([numbers, scenario])
-      .then(() => c.call('gaps', { category: cat, radiusM: r, sites }, { signal }))
+      .then(() =>
+        c.call('gaps', { category: cat, radiusM: r, sites, gates, closures, distance: dist }, { signal }),
+      )
       .then((answer) => {
         gaps.value = answer.gaps;
       })
@@ -81,17 +100,22 @@ export function retryAnalysis(): void {
   else retryTick.value++;
 }
 
-/** A circle's profile needs every category at its default radius: ask once per engine. */
+/** A circle's profile needs every category at its default radius: ask once per engine and distance. */
 export function startDefaults(): () => void {
   let pending: AbortController | null = null;
+  let asked = '';
   return effect(() => {
     const c = client.value;
     const ready = engineReady.value;
-    if (!c || !ready || !selectedCircle.value || defaultTables.peek()) return;
+    const dist = distanceInForce.value;
+    const key = `${ready}:${dist}`;
+    if (!c || !ready || !selectedCircle.value || (asked === key && defaultTables.peek())) return;
+    asked = key;
     pending?.abort();
     const ac = new AbortController();
     pending = ac;
-    c.call('defaults', null, { signal: ac.signal })
+    defaultTables.value = null;
+    c.call('defaults', { distance: dist }, { signal: ac.signal })
       .then((answer) => {
         defaultTables.value = answer.tables;
       })

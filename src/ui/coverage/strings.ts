@@ -1,44 +1,31 @@
-/** The coverage feature's own strings: target groups (elders, children) and the population model. */
-import { AGE_GROUP_INFO, type AgeGroup } from '../../core/ageGroups';
-import { defineStrings, type Lang } from '../i18n';
+/** Strings of the coverage feature's walking-network parts. */
+import { defineStrings } from '../i18n';
 
 export const s = defineStrings({
-  estimate: { zh: '估计', en: 'estimate' },
-  targetOf: { zh: '其中', en: 'of them' },
-  starNote: {
-    zh: '* 目标人群（老年人、幼儿、婴幼儿）为估计值，见覆盖分析说明。',
-    en: '* Target groups (elders, children) are estimates: see the note under the coverage summary.',
+  distanceModel: { zh: '距离', en: 'Distance' },
+  straightDistance: { zh: '直线距离', en: 'Straight line' },
+  networkDistance: { zh: '步行网络距离', en: 'Walking (street network)' },
+  networkWhere: {
+    zh: '步行网络仅覆盖五角场/复旦/同济一带（OSM）；网络之外仍按直线距离计算并标注。',
+    en: 'The walking network covers only the 五角场/复旦/同济 area (OSM); elsewhere straight-line distance is used, and labelled.',
   },
-  ageNote: {
-    zh: '目标人群为估计值：模型居民 × 年龄占比。占比取导入的生活圈或街道年龄数据，否则取2020年普查全区比例（60岁及以上为普查数；3–6岁、0–3岁由普查5岁组按均匀分布推算）。',
-    en: 'Target groups are estimates: modelled residents × the age share — imported circle or subdistrict age figures where given, else the district’s 2020 census share (60+ a census count; 3–5 and under 3 derived from the census 5-year groups assuming an even spread).',
+  networkCovers: { zh: '网络覆盖居民', en: 'Network covers' },
+  ofResidents: { zh: '的居民', en: 'of residents' },
+  networkUnavailable: { zh: '步行网络不可用：', en: 'The walking network is not available:' },
+  sideBySide: {
+    zh: '直线与步行对比（网络内居民）',
+    en: 'Straight line and walking, side by side (residents in the network)',
+  },
+  colInNetwork: { zh: '网络内居民', en: 'In network' },
+  colWalking: { zh: '步行覆盖', en: 'Walking' },
+  colStraight: { zh: '直线覆盖', en: 'Straight' },
+  colDetour: { zh: '绕行系数', en: 'Detour' },
+  detourNote: {
+    zh: '绕行系数 = 网络距离中位数 ÷ 直线距离中位数（同一批居民）。',
+    en: 'Detour index = median walking distance ÷ median straight-line distance (same residents).',
+  },
+  mixedNote: {
+    zh: '网络模式：网络内居民按步行距离，其余按直线距离。',
+    en: 'Network mode: residents in the network by walking distance, the others by straight-line distance.',
   },
 });
-
-/** "60岁及以上" / "aged 60+": the group's name. */
-export function groupLabel(group: AgeGroup, lang: Lang): string {
-  return AGE_GROUP_INFO[group][lang];
-}
-
-/** Short header line for the group's figures in a narrow table: "60岁+*" / "60+*". */
-export function targetShort(group: AgeGroup, lang: Lang): string {
-  const g = AGE_GROUP_INFO[group];
-  return `${lang === 'zh' ? g.shortZh : g.shortEn}*`;
-}
-
-/** "未覆盖老年人（60岁及以上）" / "Uncovered elders (60+)". */
-export function uncoveredTarget(group: AgeGroup, lang: Lang): string {
-  const g = AGE_GROUP_INFO[group];
-  return lang === 'zh' ? `未覆盖${g.peopleZh}（${g.zh}）` : `Uncovered ${g.peopleEn}`;
-}
-
-/** "未覆盖老年人" / "uncovered elders": short, for lists. */
-export function uncoveredPeople(group: AgeGroup, lang: Lang): string {
-  const g = AGE_GROUP_INFO[group];
-  return lang === 'zh' ? `未覆盖${g.peopleZh}` : `uncovered ${g.peopleEn}`;
-}
-
-/** "（估计）" / " (estimate)": the mark of a modelled figure. */
-export function estimateTag(lang: Lang): string {
-  return lang === 'zh' ? `（${s('estimate', lang)}）` : ` (${s('estimate', lang)})`;
-}
