@@ -221,7 +221,7 @@ describe('missing required columns: one clear message, the picker decides', () =
     expect(r.population).toEqual([{ target: 'subdistrict', key: '殷行街道', population: 180000 }]);
   });
 
-  it('age-group columns by meaning: an age group\'s count is never taken for the total', () => {
+  it("age-group columns by meaning: an age group's count is never taken for the total", () => {
     const popPlan = (header: string[]) =>
       planColumns(header, [], KINDS.population.fields, 'population', 'WGS84').columns;
     expect(popPlan(['街道', '常住人口', '60岁以上人口', '3～6岁人口', '3岁以下人口'])).toMatchObject({

@@ -42,7 +42,7 @@ describe('network import', () => {
     const r = importFile(bytes(JSON.stringify(gcj)), 'walk-gcj.geojson', options('GCJ02'), env);
     const back = r.network!.lines.features[10]!.geometry.coordinates;
     const truth = walk.features[10]!.geometry.coordinates;
-    back.forEach((p, i) => expect(distanceM(p, truth[i]!)).toBeLessThan(1));
+    for (const [i, p] of back.entries()) expect(distanceM(p, truth[i]!)).toBeLessThan(1);
   });
 
   it('reads an OSM XML extract with the walk rules, and says OSM is WGS-84 whatever was stated', () => {

@@ -30,6 +30,7 @@ export interface CircleInput {
 
 export interface SubdistrictInput {
   name: string;
+  nameEn?: string;
   /** census residents */
   population2020: number;
   /** residents per age group, when known for the subdistrict */
@@ -64,6 +65,8 @@ export interface PopulationModel {
   grid: Grid;
   circles: CircleInput[];
   subdistrictNames: string[];
+  /** the same in English (the Chinese name where none is given) */
+  subdistrictNamesEn: string[];
   /** circle index per cell, -1 outside every circle */
   circleOf: Int16Array;
   /** subdistrict index per cell, -1 outside the district */
@@ -340,6 +343,7 @@ export function buildPopulationModel(inputs: ModelInputs, options: ModelOptions 
     blockCols,
     circles: inputs.circles.map((f) => ({ ...f.properties })),
     subdistrictNames: inputs.subdistricts.map((f) => f.properties.name),
+    subdistrictNamesEn: inputs.subdistricts.map((f) => f.properties.nameEn ?? f.properties.name),
     circleOf,
     subdistrictOf,
     land,

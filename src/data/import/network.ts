@@ -118,9 +118,10 @@ export function importNetworkGeoJson(text: string, o: ImportOptions, result: Imp
   const convert = (p: Position): Position => (o.crs === 'WGS84' ? p : toWgs84(p, o.crs as Crs));
   const lines: ImportedNetwork['lines']['features'] = [];
   const dropped: Record<string, number> = {};
-  features.forEach((f, i) => {
-    const reject = (en: string, zh: string) =>
+  const readFeature = (f: unknown, i: number) => {
+    const reject = (en: string, zh: string): void => {
       result.rejected.push({ where: `feature ${i}`, index: i, message: m(zh, en) });
+    };
     const g = isObject(f) && isObject(f.geometry) ? f.geometry : null;
     if (!g || (g.type !== 'LineString' && g.type !== 'MultiLineString'))
       return reject('not a line (LineString or MultiLineString)', '不是线（LineString 或 MultiLineString）');
@@ -156,7 +157,8 @@ export function importNetworkGeoJson(text: string, o: ImportOptions, result: Imp
         },
       });
     }
-  });
+  };
+  features.forEach(readFeature);
   const box = lines.length ? positionsBBox(lines.flatMap((f) => f.geometry.coordinates)) : null;
   finish(result, lines, box ? extentWithin(box, clip) : null, dropped);
   if (result.network)

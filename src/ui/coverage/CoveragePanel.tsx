@@ -10,7 +10,7 @@ import {
 } from '../../analysis/standards';
 import { CATEGORIES, FAMILIES } from '../../core/categories';
 import { COVERAGE_CLASSES, GAP_COLOUR } from '../../map/palette';
-import { formatNumber, type Lang, t } from '../i18n';
+import { formatNumber, type Lang, localName, t } from '../i18n';
 import { MAX_RADIUS_M, MIN_RADIUS_M } from './state';
 import { estimateTag, s, uncoveredPeople, uncoveredTarget } from './targetStrings';
 
@@ -149,7 +149,7 @@ export function CoveragePanel(p: CoveragePanelProps) {
             {worst.map((c) => (
               <li key={c.id}>
                 <button type="button" class="link" onClick={() => p.onCircle(c.id)}>
-                  {c.name}
+                  {localName(c, lang)}
                 </button>{' '}
                 {pct(c.populationShare, lang)} · {t('uncovered', lang)} {formatNumber(c.gapPopulation, lang)}
                 {group && c.target

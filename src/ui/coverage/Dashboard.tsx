@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { CircleCoverage, CoverageTable } from '../../analysis/coverage/engine';
 import type { AgeGroup } from '../../core/ageGroups';
-import { formatNumber, type Lang, t } from '../i18n';
+import { formatNumber, type Lang, localName, subdistrictName, t } from '../i18n';
 import { s, targetShort } from './targetStrings';
 
 type Column = 'name' | 'subdistrict' | 'population' | 'share' | 'gap';
@@ -33,12 +33,16 @@ function columns(
   ];
 }
 
-const value = (c: CircleCoverage, col: Column): string | number => {
+/** A subdistrict's name without "街道" / "Subdistrict" (the column says it). */
+const shortSubdistrict = (c: CircleCoverage, lang: Lang) =>
+  subdistrictName(c, lang).replace(/街道$|\s+Subdistrict$/, '');
+
+const value = (c: CircleCoverage, col: Column, lang: Lang): string | number => {
   switch (col) {
     case 'name':
-      return c.name;
+      return localName(c, lang);
     case 'subdistrict':
-      return c.subdistrict;
+      return shortSubdistrict(c, lang);
     case 'population':
       return c.population;
     case 'share':
@@ -58,9 +62,10 @@ export function Dashboard(p: {
   const { lang } = p;
   const [sort, setSort] = useState<{ col: Column; asc: boolean }>({ col: 'gap', asc: false });
   const rows = [...p.table.circles].sort((a, b) => {
-    const x = value(a, sort.col);
-    const y = value(b, sort.col);
-    const d = typeof x === 'number' ? x - (y as number) : String(x).localeCompare(String(y), 'zh-CN');
+    const x = value(a, sort.col, lang);
+    const y = value(b, sort.col, lang);
+    const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
+    const d = typeof x === 'number' ? x - (y as number) : String(x).localeCompare(String(y), locale);
     return (sort.asc ? d : -d) || a.id.localeCompare(b.id);
   });
   const pct = (v: number | null) => (v === null ? '—' : `${formatNumber(v * 100, lang, 1)}%`);
@@ -105,11 +110,11 @@ export function Dashboard(p: {
             <tr key={c.id} class={c.id === p.selected ? 'selected' : ''} data-circle={c.id}>
               <th scope="row">
                 <button type="button" class="link" onClick={() => p.onSelect(c.id)}>
-                  {c.name}
+                  {localName(c, lang)}
                 </button>
                 {c.edgeEffect ? ' †' : ''}
               </th>
-              <td>{c.subdistrict.replace(/街道$/, '')}</td>
+              <td>{shortSubdistrict(c, lang)}</td>
               {cell(c.population, c.target?.population)}
               <td class="num">{pct(c.populationShare)}</td>
               {cell(c.gapPopulation, c.target?.gap)}
