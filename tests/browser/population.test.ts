@@ -25,7 +25,11 @@ describe('population model in the app', () => {
     });
     expect(pairs).toHaveLength(33);
     for (const p of pairs) expect(Math.abs(p.engine - p.layer), p.id).toBeLessThan(1);
-    const shown = await page.locator('tr[data-circle="310110019-4"] td.num').first().textContent();
+    // the residents figure itself, not the target group's below it (small.sub)
+    const shown = await page
+      .locator('tr[data-circle="310110019-4"] td.num')
+      .first()
+      .evaluate((td) => td.firstChild?.textContent ?? '');
     const row = pairs.find((p) => p.id === '310110019-4')!;
     expect(Number(shown!.replace(/[^\d]/g, ''))).toBe(Math.round(row.layer));
     expect(consoleErrors).toEqual([]);
@@ -57,6 +61,49 @@ describe('population model in the app', () => {
     await expect(page.getByTestId('target-gap').count()).resolves.toBe(0);
     expect(await page.locator('table.dashboard small.sub').count()).toBe(0);
     expect(await page.locator('table.dashboard thead').textContent()).not.toContain('Uncovered children');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('in walking-network mode counts the same residents and the children the walk reaches', async () => {
+    const { page, consoleErrors } = await session.open('cat=kindergarten&dist=network');
+    await page.waitForFunction(() => window.__yangpuCoverage?.table.distance === 'network');
+    await waitForCoverage(page, { category: 'kindergarten' });
+    const net = await page.evaluate(() => {
+      const t = window.__yangpuCoverage!.table;
+      const c = t.circles.find((x) => x.id === '310110019-3')!; // 五角场-3, in the network
+      return {
+        district: t.district.target!,
+        circle: c.target!,
+        population: c.population,
+        inNet: !!c.network,
+      };
+    });
+    expect(net.inNet).toBe(true);
+    // the district summary states the children aged 3–5 left uncovered by the walk
+    const text = (await page.getByTestId('target-gap').textContent())!;
+    expect(text).toContain('未覆盖幼儿（3–6岁）');
+    expect(Number(text.split(':')[1]!.split('/')[0]!.replace(/[^\d]/g, ''))).toBe(
+      Math.round(net.district.gap),
+    );
+    // the circle's row: the same residents as circles.geojson, its children, uncovered ones by walking
+    const row = page.locator('table.dashboard:not([data-testid]) tr[data-circle="310110019-3"]');
+    const layer = await page.evaluate(
+      () =>
+        window.__yangpuMap!.map.querySourceFeatures('circles').find((f) => f.properties.id === '310110019-3')!
+          .properties.population as number,
+    );
+    expect(Math.abs(net.population - layer)).toBeLessThan(1);
+    const subs = await row.locator('small.sub').allTextContents();
+    expect(subs.map((x) => Number(x.replace(/[^\d]/g, '')))).toEqual([
+      Math.round(net.circle.population),
+      Math.round(net.circle.gap),
+    ]);
+    await row.scrollIntoViewIfNeeded();
+    await row.evaluate((tr) => {
+      const wrap = tr.closest('.table-wrap')!;
+      wrap.scrollLeft = wrap.scrollWidth;
+    });
+    await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-children-network.png') });
     expect(consoleErrors).toEqual([]);
   });
 
