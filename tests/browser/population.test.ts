@@ -3,6 +3,8 @@
  * dashboard agree), target groups ("uncovered elders", "uncovered children") beside total
  * residents, and the "population model" layer with its legend. Each test opens its own page.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserSession, chooseCategory, SCREENSHOTS, waitForCoverage, waitForIdle } from './page';
@@ -104,6 +106,52 @@ describe('population model in the app', () => {
       wrap.scrollLeft = wrap.scrollWidth;
     });
     await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-children-network.png') });
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("imports a subdistrict's elders (60岁以上人口): its elders are that count, the rest keep the census share", async () => {
+    const { page, consoleErrors } = await session.open();
+    const before = await page.evaluate(
+      () =>
+        window.__yangpuCoverage!.table.subdistricts.find((x) => x.name === '殷行街道')!.target!.population,
+    );
+    const path = join(mkdtempSync(join(tmpdir(), 'yangpu-ages-')), 'ages.csv');
+    writeFileSync(path, '街道,60岁以上人口\n殷行街道,70000\n');
+    await page.getByRole('tab', { name: '图层与数据' }).click();
+    await page.getByLabel('数据类型').selectOption('population');
+    await page.locator('.dropzone input[type=file]').setInputFiles(path);
+    await page.getByTestId('import-preview').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('import-accepted').textContent()).toBe('1');
+    // the column found by its meaning, named as the age group in the preview
+    expect(await page.getByTestId('import-mapping').locator('summary').textContent()).toContain(
+      '60岁及以上人数 ← 60岁以上人口',
+    );
+    await page.getByTestId('import-mapping').evaluate((d) => {
+      (d as HTMLDetailsElement).open = true;
+    });
+    await page.getByTestId('import-preview').screenshot({ path: join(SCREENSHOTS, 'import-age-groups.png') });
+    await page.getByRole('button', { name: '确认导入' }).click();
+    await page.getByRole('tab', { name: '覆盖分析' }).click();
+    await page.waitForFunction(
+      () =>
+        Math.abs(
+          window.__yangpuCoverage!.table.subdistricts.find((x) => x.name === '殷行街道')!.target!.population -
+            70000,
+        ) < 1,
+      null,
+      { timeout: 60_000 },
+    );
+    const after = await page.evaluate(() => {
+      const t = window.__yangpuCoverage!.table;
+      return {
+        other: t.subdistricts.find((x) => x.name === '五角场街道')!,
+        yinhang: t.circles.filter((c) => c.subdistrict === '殷行街道').map((c) => c.target!.population),
+      };
+    });
+    expect(before).toBeLessThan(60_000); // 182,500 × 31.78 %
+    // the subdistrict's circles share the imported count; 五角场 keeps the district's share
+    expect(after.yinhang.reduce((a, b) => a + b, 0)).toBeCloseTo(70000, 0);
+    expect(after.other.target!.population / after.other.population).toBeCloseTo(0.3178, 3);
     expect(consoleErrors).toEqual([]);
   });
 

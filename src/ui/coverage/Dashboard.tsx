@@ -99,8 +99,9 @@ export function Dashboard(p: {
                 >
                   {c.label}
                   <span aria-hidden="true">{sort.col === c.id ? (sort.asc ? ' ▲' : ' ▼') : ''}</span>
-                  {c.sub && <small class="sub">{c.sub}</small>}
                 </button>
+                {/* outside the button: its accessible name stays the visible label */}
+                {c.sub && <small class="sub">{c.sub}</small>}
               </th>
             ))}
           </tr>
