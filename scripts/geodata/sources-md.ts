@@ -200,7 +200,7 @@ function populationSection(r: BuildReport): string[] {
     '',
     'Hierarchy (population-model.geojson shows which applies where):',
     '',
-    `1. **Buildings** — inside the OSM extent (五角场/复旦/同济, osm-coverage) residential buildings carry footprint × floors: building = ${[...RESIDENTIAL_TYPES].join(', ')}; \`yes\` (untyped) only on landuse=residential.`,
+    `1. **Buildings** — inside the OSM extent (${r.osm ? 'the OSM extract given to the pipeline' : '五角场/复旦/同济'}, osm-coverage) residential buildings carry footprint × floors: building = ${[...RESIDENTIAL_TYPES].join(', ')}; \`yes\` (untyped) only on landuse=residential.`,
     `   Floors: \`building:levels\`, else \`height\` ÷ ${STOREY_M} m, else ${DEFAULT_LEVELS} (houses ${DEFAULT_HOUSE_LEVELS}): the walk-up 多层住宅 that dominate the 新村 (lifts were required from the 7th floor), also the median of the extract's residential buildings that state levels.`,
     '   Offices, schools, universities, colleges, shops, hotels, industry and untyped buildings off residential land carry nothing.',
     `2. **Residential land use** — a landuse=residential area whose counted buildings cover < ${MIN_MAPPED_SHARE * 100}% of it ("buildings not mapped") carries its area ×`,
