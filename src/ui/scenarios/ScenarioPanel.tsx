@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { CoverageTable } from '../../analysis/coverage/engine';
 import type { SitingResult } from '../../analysis/coverage/siting';
 import { formatNumber, type Lang, localName, t } from '../i18n';
+import { CountField } from './CountField';
 import type { Scenario } from './codec';
 import type { ComparisonRow } from './state';
 import { s as str } from './strings';
@@ -214,18 +215,7 @@ export function ScenarioPanel(p: ScenarioPanelProps) {
       )}
       <h3>{t('suggest', lang)}</h3>
       <div class="buttons">
-        <label class="field">
-          <span>{t('suggestCount', lang)}</span>
-          <input
-            type="number"
-            min={1}
-            max={10}
-            value={count}
-            onChange={(e) =>
-              setCount(Math.max(1, Math.min(10, Number((e.target as HTMLInputElement).value) || 1)))
-            }
-          />
-        </label>
+        <CountField label={t('suggestCount', lang)} value={count} onChange={setCount} />
         {p.selectedCircle && (
           <label>
             <input type="checkbox" checked={onlySelected} onChange={() => setOnlySelected(!onlySelected)} />{' '}
