@@ -12,6 +12,7 @@ import green from '../../geodata/green.geojson?url';
 import metroLines from '../../geodata/metro-lines.geojson?url';
 import metroStations from '../../geodata/metro-stations.geojson?url';
 import osmCoverage from '../../geodata/osm-coverage.geojson?url';
+import populationModel from '../../geodata/population-model.geojson?url';
 import residential from '../../geodata/residential.geojson?url';
 import riverEdge from '../../geodata/river-edge.geojson?url';
 import riverfront from '../../geodata/riverfront.geojson?url';
@@ -37,6 +38,7 @@ export const LAYER_URLS = {
   green,
   water,
   osmCoverage,
+  populationModel,
 } as const;
 
 export const UNLOCATED_URL = unlocated;

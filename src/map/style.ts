@@ -20,6 +20,7 @@ import {
   RIVERFRONT_COLOUR,
   SUBDISTRICT_COLOURS,
 } from './palette';
+import { populationModelLayers } from './populationLayers';
 
 /** Image id of the hatch drawn over gap polygons (made in the browser: see MapController). */
 export const GAP_PATTERN = 'gap-hatch';
@@ -60,6 +61,7 @@ export const LAYER_GROUPS = {
   eldercare: ['eldercare-point'],
   childcare: ['childcare-point'],
   services: ['services-point'],
+  population: ['population-model-fill', 'population-model-line'],
 } as const;
 export type LayerGroup = keyof typeof LAYER_GROUPS;
 
@@ -114,6 +116,7 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
     subdistricts: osmAttribution,
     metroLines: osmAttribution,
     residential: osmAttribution,
+    populationModel: osmAttribution,
   };
   for (const [id, fc] of Object.entries(data) as [keyof SourceData, GeoJSON.FeatureCollection][]) {
     sources[id] = {
@@ -179,6 +182,7 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
       source: 'gaps',
       paint: { 'line-color': GAP_COLOUR, 'line-width': 0.8, 'line-opacity': 0.9 },
     },
+    ...populationModelLayers(),
     {
       id: 'osm-coverage-line',
       type: 'line',

@@ -16,8 +16,8 @@ export interface ModelLayers {
   district: FeatureCollection;
   subdistricts: FeatureCollection;
   circles: FeatureCollection;
-  residential: FeatureCollection;
-  osmCoverage: FeatureCollection;
+  /** the derived population-model layer (buildings, residential areas, OSM extent) */
+  populationModel: FeatureCollection;
   riverEdge: FeatureCollection;
 }
 

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CoverageApi, CoverageInit } from '../../src/worker/coverageApi';
 import { createCoverageHandlers } from '../../src/worker/coverageHandlers';
 import { type Endpoint, isAbortError, RpcClient, serve } from '../../src/worker/rpc';
+import { fixturePopulationModel } from '../helpers/coverageFixture';
 import { fixtureInputs } from '../helpers/golden';
 
 const open: MessagePort[] = [];
@@ -36,8 +37,7 @@ function init(testHooks = false): CoverageInit {
       district: by('district'),
       subdistricts: by('subdistrict'),
       circles: by('circle'),
-      residential: by('residential'),
-      osmCoverage: by('osm-coverage'),
+      populationModel: { type: 'FeatureCollection', features: fixturePopulationModel(fc) },
       riverEdge: by('river-edge'),
     },
     facilities: by('facility').features.map((f) => ({

@@ -12,8 +12,9 @@ import { CATEGORIES, FAMILIES } from '../../core/categories';
 import { COVERAGE_CLASSES, GAP_COLOUR } from '../../map/palette';
 import { formatNumber, type Lang, localName, t } from '../i18n';
 import { ReportLink } from '../report/ReportLink';
-import { s } from '../report/strings';
+import { s as rs } from '../report/strings';
 import { MAX_RADIUS_M, MIN_RADIUS_M } from './state';
+import { estimateTag, s, uncoveredPeople, uncoveredTarget } from './targetStrings';
 
 export interface CoveragePanelProps {
   lang: Lang;
@@ -40,6 +41,7 @@ export function CoveragePanel(p: CoveragePanelProps) {
     ? p.table.rankingByGap.slice(0, 5).map((id) => p.table!.circles.find((c) => c.id === id)!)
     : [];
   const isEldercare = CATEGORIES.find((c) => c.id === p.category)?.family === 'eldercare';
+  const group = p.table?.targetGroup ?? null;
   return (
     <section aria-labelledby="coverage-title">
       <h2 id="coverage-title">{t('coverage', lang)}</h2>
@@ -110,6 +112,13 @@ export function CoveragePanel(p: CoveragePanelProps) {
               {formatNumber(d.coveredPopulation, lang)} {t('of', lang)} {formatNumber(d.population, lang)}{' '}
               {t('residents', lang)}
             </div>
+            {group && d.target && (
+              <div data-testid="target-gap">
+                {uncoveredTarget(group, lang)}: <strong>{formatNumber(d.target.gap, lang)}</strong>{' '}
+                {t('of', lang)} {formatNumber(d.target.population, lang)}
+                {estimateTag(lang)}
+              </div>
+            )}
             <div>
               {t('landShare', lang)}: {pct(d.residentialAreaShare, lang)}
             </div>
@@ -136,7 +145,7 @@ export function CoveragePanel(p: CoveragePanelProps) {
         )}
       </div>
       <p class="report-open">
-        <ReportLink to={{ kind: 'district' }}>{s('openDistrictReport', lang)} →</ReportLink>
+        <ReportLink to={{ kind: 'district' }}>{rs('openDistrictReport', lang)} →</ReportLink>
       </p>
       {worst.length > 0 && (
         <>
@@ -148,6 +157,9 @@ export function CoveragePanel(p: CoveragePanelProps) {
                   {localName(c, lang)}
                 </button>{' '}
                 {pct(c.populationShare, lang)} · {t('uncovered', lang)} {formatNumber(c.gapPopulation, lang)}
+                {group && c.target
+                  ? ` · ${uncoveredPeople(group, lang)} ${formatNumber(c.target.gap, lang)}`
+                  : ''}
                 {c.edgeEffect ? ' †' : ''}
               </li>
             ))}
@@ -174,6 +186,7 @@ export function CoveragePanel(p: CoveragePanelProps) {
         </li>
       </ul>
       <p class="note">{t('populationModel', lang)}</p>
+      {group && <p class="note">{s('ageNote', lang)}</p>}
     </section>
   );
 }
