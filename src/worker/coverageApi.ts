@@ -70,8 +70,11 @@ export type CoverageApi = {
   };
   /** The numbers: every circle, subdistrict and the district. */
   table: { params: CoverageQuery; result: { table: CoverageTable; ms: number } };
-  /** The gap polygons of the same query (asked after the numbers are shown). */
-  gaps: { params: CoverageQuery; result: { gaps: FeatureCollection<Polygon, GapProps>; ms: number } };
+  /** The gap polygons of the same query (asked after the numbers are shown): every circle's, or only those of `circles` (ids). */
+  gaps: {
+    params: CoverageQuery & { circles?: string[] };
+    result: { gaps: FeatureCollection<Polygon, GapProps>; ms: number };
+  };
   /** Coverage before (today) and after adding `sites`. */
   scenario: {
     params: CoverageQuery & { sites: FacilityPoint[] };
@@ -88,7 +91,7 @@ export type CoverageApi = {
     params: CoverageQuery & { count: number };
     result: { suggestions: GateSuggestion[]; candidates: number; ms: number };
   };
-  /** Suggest `count` new sites given the existing (and proposed) ones. */
+  /** Suggest `count` (1–MAX_SUGGESTED_SITES) new sites given the existing (and proposed) ones. */
   suggest: {
     params: CoverageQuery & { count: number; circles?: string[] };
     result: { result: SitingResult; ms: number };

@@ -113,7 +113,15 @@ export function createCoverageHandlers(): Handlers<CoverageApi> {
     },
     gaps(q) {
       const e = withSites(ready('gaps'), q);
-      return timed(() => ({ gaps: e.gaps(q.category, q.radiusM, undefined, q.distance) }));
+      return timed(() => {
+        if (!q.circles) return { gaps: e.gaps(q.category, q.radiusM, undefined, q.distance) };
+        const ids = e.model.circles.map((c) => c.id);
+        const features = q.circles
+          .map((id) => ids.indexOf(id))
+          .filter((k) => k >= 0)
+          .flatMap((k) => e.gaps(q.category, q.radiusM, k, q.distance).features);
+        return { gaps: { type: 'FeatureCollection' as const, features } };
+      });
     },
     scenario(q) {
       const base = ready('scenario');

@@ -10,6 +10,7 @@ import { startCoverage, startDefaults } from '../coverage/run';
 import { startEmbedApi } from '../embed/api';
 import { imports, restoreImports } from '../import/state';
 import { startNearby } from '../nearby/run';
+import { startReports } from '../report/state';
 import { startScenarios } from '../scenarios/run';
 import { startUrlSync } from '../url';
 import { startEngine } from './engine';
@@ -31,6 +32,7 @@ export function start(base: LoadedData): () => void {
     startScenarios(),
     startEmbedApi(),
     startNearby(),
+    startReports(),
   ];
   void restoreImports();
   exposeTestApi();

@@ -7,6 +7,8 @@ import { CATEGORIES } from '../../core/categories';
 import type { CircleProps } from '../../core/schema';
 import { coverageColour } from '../../map/palette';
 import { formatNumber, type Lang, localName, t } from '../i18n';
+import { ReportLink } from '../report/ReportLink';
+import { s as rs } from '../report/strings';
 import { estimateTag, groupLabel } from './targetStrings';
 
 /** One circle: size, residents, coverage for every category, facilities inside and in reach. */
@@ -54,6 +56,9 @@ export function CircleDetail(p: {
           ×
         </button>
       </header>
+      <p class="report-open">
+        <ReportLink to={{ kind: 'circle', id: circle.id }}>{rs('openCircleReport', lang)} →</ReportLink>
+      </p>
       {circle.derived && <p class="derived">{t('derivedCircle', lang)}</p>}
       <dl class="facts">
         <dt>{t('colSubdistrict', lang)}</dt>

@@ -11,6 +11,8 @@ import {
 import { CATEGORIES, FAMILIES } from '../../core/categories';
 import { COVERAGE_CLASSES, GAP_COLOUR } from '../../map/palette';
 import { formatNumber, type Lang, localName, t } from '../i18n';
+import { ReportLink } from '../report/ReportLink';
+import { s as rs } from '../report/strings';
 import { MAX_RADIUS_M, MIN_RADIUS_M } from './state';
 import { estimateTag, s, uncoveredPeople, uncoveredTarget } from './targetStrings';
 
@@ -142,6 +144,9 @@ export function CoveragePanel(p: CoveragePanelProps) {
           </small>
         )}
       </div>
+      <p class="report-open">
+        <ReportLink to={{ kind: 'district' }}>{rs('openDistrictReport', lang)} →</ReportLink>
+      </p>
       {worst.length > 0 && (
         <>
           <h3>{t('worstCircles', lang)}</h3>

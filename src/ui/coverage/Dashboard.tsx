@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { CircleCoverage, CoverageTable } from '../../analysis/coverage/engine';
 import type { AgeGroup } from '../../core/ageGroups';
 import { formatNumber, type Lang, localName, subdistrictName, t } from '../i18n';
+import { ReportLink } from '../report/ReportLink';
+import { s as rs } from '../report/strings';
 import { s, targetShort } from './targetStrings';
 
 type Column = 'name' | 'subdistrict' | 'population' | 'share' | 'gap';
@@ -115,7 +117,14 @@ export function Dashboard(p: {
                 </button>
                 {c.edgeEffect ? ' †' : ''}
               </th>
-              <td>{shortSubdistrict(c, lang)}</td>
+              <td>
+                <ReportLink
+                  to={{ kind: 'subdistrict', name: c.subdistrict }}
+                  title={`${rs('openSubdistrictReport', lang)}: ${subdistrictName(c, lang)}`}
+                >
+                  {shortSubdistrict(c, lang)}
+                </ReportLink>
+              </td>
               {cell(c.population, c.target?.population)}
               <td class="num">{pct(c.populationShare)}</td>
               {cell(c.gapPopulation, c.target?.gap)}
@@ -133,6 +142,7 @@ export function Dashboard(p: {
         </tfoot>
       </table>
       {p.table.targetGroup && <p class="note">{s('starNote', lang)}</p>}
+      <p class="note">{rs('subdistrictHint', lang)}</p>
     </div>
   );
 }
