@@ -19,6 +19,7 @@ import {
   districtRows,
   type EldercareSupply,
   eldercareSupply,
+  eldersIn,
   type GapRow,
   type HeatRow,
   missingCategories,
@@ -173,7 +174,7 @@ export async function subdistrictReport(env: ReportEnv, name: string): Promise<S
     worstGaps: worstGaps(tables, circleIds, env.counts, 8),
     weak,
     gaps,
-    supply: eldercareSupply(facilities, rows[0]!.population, env.elderShare),
+    supply: eldercareSupply(facilities, rows[0]!.population, env.elderShare, eldersIn(tables, name)),
   };
 }
 
@@ -215,6 +216,7 @@ export async function districtReport(env: ReportEnv): Promise<DistrictReportData
       env.facilities.map((f) => f.props),
       tables[0]?.district.population ?? 0,
       env.elderShare,
+      eldersIn(tables),
     ),
     supplyBy: (tables[0]?.subdistricts ?? []).map((sd) => ({
       name: sd.name,
@@ -222,6 +224,7 @@ export async function districtReport(env: ReportEnv): Promise<DistrictReportData
         env.facilities.filter((f) => f.props.subdistrict === sd.name).map((f) => f.props),
         sd.population,
         env.elderShare,
+        eldersIn(tables, sd.name),
       ),
     })),
     targets,
