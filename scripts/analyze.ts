@@ -2,10 +2,16 @@
  * `npm run analyze -- [--json] [--category ID[,ID…]] [--threshold M]`
  * Coverage of every life circle by category at its default radius (or --threshold metres),
  * from geodata/. --json prints the whole table as JSON; otherwise a readable summary.
+ *
+ * `npm run analyze -- --gaps ID [--circle CIRCLE_ID] [--threshold M]` prints the gap
+ * polygons (Turf, as the app draws and exports them) of one category as a GeoJSON
+ * FeatureCollection: every circle's, or one circle's. stdout is the JSON only.
  */
 
 import { CoverageEngine, type CoverageTable } from '../src/analysis/coverage/engine';
+import { turfGaps } from '../src/analysis/coverage/gapGeometry';
 import { buildPopulationModel, inputsFromCollections } from '../src/analysis/coverage/model';
+import { ResidentLand } from '../src/analysis/coverage/residentLand';
 import { type CoverageCategory, DEFAULT_STANDARDS } from '../src/analysis/standards';
 import { CATEGORIES, COVERAGE_CATEGORIES } from '../src/core/categories';
 import { loadCoverageData } from './bench/coverage-data';
@@ -22,7 +28,11 @@ function fail(message: string): never {
 }
 
 const json = process.argv.includes('--json');
-const categoryArg = arg('--category');
+const gapsArg = arg('--gaps');
+const circleArg = arg('--circle');
+if (process.argv.includes('--gaps') && !gapsArg) fail('--gaps needs a category');
+if (circleArg && !gapsArg) fail('--circle goes with --gaps <category>');
+const categoryArg = gapsArg ?? arg('--category');
 const thresholdArg = arg('--threshold');
 const categories = (categoryArg ? categoryArg.split(',') : COVERAGE_CATEGORIES) as CoverageCategory[];
 for (const c of categories) {
@@ -39,11 +49,20 @@ try {
   fail((e as Error).message);
 }
 const { layers, facilities, riverfront } = loadCoverageData();
-const engine = new CoverageEngine(
-  buildPopulationModel(inputsFromCollections(layers)),
-  facilities,
-  riverfront,
-);
+const inputs = inputsFromCollections(layers);
+const engine = new CoverageEngine(buildPopulationModel(inputs), facilities, riverfront);
+if (gapsArg) {
+  const category = gapsArg as CoverageCategory;
+  if (categories.length !== 1) fail('--gaps takes one category');
+  const ids = engine.model.circles.map((c) => c.id);
+  const k = circleArg === undefined ? -1 : ids.indexOf(circleArg);
+  if (circleArg !== undefined && k < 0) fail(`unknown circle "${circleArg}"; one of: ${ids.join(', ')}`);
+  const land = new ResidentLand(inputs, engine.model.grid);
+  const radiusM = threshold ?? DEFAULT_STANDARDS[category].radiusM;
+  const fc = turfGaps(engine, land.all(), category, radiusM, k >= 0 ? { circles: [k] } : {});
+  process.stdout.write(`${JSON.stringify(fc)}\n`);
+  process.exit(0);
+}
 const tables: CoverageTable[] = categories.map((c) =>
   engine.table(c, threshold ?? DEFAULT_STANDARDS[c].radiusM),
 );

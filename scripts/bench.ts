@@ -21,6 +21,7 @@ import { validateFeatureCollection } from '../src/data/validate';
 import { naiveCircle, naiveLand, naiveReach } from '../tests/oracles/naiveReference';
 import { browserBench } from './bench/browser';
 import { loadCoverageData } from './bench/coverage-data';
+import { gapBench } from './bench/gaps';
 import { type BenchResult, bench, printTable } from './bench/harness';
 import { buildGeodata } from './geodata/build';
 import { ensureGeodata } from './geodata/ensure';
@@ -83,15 +84,15 @@ const results: BenchResult[] = [
   bench('one table, threshold change (cached fields)', () =>
     warmEngine.table('elder-canteen', 300 + Math.floor(rand() * 400)),
   ),
-  bench('gap polygons: 1 circle × 1 category', () =>
-    new CoverageEngine(model, facilities).gaps('elder-canteen', 300, Math.floor(rand() * 33)),
-  ),
-  bench('gap polygons: all 33 circles × 1 category', () =>
-    new CoverageEngine(model, facilities).gaps('elder-canteen', 300),
-  ),
 ];
 console.log('\n# coverage engine (real data)');
 printTable(results);
+{
+  const { rows, notes } = gapBench(model, inputs, facilities, riverfront, rand);
+  console.log('\n# gap polygons (real data): traced cells (today) vs Turf contours vs Turf exact discs');
+  printTable(rows);
+  for (const n of notes) console.log(n);
+}
 // Memory in a fresh process, so earlier benchmark garbage does not count.
 const memory = spawnSync(
   process.execPath,

@@ -30,7 +30,7 @@ const engine = new CoverageEngine(model, facilities, riverfront);
 const tables = defaultTables(engine);
 sample();
 const gaps = COVERAGE_CATEGORIES.map((c) => {
-  const g = engine.gaps(c, DEFAULT_STANDARDS[c].radiusM);
+  const g = engine.tracedGaps(c, DEFAULT_STANDARDS[c].radiusM);
   sample();
   return g;
 });

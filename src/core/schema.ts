@@ -124,7 +124,7 @@ export const LAYER_FILES = {
   excluded: 'excluded.json',
 } as const;
 
-/** The layers the app loads and draws (every file of LAYER_FILES but the walk network and the lists). */
+/** The layers the app loads and draws (every file of LAYER_FILES but the lists). */
 export type LayerName =
   | 'district'
   | 'subdistricts'
@@ -140,6 +140,7 @@ export type LayerName =
   | 'residential'
   | 'green'
   | 'water'
+  | 'walkNetwork'
   | 'osmCoverage';
 
 /** The loaded layers by name, each a FeatureCollection from geodata/. */

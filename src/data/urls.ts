@@ -18,6 +18,7 @@ import riverfront from '../../geodata/riverfront.geojson?url';
 import services from '../../geodata/services.geojson?url';
 import subdistricts from '../../geodata/subdistricts.geojson?url';
 import unlocated from '../../geodata/unlocated.json?url';
+import walkNetwork from '../../geodata/walk-network.geojson?url';
 import water from '../../geodata/water.geojson?url';
 
 export const LAYER_URLS = {
@@ -35,6 +36,7 @@ export const LAYER_URLS = {
   residential,
   green,
   water,
+  walkNetwork,
   osmCoverage,
 } as const;
 

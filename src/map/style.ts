@@ -46,7 +46,15 @@ export const LAYER_GROUPS = {
   riverfront: ['riverfront-line', 'riverfront-label'],
   metro: ['metro-line', 'metro-station', 'metro-station-label'],
   roads: ['elevated-road'],
-  osm: ['osm-coverage-line', 'residential-fill', 'green-fill', 'water-fill'],
+  osm: [
+    'osm-coverage-line',
+    'residential-fill',
+    'green-fill',
+    'water-fill',
+    'walk-casing',
+    'walk-line',
+    'walk-label',
+  ],
   eldercare: ['eldercare-point'],
   childcare: ['childcare-point'],
   services: ['services-point'],
@@ -66,6 +74,35 @@ function subdistrictColour(codes: string[]): ExpressionSpecification {
     ['get', 'code'],
     ...codes.flatMap((code, i) => [code, SUBDISTRICT_COLOURS[i % SUBDISTRICT_COLOURS.length]!]),
     '#eeeeee',
+  ] as unknown as ExpressionSpecification;
+}
+
+const selectedState: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+/** Opacity rising from 0 at zoom `from` to `to` at zoom `full`. */
+function fadeIn(from: number, full: number, to: number): ExpressionSpecification {
+  return ['interpolate', ['linear'], ['zoom'], from, 0, full, to];
+}
+
+/** Street width (px) by OSM highway class, growing with the zoom; `casing` px wider for the outline. */
+function streetWidth(casing: number): ExpressionSpecification {
+  const major = [
+    'match',
+    ['get', 'highway'],
+    ['trunk', 'trunk_link', 'primary', 'primary_link', 'secondary'],
+    1,
+    0,
+  ];
+  const minor = ['match', ['get', 'highway'], ['footway', 'path', 'steps', 'pedestrian'], 1, 0];
+  const at = (base: number) => ['+', casing, ['*', base, ['-', ['+', 1, major], ['*', 0.5, minor]]]];
+  return [
+    'interpolate',
+    ['exponential', 1.6],
+    ['zoom'],
+    14,
+    at(1.5),
+    18,
+    at(9),
   ] as unknown as ExpressionSpecification;
 }
 
@@ -102,6 +139,9 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
     subdistricts: osmAttribution,
     metroLines: osmAttribution,
     residential: osmAttribution,
+    green: osmAttribution,
+    water: osmAttribution,
+    walkNetwork: osmAttribution,
     eldercare: ATTRIBUTION_OFFICIAL,
   };
   for (const [id, fc] of Object.entries(data) as [keyof SourceData, GeoJSON.FeatureCollection][]) {
@@ -126,69 +166,102 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
       source: 'subdistricts',
       paint: { 'fill-color': subdistrictColour(codes), 'fill-opacity': 1 },
     },
+    // Street-zoom context from OSM (五角场 area): faint until the view is close.
     {
       id: 'residential-fill',
       type: 'fill',
       source: 'residential',
-      paint: { 'fill-color': '#d8c7b8', 'fill-opacity': 0.5 },
+      minzoom: 12.5,
+      paint: { 'fill-color': '#e3d6c6', 'fill-opacity': fadeIn(12.5, 15, 0.7) },
     },
     {
       id: 'green-fill',
       type: 'fill',
       source: 'green',
-      paint: { 'fill-color': '#a8d08d', 'fill-opacity': 0.7 },
+      minzoom: 12.5,
+      paint: { 'fill-color': '#c7dfb4', 'fill-opacity': fadeIn(12.5, 15, 0.8) },
     },
     {
       id: 'water-fill',
       type: 'fill',
       source: 'water',
       filter: ['==', ['geometry-type'], 'Polygon'],
-      paint: { 'fill-color': '#9cc9e6' },
+      paint: { 'fill-color': '#a9cfe6' },
     },
+    // The main signal: each circle in its coverage class. Strong at district zoom, a tint at
+    // street zoom so the streets and the gaps can be read through it.
     {
       id: 'circle-fill',
       type: 'fill',
       source: 'circles',
       paint: {
         'fill-color': ['coalesce', ['feature-state', 'fill'], 'rgba(0,0,0,0)'],
-        'fill-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.75, 0.5],
+        'fill-opacity': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          11,
+          ['case', selectedState, 0.92, 0.85],
+          14,
+          ['case', selectedState, 0.6, 0.5],
+          16.5,
+          ['case', selectedState, 0.35, 0.25],
+        ] as ExpressionSpecification,
       },
     },
+    {
+      id: 'walk-casing',
+      type: 'line',
+      source: 'walkNetwork',
+      minzoom: 14,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': '#9aa5ab', 'line-width': streetWidth(1.5), 'line-opacity': fadeIn(14, 15, 0.8) },
+    },
+    {
+      id: 'walk-line',
+      type: 'line',
+      source: 'walkNetwork',
+      minzoom: 14,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': '#fbfaf7', 'line-width': streetWidth(0), 'line-opacity': fadeIn(14, 15, 1) },
+    },
+    // Gaps: a light hatch and a thin outline, secondary at district zoom, crisp at street zoom.
     {
       id: 'gap-fill',
       type: 'fill',
       source: 'gaps',
-      paint: { 'fill-pattern': GAP_PATTERN, 'fill-opacity': 0.9 },
+      paint: {
+        'fill-pattern': GAP_PATTERN,
+        'fill-opacity': ['interpolate', ['linear'], ['zoom'], 11, 0.35, 14, 0.6, 16, 0.8],
+      },
     },
     {
       id: 'gap-line',
       type: 'line',
       source: 'gaps',
-      paint: { 'line-color': GAP_COLOUR, 'line-width': 0.8, 'line-opacity': 0.9 },
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': GAP_COLOUR,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.3, 14, 0.8, 17, 1.8],
+        'line-opacity': ['interpolate', ['linear'], ['zoom'], 11, 0.45, 15, 0.9],
+      },
     },
     {
       id: 'osm-coverage-line',
       type: 'line',
       source: 'osmCoverage',
-      paint: { 'line-color': '#8d6e63', 'line-width': 1, 'line-dasharray': [1, 2] },
+      minzoom: 12,
+      paint: { 'line-color': '#8d6e63', 'line-width': 1, 'line-dasharray': [1, 3], 'line-opacity': 0.6 },
     },
+    // Circle boundaries in white separate the classes; subdistricts a thin grey above them.
     {
       id: 'circle-line',
       type: 'line',
       source: 'circles',
       paint: {
-        'line-color': '#6d6d6d',
-        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.6, 15, 1.5],
-        'line-dasharray': [3, 2],
-      },
-    },
-    {
-      id: 'circle-selected',
-      type: 'line',
-      source: 'circles',
-      paint: {
-        'line-color': '#0d47a1',
-        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, 0],
+        'line-color': '#ffffff',
+        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.8, 15, 2],
+        'line-opacity': 0.9,
       },
     },
     {
@@ -196,15 +269,20 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
       type: 'line',
       source: 'subdistricts',
       paint: {
-        'line-color': '#455a64',
-        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 1.2, 15, 2.5],
+        'line-color': '#546e7a',
+        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.8, 15, 1.6],
+        'line-opacity': 0.7,
       },
     },
     {
       id: 'elevated-road',
       type: 'line',
       source: 'elevatedRoads',
-      paint: { 'line-color': '#f2a65a', 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 1.5, 15, 4] },
+      paint: {
+        'line-color': '#a1887f',
+        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 1, 15, 3],
+        'line-opacity': 0.6,
+      },
     },
     {
       id: 'metro-line',
@@ -218,7 +296,8 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
           ...Object.entries(METRO_COLOURS).flat(),
           '#777777',
         ] as unknown as ExpressionSpecification,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 2, 15, 4],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 1.2, 15, 3],
+        'line-opacity': ['interpolate', ['linear'], ['zoom'], 11, 0.5, 15, 0.8],
       },
     },
     {
@@ -228,8 +307,18 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
       layout: { 'line-cap': 'round' },
       paint: {
         'line-color': RIVERFRONT_COLOUR,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 3, 15, 7],
-        'line-opacity': 0.85,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 2, 15, 5],
+        'line-opacity': 0.7,
+      },
+    },
+    {
+      id: 'circle-selected',
+      type: 'line',
+      source: 'circles',
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': '#111111',
+        'line-width': ['case', selectedState, 3, 0],
       },
     },
     {
@@ -238,9 +327,9 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
       source: 'metroStations',
       paint: {
         'circle-color': '#ffffff',
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, 2.5, 15, 5],
-        'circle-stroke-color': '#263238',
-        'circle-stroke-width': 1.5,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, 2, 15, 4.5],
+        'circle-stroke-color': '#546e7a',
+        'circle-stroke-width': 1.2,
       },
     },
     pointLayer('services-point', 'services'),
@@ -275,6 +364,22 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 3,
       },
+    },
+    {
+      id: 'walk-label',
+      type: 'symbol',
+      source: 'walkNetwork',
+      minzoom: 15,
+      filter: ['has', 'name'],
+      layout: {
+        'symbol-placement': 'line',
+        'text-field': ['get', 'name'],
+        'text-font': LABEL_FONTS,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 15, 10, 18, 13],
+        'text-max-angle': 30,
+        'symbol-spacing': 300,
+      },
+      paint: { 'text-color': '#455a64', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
     },
     {
       id: 'metro-station-label',

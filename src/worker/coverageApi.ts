@@ -39,8 +39,15 @@ export type CoverageApi = {
   init: { params: CoverageInit; result: { ms: number } };
   /** The numbers: every circle, subdistrict and the district. */
   table: { params: CoverageQuery; result: { table: CoverageTable; ms: number } };
-  /** The gap polygons of the same query (asked after the numbers are shown). */
-  gaps: { params: CoverageQuery; result: { gaps: FeatureCollection<Polygon, GapProps>; ms: number } };
+  /**
+   * The gap polygons of the same query, computed with Turf (asked after the numbers are
+   * shown): every circle's, or only those of `circles` (ids). Circle by circle, so a newer
+   * request does not wait behind it.
+   */
+  gaps: {
+    params: CoverageQuery & { circles?: string[] };
+    result: { gaps: FeatureCollection<Polygon, GapProps>; ms: number };
+  };
   /** Coverage before (today) and after adding `sites`. */
   scenario: {
     params: CoverageQuery & { sites: FacilityPoint[] };

@@ -4,17 +4,42 @@
  * facilities plus proposed sites) is kept while its sites stay the same.
  */
 import { defaultTables } from '../analysis/coverage/defaults';
-import { CoverageEngine, type FacilityPoint } from '../analysis/coverage/engine';
+import { CoverageEngine, type FacilityPoint, type GapProps } from '../analysis/coverage/engine';
+import { circleGaps } from '../analysis/coverage/gapGeometry';
 import { buildPopulationModel, inputsFromCollections } from '../analysis/coverage/model';
+import { ResidentLand } from '../analysis/coverage/residentLand';
 import { suggestSites } from '../analysis/coverage/siting';
 import type { CoverageApi } from './coverageApi';
 import type { Handlers } from './rpc';
+
+type GapFeature = GeoJSON.Feature<GeoJSON.Polygon, GapProps>;
+
+/** Let messages that arrived meanwhile (a cancel) be seen before the next piece of work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function createCoverageHandlers(): Handlers<CoverageApi> {
   let engine: CoverageEngine | null = null;
   let testHooks = false;
   const failing = new Set<string>();
   let scenario: { key: string; engine: CoverageEngine } | null = null;
+  let land: ResidentLand | null = null;
+  /** gap polygons per engine, by category, radius and circle index */
+  let gapCache = new WeakMap<CoverageEngine, Map<string, GapFeature[]>>();
+  const gapsOf = (e: CoverageEngine, k: number, category: string, radiusM: number): GapFeature[] => {
+    let cache = gapCache.get(e);
+    if (!cache) {
+      cache = new Map();
+      gapCache.set(e, cache);
+    }
+    const key = `${category}@${radiusM}#${k}`;
+    let features = cache.get(key);
+    if (!features) {
+      const home = land!.of(k);
+      features = home ? circleGaps(e, home, k, category, radiusM) : [];
+      cache.set(key, features);
+    }
+    return features;
+  };
 
   const ready = (method: string): CoverageEngine => {
     if (failing.delete(method)) throw new Error(`test hook: ${method} failed on purpose`);
@@ -36,11 +61,10 @@ export function createCoverageHandlers(): Handlers<CoverageApi> {
   return {
     init(p) {
       return timed(() => {
-        engine = new CoverageEngine(
-          buildPopulationModel(inputsFromCollections(p.layers)),
-          p.facilities,
-          p.riverfront,
-        );
+        const inputs = inputsFromCollections(p.layers);
+        engine = new CoverageEngine(buildPopulationModel(inputs), p.facilities, p.riverfront);
+        land = new ResidentLand(inputs, engine.model.grid);
+        gapCache = new WeakMap();
         testHooks = p.testHooks === true;
         scenario = null;
         return {};
@@ -50,9 +74,22 @@ export function createCoverageHandlers(): Handlers<CoverageApi> {
       const e = withSites(ready('table'), q.sites);
       return timed(() => ({ table: e.table(q.category, q.radiusM) }));
     },
-    gaps(q) {
+    async gaps(q, context) {
       const e = withSites(ready('gaps'), q.sites);
-      return timed(() => ({ gaps: e.gaps(q.category, q.radiusM) }));
+      const t0 = performance.now();
+      const ids = e.model.circles.map((c) => c.id);
+      const which = q.circles
+        ? q.circles.map((id) => ids.indexOf(id)).filter((k) => k >= 0)
+        : ids.map((_, k) => k);
+      const features: GapFeature[] = [];
+      for (const k of which) {
+        features.push(...gapsOf(e, k, q.category, q.radiusM));
+        if (which.length > 1) {
+          await nextTask();
+          if (context.cancelled) break;
+        }
+      }
+      return { gaps: { type: 'FeatureCollection', features }, ms: performance.now() - t0 };
     },
     scenario(q) {
       const base = ready('scenario');

@@ -11,7 +11,10 @@
  */
 import type { FeatureCollection, Polygon, Position } from 'geojson';
 import { pointSegmentDistance } from '../../core/geo';
-import { type DistanceModel, straightLineDistance } from './distanceField';
+import { cappedDistance, type DistanceKind, type DistanceModel, straightLineDistance } from './distanceField';
+
+export type { DistanceKind };
+
 import { traceGaps } from './gapPolygons';
 import { type PopulationModel, sampleLines } from './model';
 
@@ -73,6 +76,7 @@ export interface GapProps {
   circleId: string;
   category: string;
   radiusM: number;
+  distance: DistanceKind;
   /** m² */
   areaM2: number;
   population: number;
@@ -128,6 +132,7 @@ export class CoverageEngine {
   private readonly samples = new Map<string, Float32Array | null>();
   private readonly coverages = new Map<string, Coverage>();
   private readonly edges = new Map<number, Float64Array>();
+  private readonly capped = new Map<string, Float32Array>();
 
   /**
    * @param facilities every facility (any category)
@@ -175,6 +180,31 @@ export class CoverageEngine {
       this.targets.set(category, t);
     }
     return t;
+  }
+
+  /** How this engine measures distance (the gap polygons say so). */
+  get distanceKind(): DistanceKind {
+    return this.distanceModel.kind ?? 'straight-line';
+  }
+
+  /** Projected segments of a category's line targets (4 numbers each: ax, ay, bx, by, m); empty for point targets. */
+  targetSegments(category: string): ArrayLike<number> {
+    return category === 'riverfront' ? this.riverfrontSegments : [];
+  }
+
+  /**
+   * Exact straight-line distance (m) from every cell centre to the category's nearest target,
+   * capped at `capM` (cached per category and cap): the field gap contours are drawn from.
+   */
+  reachDistance(category: string, capM: number): Float32Array {
+    const key = `${category}@${capM}`;
+    let d = this.capped.get(key);
+    if (!d) {
+      const points = category === 'riverfront' ? [] : this.targetsOf(category).points;
+      d = cappedDistance(this.model.grid, points, this.targetSegments(category), capM);
+      this.capped.set(key, d);
+    }
+    return d;
   }
 
   /** Nearest-target distance (m) at each sample cell (cached; independent of the radius). */
@@ -394,10 +424,17 @@ export class CoverageEngine {
   }
 
   /**
-   * Gap polygons: the resident cells of each circle (or one circle) beyond the radius, one
-   * Polygon feature per connected gap with its area (m²) and population.
+   * The raster's own gap outlines: the resident cells of each circle (or one circle) beyond
+   * the radius, traced along cell edges (staircases; area = the table's gap area exactly).
+   * A reference for tests and the bench: the app draws and exports the Turf polygons of
+   * gapGeometry.ts.
    */
-  gaps(category: string, radiusM: number, circleIndex?: number): FeatureCollection<Polygon, GapProps> {
-    return traceGaps(this.model, this.coveredMask(category, radiusM), { category, radiusM }, circleIndex);
+  tracedGaps(category: string, radiusM: number, circleIndex?: number): FeatureCollection<Polygon, GapProps> {
+    return traceGaps(
+      this.model,
+      this.coveredMask(category, radiusM),
+      { category, radiusM, distance: this.distanceKind },
+      circleIndex,
+    );
   }
 }

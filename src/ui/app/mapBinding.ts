@@ -6,7 +6,7 @@
 import { effect } from '@preact/signals';
 import { MapController } from '../../map/MapController';
 import type { LayerGroup } from '../../map/style';
-import { gaps, selectedCircle, table } from '../coverage/state';
+import { selectedCircle, shownGaps, table } from '../coverage/state';
 import { selectedFacility } from '../facility/state';
 import { t } from '../i18n';
 import { visible } from '../layers/state';
@@ -29,6 +29,8 @@ function afterPaint(): (draw: () => void) => void {
     frame = requestAnimationFrame(() => setTimeout(draw, 0));
   };
 }
+
+const EMPTY_GAPS: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 function drawEffects(c: MapController): (() => void)[] {
   const coverageLater = afterPaint();
@@ -58,8 +60,8 @@ function drawEffects(c: MapController): (() => void)[] {
       });
     }),
     effect(() => {
-      const g = gaps.value;
-      if (g) gapsLater(() => c.setGaps(g));
+      const g = shownGaps.value;
+      gapsLater(() => c.setGaps(g ?? EMPTY_GAPS));
     }),
     effect(() => c.selectCircle(selectedCircle.value, false)),
     effect(() => {

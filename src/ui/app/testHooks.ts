@@ -24,6 +24,8 @@ declare global {
     __yangpuCoverage?: ShownCoverage;
     __yangpuScenario?: { requestedAt: number; receivedAt: number; workerMs: number; newlyCovered: number };
     __yangpuSuggestMs?: number;
+    /** the last complete gap polygons: when they arrived (ms of performance.now), worker ms, feature count */
+    __yangpuGaps?: { requestedAt: number; receivedAt: number; workerMs: number; features: number };
     __yangpuTest?: { failNext(method: keyof CoverageApi & string): Promise<null> };
   }
 }
@@ -56,6 +58,10 @@ export function recordScenario(
     workerMs,
     newlyCovered: after.district.coveredPopulation - before.district.coveredPopulation,
   };
+}
+
+export function recordGaps(requestedAt: number, workerMs: number, features: number): void {
+  if (flags.test) window.__yangpuGaps = { requestedAt, receivedAt: performance.now(), workerMs, features };
 }
 
 export function recordSuggest(ms: number): void {

@@ -1,14 +1,15 @@
 /**
  * Coverage requests: whenever the category, the distance, the data or the active
  * scenario's sites of that category change, ask the worker for the numbers first (today's
- * table; before → after when the scenario adds sites), then the gap polygons. A newer
- * request cancels the older one; a failure is shown with a retry, never a spinner for ever.
+ * table; before → after when the scenario adds sites), then the gap polygons (Turf): the
+ * selected circle's first, then every circle's. A newer request cancels the older one; a
+ * failure is shown with a retry, never a spinner for ever.
  */
 import { batch, effect } from '@preact/signals';
 import { isAbortError } from '../../worker/rpc';
 import { retryEngine } from '../app/engine';
 import { client, engineReady } from '../app/state';
-import { recordReceived, recordScenario } from '../app/testHooks';
+import { recordGaps, recordReceived, recordScenario } from '../app/testHooks';
 import { active, scenarioResult, sitesOf } from '../scenarios/state';
 import {
   analysisError,
@@ -19,6 +20,7 @@ import {
   radius,
   retryTick,
   selectedCircle,
+  shownGaps,
   table,
   workerMs,
 } from './state';
@@ -37,8 +39,13 @@ export function startCoverage(): () => void {
     const ac = new AbortController();
     pending = ac;
     const signal = ac.signal;
-    busy.value = true;
+    batch(() => {
+      busy.value = true;
+      gaps.value = null;
+      shownGaps.value = null;
+    });
     const requestedAt = performance.now();
+    const query = { category: cat, radiusM: r, sites };
     const numbers = c.call('table', { category: cat, radiusM: r }, { signal }).then((answer) => {
       recordReceived(answer.table, requestedAt, answer.ms);
       batch(() => {
@@ -55,10 +62,22 @@ export function startCoverage(): () => void {
           scenarioResult.value = { before: answer.before, after: answer.after };
         })
       : Promise.resolve();
+    const selected = selectedCircle.peek();
     Promise.all([numbers, scenario])
-      .then(() => c.call('gaps', { category: cat, radiusM: r, sites }, { signal }))
+      .then(() =>
+        selected
+          ? c.call('gaps', { ...query, circles: [selected] }, { signal }).then((answer) => {
+              shownGaps.value = answer.gaps;
+            })
+          : undefined,
+      )
+      .then(() => c.call('gaps', query, { signal }))
       .then((answer) => {
-        gaps.value = answer.gaps;
+        recordGaps(requestedAt, answer.ms, answer.gaps.features.length);
+        batch(() => {
+          gaps.value = answer.gaps;
+          shownGaps.value = answer.gaps;
+        });
       })
       .catch((e: Error) => {
         if (isAbortError(e)) return;

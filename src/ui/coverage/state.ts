@@ -23,8 +23,10 @@ export const radius = computed(() => radiusM.value ?? DEFAULT_STANDARDS[category
 
 /** Today's coverage for the category and radius (the dashboard's numbers). */
 export const table = signal<CoverageTable | null>(null);
-/** Gaps shown and exported (today's, or the active scenario's). */
+/** Gaps exported: every circle's Turf polygons for the current query (today's, or the active scenario's); null until computed. */
 export const gaps = signal<FeatureCollection<Polygon, GapProps> | null>(null);
+/** Gaps on the map: the selected circle's first, then every circle's; null while none are computed for the current query. */
+export const shownGaps = signal<FeatureCollection<Polygon, GapProps> | null>(null);
 export const busy = signal(false);
 /** worker ms for the last table */
 export const workerMs = signal<number | null>(null);

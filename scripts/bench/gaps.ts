@@ -1,0 +1,92 @@
+/**
+ * Gap polygons on the real data: today's traced cell outlines (the raster's staircases) next
+ * to the Turf polygons the app draws, by both Turf methods — contours of the distance field
+ * (`@turf/isobands`) and exact discs (`@turf/difference`) — for one circle × one category
+ * and all 33 circles × one category, plus each method's agreement with the engine.
+ */
+import type { FeatureCollection, Polygon, Position } from 'geojson';
+import { CoverageEngine, type FacilityPoint, type GapProps } from '../../src/analysis/coverage/engine';
+import { type GapMethod, turfGaps } from '../../src/analysis/coverage/gapGeometry';
+import type { ModelInputs, PopulationModel } from '../../src/analysis/coverage/model';
+import { ResidentLand } from '../../src/analysis/coverage/residentLand';
+import { geometryArea } from '../../src/core/geo';
+import { type BenchResult, bench } from './harness';
+
+/** Largest |Turf gap area − engine gap area| over the circles, in % of the circle's residential area. */
+export function worstAreaDifference(
+  engine: CoverageEngine,
+  gaps: FeatureCollection<Polygon, GapProps>,
+  category: string,
+  radiusM: number,
+): { pct: number; circle: string } {
+  const byCircle = new Map<string, number>();
+  for (const f of gaps.features)
+    byCircle.set(
+      f.properties.circleId,
+      (byCircle.get(f.properties.circleId) ?? 0) + geometryArea(f.geometry),
+    );
+  let worst = { pct: 0, circle: '' };
+  for (const c of engine.table(category, radiusM).circles) {
+    if (c.residentialAreaM2 <= 0) continue;
+    const pct = (Math.abs((byCircle.get(c.id) ?? 0) - c.gapAreaM2) / c.residentialAreaM2) * 100;
+    if (pct > worst.pct) worst = { pct, circle: c.name };
+  }
+  return worst;
+}
+
+export function gapBench(
+  model: PopulationModel,
+  inputs: ModelInputs,
+  facilities: FacilityPoint[],
+  riverfront: Position[][],
+  rand: () => number,
+): { rows: BenchResult[]; notes: string[] } {
+  const fresh = () => new CoverageEngine(model, facilities, riverfront);
+  const rows: BenchResult[] = [
+    bench('resident land, Turf (once per dataset)', () => new ResidentLand(inputs, model.grid).all(), {
+      warmup: 1,
+      runs: 3,
+    }),
+  ];
+  const land = new ResidentLand(inputs, model.grid).all();
+  const notes: string[] = [];
+  for (const [category, radiusM] of [
+    ['elder-canteen', 300],
+    ['nursing-home', 1000],
+  ] as const) {
+    const one = () => Math.floor(rand() * land.length);
+    rows.push(
+      bench(`traced cells (today): 1 circle × ${category} @ ${radiusM} m`, () =>
+        fresh().tracedGaps(category, radiusM, one()),
+      ),
+      bench(
+        `traced cells (today): 33 circles × ${category} @ ${radiusM} m`,
+        () => fresh().tracedGaps(category, radiusM),
+        { warmup: 1, runs: 5 },
+      ),
+    );
+    for (const method of ['contour', 'exact'] as GapMethod[]) {
+      rows.push(
+        bench(`Turf ${method}: 1 circle × ${category} @ ${radiusM} m`, () =>
+          turfGaps(fresh(), land, category, radiusM, { circles: [one()], method }),
+        ),
+        bench(
+          `Turf ${method}: 33 circles × ${category} @ ${radiusM} m`,
+          () => turfGaps(fresh(), land, category, radiusM, { method }),
+          { warmup: 1, runs: 5 },
+        ),
+      );
+      const engine = fresh();
+      const w = worstAreaDifference(
+        engine,
+        turfGaps(engine, land, category, radiusM, { method }),
+        category,
+        radiusM,
+      );
+      notes.push(
+        `Turf ${method}, ${category} @ ${radiusM} m: largest |Turf − engine| gap area ${w.pct.toFixed(2)} % of residential area (${w.circle})`,
+      );
+    }
+  }
+  return { rows, notes };
+}
