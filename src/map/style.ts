@@ -205,7 +205,7 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
           14,
           ['case', selectedState, 0.6, 0.5],
           16.5,
-          ['case', selectedState, 0.35, 0.25],
+          ['case', selectedState, 0.28, 0.2],
         ] as ExpressionSpecification,
       },
     },

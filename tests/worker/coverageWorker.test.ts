@@ -72,6 +72,44 @@ describe('coverage worker', () => {
     expect(before.district.coveredPopulation).toBeCloseTo(table.district.coveredPopulation, 6);
   });
 
+  it("answers the gaps of one circle, the same polygons as in every circle's, with Turf's properties", async () => {
+    const c = worker();
+    const setup = init();
+    await c.call('init', setup);
+    const category = setup.facilities[0]!.category as 'park';
+    const { table } = await c.call('table', { category, radiusM: 300 });
+    const id = table.circles[1]!.id;
+    const one = (await c.call('gaps', { category, radiusM: 300, circles: [id] })).gaps;
+    const all = (await c.call('gaps', { category, radiusM: 300 })).gaps;
+    expect(one.features.length).toBeGreaterThan(0);
+    expect(one.features.every((f) => f.properties.circleId === id)).toBe(true);
+    expect(all.features.filter((f) => f.properties.circleId === id)).toEqual(one.features);
+    expect(new Set(all.features.map((f) => f.properties.circleId)).size).toBe(table.circles.length);
+    for (const f of all.features) {
+      expect(Object.keys(f.properties).sort()).toEqual([
+        'areaM2',
+        'category',
+        'circleId',
+        'distance',
+        'population',
+        'radiusM',
+      ]);
+    }
+  });
+
+  it('a cancelled gaps request rejects as cancelled and the next numbers answer', async () => {
+    const c = worker();
+    const setup = init();
+    await c.call('init', setup);
+    const category = setup.facilities[0]!.category as 'park';
+    const ac = new AbortController();
+    const gaps = c.call('gaps', { category, radiusM: 400 }, { signal: ac.signal });
+    const next = c.call('table', { category, radiusM: 450 });
+    ac.abort();
+    expect(isAbortError(await gaps.catch((e: unknown) => e))).toBe(true);
+    expect((await next).table.radiusM).toBe(450);
+  });
+
   it('the test hook is refused unless init allowed it, and then fails exactly one call', async () => {
     const c = worker();
     await c.call('init', init(false));

@@ -17,7 +17,8 @@ export type Area = Feature<Polygon | MultiPolygon>;
 
 /** Vertices of a disc polygon of radius `radiusM`: enough that it strays ≤ 0.25 m from the circle. */
 export function discSteps(radiusM: number): number {
-  return Math.max(32, 8 * Math.ceil((Math.PI * Math.sqrt(radiusM)) / 8));
+  // an equal-area polygon strays π²r/(3n²) at most (vertices out, chord middles in)
+  return Math.max(32, 8 * Math.ceil((Math.PI * Math.sqrt(radiusM / 0.75)) / 8));
 }
 
 /**
@@ -148,7 +149,7 @@ export class ResidentLand {
   private readonly inputs: ModelInputs;
   private readonly grid: Grid;
   private readonly halfWidthM: number;
-  private shared: { land: Area | null; removed: Area[]; boxes: number[][] } | null = null;
+  private shared: { river: Boxed[]; coverage: Boxed[]; residential: Boxed[] } | null = null;
   private readonly circles = new Map<number, Area | null>();
 
   constructor(inputs: ModelInputs, grid: Grid, options: { riverHalfWidthM?: number } = {}) {
@@ -157,44 +158,59 @@ export class ResidentLand {
     this.halfWidthM = options.riverHalfWidthM ?? 200;
   }
 
-  /** District land (minus the river strip) and the non-residential land inside the OSM coverage. */
+  /** The pieces of the river strip, the (grid-resolved) OSM coverage and the residential polygons, with their bboxes. */
   private common() {
     if (!this.shared) {
       const inputs = this.inputs;
       const grid = this.grid;
       const lines = (inputs.riverEdge ?? []).map((f) => f.geometry.coordinates);
-      const river = segmentReachPieces(projectLines(lines, grid.proj), this.halfWidthM, grid.proj);
-      const land = river.length
-        ? difference(featureCollection([inputs.district as Area, ...river]))
-        : (inputs.district as Area);
-      // Inside the OSM coverage only residential polygons hold homes: the rest of it is removed.
-      const removed = (inputs.osmCoverage ?? [])
-        .map((f) => difference(featureCollection([snapToGrid(f, grid), ...(inputs.residential ?? [])])))
-        .filter((a): a is Area => a !== null);
-      this.shared = { land, removed, boxes: removed.map((a) => geometryBBox(a.geometry)) };
+      this.shared = {
+        river: boxed(segmentReachPieces(projectLines(lines, grid.proj), this.halfWidthM, grid.proj)),
+        coverage: boxed((inputs.osmCoverage ?? []).map((f) => snapToGrid(f, grid))),
+        residential: boxed(inputs.residential ?? []),
+      };
     }
     return this.shared;
   }
 
   /** Resident land of circle k (lon/lat), null where it has none. */
   of(k: number): Area | null {
-    if (!this.circles.has(k)) {
-      const { land, removed, boxes } = this.common();
-      const circle = this.inputs.circles[k] as Area;
-      const inLand = land && intersect(featureCollection([circle, land]));
-      let home: Area | null = inLand;
-      if (inLand) {
-        const box = geometryBBox(inLand.geometry);
-        const near = removed.filter((_, i) => overlaps(box, boxes[i]!));
-        if (near.length) home = difference(featureCollection([inLand, ...near]));
-      }
-      this.circles.set(k, home);
-    }
+    if (!this.circles.has(k)) this.circles.set(k, this.compute(k));
     return this.circles.get(k)!;
+  }
+
+  private compute(k: number): Area | null {
+    const { river, coverage, residential } = this.common();
+    let home = intersect(featureCollection([this.inputs.circles[k] as Area, this.inputs.district as Area]));
+    if (!home) return null;
+    const near = (pieces: Boxed[], of: Area) => {
+      const box = geometryBBox(of.geometry);
+      return pieces.filter((p) => overlaps(box, p.box)).map((p) => p.area);
+    };
+    const strip = near(river, home);
+    if (strip.length) home = difference(featureCollection([home, ...strip]));
+    for (const c of coverage) {
+      if (!home || !overlaps(geometryBBox(home.geometry), c.box)) continue;
+      // Inside the OSM coverage only residential polygons hold homes: the rest is removed.
+      const inside = intersect(featureCollection([home, c.area]));
+      const homes = inside ? near(residential, inside) : [];
+      const notHomes = inside && homes.length ? difference(featureCollection([inside, ...homes])) : inside;
+      if (notHomes) home = difference(featureCollection([home, notHomes]));
+    }
+    return home;
   }
 
   /** Every circle's resident land, in the order of the circles. */
   all(): (Area | null)[] {
     return this.inputs.circles.map((_, k) => this.of(k));
   }
+}
+
+interface Boxed {
+  area: Area;
+  box: number[];
+}
+
+function boxed(areas: Area[]): Boxed[] {
+  return areas.map((area) => ({ area, box: geometryBBox(area.geometry) }));
 }

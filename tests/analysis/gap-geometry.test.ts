@@ -1,0 +1,167 @@
+/**
+ * The pieces of the Turf gap polygons on small made-up inputs: equal-area discs, ring
+ * nesting, grid snapping of the OSM coverage extent, resident land, and the gaps of the
+ * fixtures by both methods against the engine.
+ */
+import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { circleGaps, nestRings, turfGaps } from '../../src/analysis/coverage/gapGeometry';
+import { createGrid } from '../../src/analysis/coverage/grid';
+import { inputsFromCollections } from '../../src/analysis/coverage/model';
+import {
+  discPolygon,
+  discSteps,
+  ResidentLand,
+  snapRingToGrid,
+} from '../../src/analysis/coverage/residentLand';
+import { geometryArea, polygonArea, yangpuProjection as proj } from '../../src/core/geo';
+import { fixtureEngine } from '../helpers/coverageFixture';
+import { fixtureInputs } from '../helpers/golden';
+
+const square = (x: number, y: number, s: number, ccw = true): Position[] => {
+  const r = [
+    proj.toLonLat(x, y),
+    proj.toLonLat(x + s, y),
+    proj.toLonLat(x + s, y + s),
+    proj.toLonLat(x, y + s),
+  ];
+  const ring = ccw ? r : r.reverse();
+  return [...ring, ring[0]!];
+};
+
+describe('disc polygons', () => {
+  for (const r of [50, 300, 1000, 3000]) {
+    it(`${r} m: the polygon has the disc's area and strays ≤ 0.25 m from the circle`, () => {
+      const d = discPolygon(100, -200, r, proj);
+      const ring = d.geometry.coordinates[0]!;
+      expect(ring.length - 1).toBe(discSteps(r));
+      expect(Math.abs(polygonArea([ring]) - Math.PI * r * r) / (Math.PI * r * r)).toBeLessThan(1e-6);
+      for (let k = 1; k < ring.length; k++) {
+        const [ax, ay] = proj.toXY(ring[k - 1]!);
+        const [bx, by] = proj.toXY(ring[k]!);
+        expect(Math.abs(Math.hypot(ax - 100, ay + 200) - r)).toBeLessThanOrEqual(0.25);
+        expect(Math.abs(Math.hypot((ax + bx) / 2 - 100, (ay + by) / 2 + 200) - r)).toBeLessThanOrEqual(0.25);
+      }
+    });
+  }
+});
+
+describe('nestRings', () => {
+  it('groups shells, their holes and islands in holes, whatever the order', () => {
+    const outer = square(0, 0, 1000);
+    const hole = square(100, 100, 600, false);
+    const island = square(200, 200, 200);
+    const other = square(2000, 0, 100);
+    for (const order of [
+      [hole, island, outer, other],
+      [island, other, hole, outer],
+    ]) {
+      const polys = nestRings(order);
+      expect(polys).toHaveLength(3);
+      const byArea = polys.map((p) => Math.round(polygonArea(p))).sort((a, b) => a - b);
+      expect(byArea).toEqual([10_000, 40_000, 1_000_000 - 360_000]);
+    }
+  });
+});
+
+describe('snapRingToGrid', () => {
+  const grid = createGrid([121.5, 31.29, 121.52, 31.31], 20);
+  it('moves an axis-aligned edge between two centre rows onto the cell edge between them, and leaves slanted ones', () => {
+    const y = grid.y0 + 5 * grid.cellM + 3; // 3 m above the centre row 5
+    const x0 = grid.x0 + 7;
+    const ring: Position[] = [
+      proj.toLonLat(x0, y - 400),
+      proj.toLonLat(x0 + 500, y - 400 + 0.5), // nearly horizontal: snapped
+      proj.toLonLat(x0 + 500, y),
+      proj.toLonLat(x0, y), // horizontal: snapped
+      proj.toLonLat(x0 - 30, y - 200), // slanted: kept
+      proj.toLonLat(x0, y - 400),
+    ];
+    const out = snapRingToGrid(ring, grid).map((p) => proj.toXY(p));
+    const top = grid.y0 + 5.5 * grid.cellM;
+    expect(out[2]![1]).toBeCloseTo(top, 6);
+    expect(out[3]![1]).toBeCloseTo(top, 6);
+    expect(out[0]![1]).toBeCloseTo(
+      grid.y0 + Math.floor((y - 400 - grid.y0) / grid.cellM + 0.5 - 0.5) * 20 + 10,
+      6,
+    );
+    expect(out[4]![0]).toBeCloseTo(x0 - 30, 6);
+    expect(out[out.length - 1]).toEqual(out[0]);
+  });
+});
+
+function fixture(name: string) {
+  const fc = fixtureInputs('coverage').find((f) => f.name === name)!.json as FeatureCollection;
+  const by = (role: string): FeatureCollection => ({
+    type: 'FeatureCollection',
+    features: fc.features.filter((f) => f.properties?.role === role),
+  });
+  const inputs = inputsFromCollections({
+    district: by('district'),
+    subdistricts: by('subdistrict'),
+    circles: by('circle'),
+    residential: by('residential'),
+    osmCoverage: by('osm-coverage'),
+    riverEdge: by('river-edge'),
+  });
+  return { ...fixtureEngine(fc), inputs };
+}
+
+describe('Turf gaps on the fixtures', () => {
+  for (const name of ['two-circles.geojson', 'river-l-shape.geojson']) {
+    it(`${name}: resident land and gaps match the engine within 1 % of residential area, by both methods`, () => {
+      const { engine, category, radiusM, inputs } = fixture(name);
+      const land = new ResidentLand(inputs, engine.model.grid).all();
+      const table = engine.table(category, radiusM);
+      table.circles.forEach((row, k) => {
+        expect(
+          Math.abs(geometryArea(land[k]!.geometry) - row.residentialAreaM2) / row.residentialAreaM2,
+        ).toBeLessThan(0.01);
+      });
+      for (const method of ['contour', 'exact'] as const) {
+        const gaps = turfGaps(engine, land, category, radiusM, { method });
+        for (const row of table.circles) {
+          const mine = gaps.features.filter((f) => f.properties.circleId === row.id);
+          const area = mine.reduce((s, f) => s + geometryArea(f.geometry), 0);
+          expect(Math.abs(area - row.gapAreaM2) / row.residentialAreaM2, `${method} ${row.id}`).toBeLessThan(
+            0.01,
+          );
+          const pop = mine.reduce((s, f) => s + f.properties.population, 0);
+          expect(Math.abs(pop - row.gapPopulation) / row.population, `${method} ${row.id}`).toBeLessThan(
+            0.01,
+          );
+          for (const f of mine)
+            expect(f.properties).toMatchObject({
+              category,
+              radiusM,
+              distance: 'straight-line',
+              circleId: row.id,
+            });
+        }
+      }
+    });
+  }
+
+  it('one circle on its own gives the same polygons as in the whole set', () => {
+    const { engine, category, radiusM, inputs } = fixture('two-circles.geojson');
+    const land = new ResidentLand(inputs, engine.model.grid).all();
+    const all = turfGaps(engine, land, category, radiusM);
+    const second = circleGaps(engine, land[1]!, 1, category, radiusM);
+    const id = engine.model.circles[1]!.id;
+    expect(second).toEqual(all.features.filter((f) => f.properties.circleId === id));
+    expect(turfGaps(engine, land, category, radiusM, { circles: [1] }).features).toEqual(second);
+  });
+
+  it('without any facility the gap is the whole resident land; a facility everywhere leaves none', () => {
+    const { engine, radiusM, inputs } = fixture('two-circles.geojson');
+    const land = new ResidentLand(inputs, engine.model.grid).all();
+    const none = turfGaps(engine, land, 'nursery', radiusM);
+    const area = (fs: Feature<Polygon>[]) => fs.reduce((s, f) => s + geometryArea(f.geometry), 0);
+    const landArea = land.reduce((s, a) => s + (a ? geometryArea(a.geometry) : 0), 0);
+    expect(Math.abs(area(none.features) - landArea) / landArea).toBeLessThan(1e-6);
+    const everywhere = engine.withFacilities([
+      { id: 'x', category: 'nursery', lonLat: (land[0]!.geometry as Polygon).coordinates[0]![0]! },
+    ]);
+    expect(turfGaps(everywhere, land, 'nursery', 5000).features).toEqual([]);
+  });
+});
