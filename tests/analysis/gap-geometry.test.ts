@@ -7,7 +7,6 @@ import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { circleGaps, nestRings, turfGaps } from '../../src/analysis/coverage/gapGeometry';
 import { createGrid } from '../../src/analysis/coverage/grid';
-import { inputsFromCollections } from '../../src/analysis/coverage/model';
 import {
   discPolygon,
   discSteps,
@@ -91,20 +90,7 @@ describe('snapRingToGrid', () => {
 });
 
 function fixture(name: string) {
-  const fc = fixtureInputs('coverage').find((f) => f.name === name)!.json as FeatureCollection;
-  const by = (role: string): FeatureCollection => ({
-    type: 'FeatureCollection',
-    features: fc.features.filter((f) => f.properties?.role === role),
-  });
-  const inputs = inputsFromCollections({
-    district: by('district'),
-    subdistricts: by('subdistrict'),
-    circles: by('circle'),
-    residential: by('residential'),
-    osmCoverage: by('osm-coverage'),
-    riverEdge: by('river-edge'),
-  });
-  return { ...fixtureEngine(fc), inputs };
+  return fixtureEngine(fixtureInputs('coverage').find((f) => f.name === name)!.json as FeatureCollection);
 }
 
 describe('Turf gaps on the fixtures', () => {

@@ -1,12 +1,13 @@
 /**
- * Gap polygons computed with Turf: each circle's resident land (residentLand.ts) beyond the
- * walking radius. Two methods, chosen by measurement (see README, `npm run bench`):
+ * Gap polygons computed with Turf: each circle's resident land (residentLand.ts) minus the
+ * area within the walking radius of the category's targets (`@turf/difference`). The reach
+ * comes from one of two methods, chosen by measurement (see README, `npm run bench`):
  *
  * - 'contour' (the default): `@turf/isobands` contours of the per-cell distance field at
- *   the radius, intersected with the resident land (`@turf/intersect`). Works with any
- *   distance model that gives a distance per cell (straight-line now, a walking network later).
- * - 'exact': the resident land minus the discs (or the line's buffer) of the targets near
- *   it (`@turf/difference`, bbox-prefiltered). Straight-line only.
+ *   the radius. Works with any distance model that gives a distance per cell (straight-line
+ *   now, a walking network later).
+ * - 'exact': the discs (or the line's buffer) of the targets near the circle, bbox-
+ *   prefiltered. Straight-line only; slower where many large discs overlap.
  *
  * The raster engine stays the source of the numbers; these polygons are what is drawn and
  * exported. Each carries its area (m², local projection) and residents (its area times the
@@ -52,7 +53,6 @@ export function nestRings(rings: Position[][]): Position[][][] {
     .map((ring) => ({ ring, area: Math.abs(signedRingArea(ring)) }))
     .sort((a, b) => b.area - a.area);
   const depth: number[] = [];
-  const parent: number[] = [];
   const polys = new Map<number, Position[][]>();
   sorted.forEach(({ ring }, k) => {
     const [x, y] = ring[0]!;
@@ -64,7 +64,6 @@ export function nestRings(rings: Position[][]): Position[][][] {
       }
     }
     depth[k] = p < 0 ? 0 : depth[p]! + 1;
-    parent[k] = p;
     if (depth[k]! % 2 === 0) polys.set(k, [ring]);
     else polys.get(p)!.push(ring);
   });
@@ -73,7 +72,7 @@ export function nestRings(rings: Position[][]): Position[][][] {
 
 /**
  * The area within `radiusM` of the targets around a bbox, from the distance field sampled
- * at the cell centres: the isoband [0, radius) (`@turf/isobands`, linear interpolation
+ * at the cell centres: the isoband below the radius (`@turf/isobands`, linear interpolation
  * between centres). The window is framed by one ring of "beyond" samples, so every
  * contour closes inside it. Null when nothing in the window is within reach.
  */
