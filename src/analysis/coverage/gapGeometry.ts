@@ -206,9 +206,32 @@ function residentsOf(engine: CoverageEngine, k: number, polys: Position[][][], a
   return areas.map((a, p) => a * (count[p]! > 0 ? pop[p]! / (count[p]! * cellArea) : mean));
 }
 
+/** Resident land `home` minus the area within reach, by `method`; null when nothing is left. */
+function gapArea(
+  engine: CoverageEngine,
+  home: Area,
+  category: string,
+  radiusM: number,
+  method: GapMethod,
+): Area | null {
+  const bbox = geometryBBox(home.geometry);
+  let reach: Area[];
+  if (method === 'exact' && engine.distanceKind === 'straight-line')
+    reach = reachPieces(engine, category, radiusM, bbox);
+  else {
+    const field = engine.reachDistance(category, radiusM + 3 * engine.model.grid.cellM);
+    const contour = reachContour(engine, field, radiusM, bbox);
+    reach = contour ? [contour] : [];
+  }
+  return reach.length ? difference(featureCollection([home, ...reach])) : home;
+}
+
 /**
  * Turf gap polygons of circle k, whose resident land is `home`, for one category at one
  * radius (m). 'exact' applies to straight-line distance only; other models use contours.
+ * Should the clipper fail on a near-degenerate configuration (a ring it cannot close), the
+ * reach is drawn once more another way — the other method, or contours 1 mm inside — which
+ * moves every vertex; a second failure is thrown.
  */
 export function circleGaps(
   engine: CoverageEngine,
@@ -218,22 +241,20 @@ export function circleGaps(
   radiusM: number,
   method: GapMethod = DEFAULT_GAP_METHOD,
 ): Feature<Polygon, GapProps>[] {
-  const distance = engine.distanceKind;
-  const bbox = geometryBBox(home.geometry);
-  let reach: Area[];
-  if (method === 'exact' && distance === 'straight-line')
-    reach = reachPieces(engine, category, radiusM, bbox);
-  else {
-    const field = engine.reachDistance(category, radiusM + 3 * engine.model.grid.cellM);
-    const contour = reachContour(engine, field, radiusM, bbox);
-    reach = contour ? [contour] : [];
+  let gap: Area | null;
+  try {
+    gap = gapArea(engine, home, category, radiusM, method);
+  } catch {
+    const straight = engine.distanceKind === 'straight-line';
+    const other: GapMethod = method === 'exact' || !straight ? 'contour' : 'exact';
+    gap = gapArea(engine, home, category, other === method ? radiusM - 0.001 : radiusM, other);
   }
-  const gap = reach.length ? difference(featureCollection([home, ...reach])) : home;
   if (!gap) return [];
   const polys = cleanPolygons(gap.geometry);
   const areas = polys.map((rings) => polygonArea(rings));
   const residents = residentsOf(engine, k, polys, areas);
   const circleId = engine.model.circles[k]!.id;
+  const distance = engine.distanceKind;
   return polys.map((rings, p) => ({
     type: 'Feature',
     properties: {

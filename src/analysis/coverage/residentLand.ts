@@ -8,6 +8,7 @@
 import { difference } from '@turf/difference';
 import { featureCollection } from '@turf/helpers';
 import { intersect } from '@turf/intersect';
+import { union } from '@turf/union';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { geometryBBox, type LocalProjection } from '../../core/geo';
 import type { Grid } from './grid';
@@ -164,8 +165,12 @@ export class ResidentLand {
       const inputs = this.inputs;
       const grid = this.grid;
       const lines = (inputs.riverEdge ?? []).map((f) => f.geometry.coordinates);
+      // One strip, unioned first: subtracting its overlapping pieces one by one can defeat
+      // the clipper (a ring it cannot close).
+      const pieces = segmentReachPieces(projectLines(lines, grid.proj), this.halfWidthM, grid.proj);
+      const strip = pieces.length > 1 ? union(featureCollection(pieces)) : (pieces[0] ?? null);
       this.shared = {
-        river: boxed(segmentReachPieces(projectLines(lines, grid.proj), this.halfWidthM, grid.proj)),
+        river: boxed(strip ? [strip] : []),
         coverage: boxed((inputs.osmCoverage ?? []).map((f) => snapToGrid(f, grid))),
         residential: boxed(inputs.residential ?? []),
       };
