@@ -3,17 +3,15 @@
  * nesting, grid snapping of the OSM coverage extent, resident land, and the gaps of the
  * fixtures by both methods against the engine.
  */
+import { kinks } from '@turf/kinks';
 import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { circleGaps, nestRings, turfGaps } from '../../src/analysis/coverage/gapGeometry';
+import { nestRings } from '../../src/analysis/coverage/contours';
+import { discPolygon, discSteps } from '../../src/analysis/coverage/discs';
+import { circleGaps, cleanPolygons, turfGaps } from '../../src/analysis/coverage/gapGeometry';
 import { createGrid } from '../../src/analysis/coverage/grid';
-import {
-  discPolygon,
-  discSteps,
-  ResidentLand,
-  snapRingToGrid,
-} from '../../src/analysis/coverage/residentLand';
-import { geometryArea, polygonArea, yangpuProjection as proj } from '../../src/core/geo';
+import { ResidentLand, snapRingToGrid } from '../../src/analysis/coverage/residentLand';
+import { geometryArea, polygonArea, yangpuProjection as proj, round6 } from '../../src/core/geo';
 import { fixtureEngine } from '../helpers/coverageFixture';
 import { fixtureInputs } from '../helpers/golden';
 
@@ -86,6 +84,22 @@ describe('snapRingToGrid', () => {
     );
     expect(out[4]![0]).toBeCloseTo(x0 - 30, 6);
     expect(out[out.length - 1]).toEqual(out[0]);
+  });
+});
+
+describe('cleanPolygons', () => {
+  it('rounds to 6 decimals and sends a ring that touches itself through the clipper again', () => {
+    const at = (x: number, y: number): Position => [121.5 + x * 0.001 + 1e-9, 31.3 + y * 0.001];
+    // a figure eight: the ring passes twice through its middle
+    const ring = [at(0, 0), at(2, 0), at(1, 1), at(2, 2), at(0, 2), at(1, 1), at(0, 0)];
+    const out = cleanPolygons({ type: 'Polygon', coordinates: [ring] });
+    expect(out.length).toBeGreaterThanOrEqual(2);
+    for (const rings of out) {
+      expect(kinks({ type: 'Polygon', coordinates: rings }).features).toHaveLength(0);
+      for (const p of rings.flat()) expect(p).toEqual([round6(p[0]!), round6(p[1]!)]);
+    }
+    const area = out.reduce((s, rings) => s + polygonArea(rings), 0);
+    expect(area / polygonArea([[at(0, 0), at(2, 0), at(1, 1), at(0, 0)]])).toBeCloseTo(2, 3);
   });
 });
 

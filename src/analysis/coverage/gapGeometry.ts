@@ -15,12 +15,15 @@
  */
 import { difference } from '@turf/difference';
 import { featureCollection } from '@turf/helpers';
-import { isobands } from '@turf/isobands';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import { geometryBBox, pointInRing, polygonArea, round6, signedRingArea } from '../../core/geo';
+import { union } from '@turf/union';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { geometryBBox, polygonArea, round6 } from '../../core/geo';
+import { polygonIsSimple } from '../../data/validate';
+import { reachContour } from './contours';
+import { discPolygon, segmentReachPieces } from './discs';
 import type { CoverageEngine, GapProps } from './engine';
 import { rasterizePolygon } from './grid';
-import { type Area, discPolygon, segmentReachPieces } from './residentLand';
+import type { Area } from './residentLand';
 
 export type GapMethod = 'contour' | 'exact';
 
@@ -29,94 +32,6 @@ export const DEFAULT_GAP_METHOD: GapMethod = 'contour';
 
 /** Polygons smaller than this (m²) are clipping dust, not gaps. */
 export const MIN_GAP_AREA_M2 = 1;
-
-/** Window of cell indices around a lon/lat bbox, with `margin` cells, clamped to the grid. */
-function windowOf(engine: CoverageEngine, bbox: number[], margin: number) {
-  const { grid } = engine.model;
-  const [x0, y0] = grid.proj.toXY([bbox[0]!, bbox[1]!]);
-  const [x1, y1] = grid.proj.toXY([bbox[2]!, bbox[3]!]);
-  return {
-    i0: Math.max(0, Math.floor((x0 - grid.x0) / grid.cellM) - margin),
-    i1: Math.min(grid.cols - 1, Math.ceil((x1 - grid.x0) / grid.cellM) + margin),
-    j0: Math.max(0, Math.floor((y0 - grid.y0) / grid.cellM) - margin),
-    j1: Math.min(grid.rows - 1, Math.ceil((y1 - grid.y0) / grid.cellM) + margin),
-  };
-}
-
-/**
- * Nest rings by containment (the outermost are shells, rings inside a shell are its holes,
- * rings inside a hole are shells again): Turf's isobands can leave a hole as a polygon of
- * its own, so the rings of its answer are grouped again here.
- */
-export function nestRings(rings: Position[][]): Position[][][] {
-  const sorted = rings
-    .map((ring) => ({ ring, area: Math.abs(signedRingArea(ring)) }))
-    .sort((a, b) => b.area - a.area);
-  const depth: number[] = [];
-  const polys = new Map<number, Position[][]>();
-  sorted.forEach(({ ring }, k) => {
-    const [x, y] = ring[0]!;
-    let p = -1;
-    for (let q = k - 1; q >= 0; q--) {
-      if (pointInRing(x!, y!, sorted[q]!.ring)) {
-        p = q;
-        break;
-      }
-    }
-    depth[k] = p < 0 ? 0 : depth[p]! + 1;
-    if (depth[k]! % 2 === 0) polys.set(k, [ring]);
-    else polys.get(p)!.push(ring);
-  });
-  return [...polys.values()];
-}
-
-/**
- * The area within `radiusM` of the targets around a bbox, from the distance field sampled
- * at the cell centres: the isoband below the radius (`@turf/isobands`, linear interpolation
- * between centres). The window is framed by one ring of "beyond" samples, so every
- * contour closes inside it. Null when nothing in the window is within reach.
- */
-export function reachContour(
-  engine: CoverageEngine,
-  field: ArrayLike<number>,
-  radiusM: number,
-  bbox: number[],
-): Area | null {
-  const { grid } = engine.model;
-  const w = windowOf(engine, bbox, 2);
-  let near = Infinity;
-  let far = radiusM;
-  for (let j = w.j0; j <= w.j1; j++) {
-    for (let i = w.i0; i <= w.i1; i++) {
-      const d = field[j * grid.cols + i]!;
-      near = Math.min(near, d);
-      far = Math.max(far, d);
-    }
-  }
-  if (near >= radiusM) return null;
-  const points: Feature<Point, { d: number }>[] = [];
-  for (let j = w.j0 - 1; j <= w.j1 + 1; j++) {
-    for (let i = w.i0 - 1; i <= w.i1 + 1; i++) {
-      const frame = i < w.i0 || i > w.i1 || j < w.j0 || j > w.j1;
-      points.push({
-        type: 'Feature',
-        properties: { d: frame ? far + 1 : field[j * grid.cols + i]! },
-        geometry: {
-          type: 'Point',
-          coordinates: grid.proj.toLonLat(grid.x0 + i * grid.cellM, grid.y0 + j * grid.cellM),
-        },
-      });
-    }
-  }
-  const band = isobands(featureCollection(points), [-1, radiusM], { zProperty: 'd' }).features[0];
-  const rings = band?.geometry.coordinates.flat(1) ?? [];
-  if (rings.length === 0) return null;
-  return {
-    type: 'Feature',
-    properties: {},
-    geometry: { type: 'MultiPolygon', coordinates: nestRings(rings) },
-  };
-}
 
 /** The targets' reach near a bbox as polygons to subtract: discs of nearby points, the line's buffer pieces. */
 function reachPieces(engine: CoverageEngine, category: string, radiusM: number, bbox: number[]): Area[] {
@@ -157,19 +72,47 @@ function cleanRing(ring: Position[]): Position[] | null {
   return out.length >= 4 ? out : null;
 }
 
-/** The polygons of a geometry, rounded, without collapsed rings and dust. */
+/** A polygon's rings rounded, without collapsed rings and dust; null when nothing is left. */
+function roundPolygon(rings: Position[][]): Position[][] | null {
+  const shell = cleanRing(rings[0]!);
+  if (!shell) return null;
+  const holes = rings
+    .slice(1)
+    .map(cleanRing)
+    .filter((r): r is Position[] => r !== null && Math.abs(polygonArea([r])) >= MIN_GAP_AREA_M2);
+  const cleaned = [shell, ...holes];
+  return polygonArea(cleaned) >= MIN_GAP_AREA_M2 ? cleaned : null;
+}
+
+const polygonsOf = (g: Polygon | MultiPolygon): Position[][][] =>
+  g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+
+/**
+ * The polygons of a geometry, rounded to 6 decimals, without collapsed rings and dust.
+ * Rounding moves vertices by up to 5 cm: should a ring then cross or touch itself or
+ * another ring, the polygon goes through the clipper again (`@turf/union` with itself) and
+ * is rounded anew (twice at most).
+ */
 export function cleanPolygons(geometry: Polygon | MultiPolygon): Position[][][] {
-  const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   const out: Position[][][] = [];
-  for (const rings of polys) {
-    const shell = cleanRing(rings[0]!);
-    if (!shell) continue;
-    const holes = rings
-      .slice(1)
-      .map(cleanRing)
-      .filter((r): r is Position[] => r !== null && Math.abs(polygonArea([r])) >= MIN_GAP_AREA_M2);
-    const cleaned = [shell, ...holes];
-    if (polygonArea(cleaned) >= MIN_GAP_AREA_M2) out.push(cleaned);
+  let queue = polygonsOf(geometry);
+  for (let pass = 0; pass < 3 && queue.length; pass++) {
+    const again: Position[][][] = [];
+    for (const rings of queue) {
+      const cleaned = roundPolygon(rings);
+      if (!cleaned) continue;
+      if (pass === 2 || polygonIsSimple(cleaned)) out.push(cleaned);
+      else {
+        const self: Feature<Polygon> = {
+          type: 'Feature',
+          properties: {},
+          geometry: { type: 'Polygon', coordinates: cleaned },
+        };
+        const fixed = union(featureCollection([self, self]));
+        if (fixed) again.push(...polygonsOf(fixed.geometry));
+      }
+    }
+    queue = again;
   }
   return out;
 }
@@ -220,7 +163,7 @@ function gapArea(
     reach = reachPieces(engine, category, radiusM, bbox);
   else {
     const field = engine.reachDistance(category, radiusM + 3 * engine.model.grid.cellM);
-    const contour = reachContour(engine, field, radiusM, bbox);
+    const contour = reachContour(engine.model.grid, field, radiusM, bbox);
     reach = contour ? [contour] : [];
   }
   return reach.length ? difference(featureCollection([home, ...reach])) : home;

@@ -1,97 +1,23 @@
 /**
  * The population model's resident land as exact polygons (lon/lat), computed with Turf: the
  * vector twin of the raster in model.ts. A circle's resident land is the circle inside the
- * district, minus the river strip (within `riverHalfWidthM` of the mid-channel line), minus,
- * inside the OSM land-use coverage, the land that is not `landuse=residential`. The raster
- * counts a 20 m cell when its centre is inside; these polygons are what the cells approximate.
+ * district, minus the river strip (within `riverHalfWidthM` of the mid-channel line: the
+ * contour of the distance to that line), minus, inside the OSM land-use coverage, the land
+ * that is not `landuse=residential`. The raster counts a 20 m cell when its centre is
+ * inside; these polygons are what the cells approximate.
  */
 import { difference } from '@turf/difference';
 import { featureCollection } from '@turf/helpers';
 import { intersect } from '@turf/intersect';
-import { union } from '@turf/union';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { geometryBBox, type LocalProjection } from '../../core/geo';
+import { geometryBBox } from '../../core/geo';
+import { reachContour } from './contours';
+import { projectLines } from './discs';
+import { cappedDistance } from './distanceField';
 import type { Grid } from './grid';
 import type { ModelInputs } from './model';
 
 export type Area = Feature<Polygon | MultiPolygon>;
-
-/** Vertices of a disc polygon of radius `radiusM`: enough that it strays ≤ 0.25 m from the circle. */
-export function discSteps(radiusM: number): number {
-  // an equal-area polygon strays π²r/(3n²) at most (vertices out, chord middles in)
-  return Math.max(32, 8 * Math.ceil((Math.PI * Math.sqrt(radiusM / 0.75)) / 8));
-}
-
-/**
- * A disc of `radiusM` around projected (x, y) as a lon/lat polygon with the disc's exact
- * area: the vertices lie slightly outside the circle (equal-area polygon), so a union of
- * discs neither gains nor loses area on average against the exact circles.
- */
-export function discPolygon(x: number, y: number, radiusM: number, proj: LocalProjection): Feature<Polygon> {
-  const n = discSteps(radiusM);
-  const a = (2 * Math.PI) / n;
-  const r = radiusM * Math.sqrt(a / Math.sin(a));
-  const ring: Position[] = [];
-  for (let k = 0; k < n; k++) ring.push(proj.toLonLat(x + r * Math.cos(k * a), y + r * Math.sin(k * a)));
-  ring.push(ring[0]!);
-  return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } };
-}
-
-/** The rectangle of half-width `radiusM` along the projected segment (ax, ay)-(bx, by), or null when it has no length. */
-function segmentBand(
-  ax: number,
-  ay: number,
-  bx: number,
-  by: number,
-  radiusM: number,
-  proj: LocalProjection,
-): Feature<Polygon> | null {
-  const len = Math.hypot(bx - ax, by - ay);
-  if (len === 0) return null;
-  const nx = (-(by - ay) / len) * radiusM;
-  const ny = ((bx - ax) / len) * radiusM;
-  const ring = [
-    proj.toLonLat(ax + nx, ay + ny),
-    proj.toLonLat(ax - nx, ay - ny),
-    proj.toLonLat(bx - nx, by - ny),
-    proj.toLonLat(bx + nx, by + ny),
-  ];
-  ring.push(ring[0]!);
-  return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } };
-}
-
-/**
- * The pieces whose union is the area within `radiusM` of projected segments (ax, ay, bx, by
- * per 4 numbers): a disc at every end and a band along every segment.
- */
-export function segmentReachPieces(
-  segments: ArrayLike<number>,
-  radiusM: number,
-  proj: LocalProjection,
-): Area[] {
-  const pieces: Area[] = [];
-  for (let k = 0; k + 3 < segments.length; k += 4) {
-    const ax = segments[k]!;
-    const ay = segments[k + 1]!;
-    const bx = segments[k + 2]!;
-    const by = segments[k + 3]!;
-    pieces.push(discPolygon(ax, ay, radiusM, proj));
-    const band = segmentBand(ax, ay, bx, by, radiusM, proj);
-    if (band) pieces.push(band);
-    if (k + 4 >= segments.length || segments[k + 4] !== bx || segments[k + 5] !== by)
-      pieces.push(discPolygon(bx, by, radiusM, proj));
-  }
-  return pieces;
-}
-
-/** Projected segments of lon/lat lines (4 numbers each). */
-export function projectLines(lines: Position[][], proj: LocalProjection): number[] {
-  const segs: number[] = [];
-  for (const line of lines) {
-    for (let k = 1; k < line.length; k++) segs.push(...proj.toXY(line[k - 1]!), ...proj.toXY(line[k]!));
-  }
-  return segs;
-}
 
 /** Do two lon/lat bboxes overlap? */
 function overlaps(a: number[], b: number[]): boolean {
@@ -150,7 +76,7 @@ export class ResidentLand {
   private readonly inputs: ModelInputs;
   private readonly grid: Grid;
   private readonly halfWidthM: number;
-  private shared: { river: Boxed[]; coverage: Boxed[]; residential: Boxed[] } | null = null;
+  private shared: { river: Float32Array | null; notHomes: Boxed[] } | null = null;
   private readonly circles = new Map<number, Area | null>();
 
   constructor(inputs: ModelInputs, grid: Grid, options: { riverHalfWidthM?: number } = {}) {
@@ -159,20 +85,25 @@ export class ResidentLand {
     this.halfWidthM = options.riverHalfWidthM ?? 200;
   }
 
-  /** The pieces of the river strip, the (grid-resolved) OSM coverage and the residential polygons, with their bboxes. */
+  /**
+   * Distance to the river's mid-channel line per cell, and the land inside the (grid-resolved)
+   * OSM coverage that is not residential, where nobody lives in the model.
+   */
   private common() {
     if (!this.shared) {
       const inputs = this.inputs;
       const grid = this.grid;
-      const lines = (inputs.riverEdge ?? []).map((f) => f.geometry.coordinates);
-      // One strip, unioned first: subtracting its overlapping pieces one by one can defeat
-      // the clipper (a ring it cannot close).
-      const pieces = segmentReachPieces(projectLines(lines, grid.proj), this.halfWidthM, grid.proj);
-      const strip = pieces.length > 1 ? union(featureCollection(pieces)) : (pieces[0] ?? null);
+      const segments = projectLines(
+        (inputs.riverEdge ?? []).map((f) => f.geometry.coordinates),
+        grid.proj,
+      );
       this.shared = {
-        river: boxed(strip ? [strip] : []),
-        coverage: boxed((inputs.osmCoverage ?? []).map((f) => snapToGrid(f, grid))),
-        residential: boxed(inputs.residential ?? []),
+        river: segments.length ? cappedDistance(grid, [], segments, this.halfWidthM + 3 * grid.cellM) : null,
+        notHomes: boxed(
+          (inputs.osmCoverage ?? [])
+            .map((f) => difference(featureCollection([snapToGrid(f, grid), ...(inputs.residential ?? [])])))
+            .filter((a): a is Area => a !== null),
+        ),
       };
     }
     return this.shared;
@@ -185,23 +116,15 @@ export class ResidentLand {
   }
 
   private compute(k: number): Area | null {
-    const { river, coverage, residential } = this.common();
+    const { river, notHomes } = this.common();
     let home = intersect(featureCollection([this.inputs.circles[k] as Area, this.inputs.district as Area]));
     if (!home) return null;
-    const near = (pieces: Boxed[], of: Area) => {
-      const box = geometryBBox(of.geometry);
-      return pieces.filter((p) => overlaps(box, p.box)).map((p) => p.area);
-    };
-    const strip = near(river, home);
-    if (strip.length) home = difference(featureCollection([home, ...strip]));
-    for (const c of coverage) {
-      if (!home || !overlaps(geometryBBox(home.geometry), c.box)) continue;
-      // Inside the OSM coverage only residential polygons hold homes: the rest is removed.
-      const inside = intersect(featureCollection([home, c.area]));
-      const homes = inside ? near(residential, inside) : [];
-      const notHomes = inside && homes.length ? difference(featureCollection([inside, ...homes])) : inside;
-      if (notHomes) home = difference(featureCollection([home, notHomes]));
-    }
+    // The river strip: the contour of the distance to the mid-channel line at the half-width.
+    const strip = river && reachContour(this.grid, river, this.halfWidthM, geometryBBox(home.geometry));
+    if (strip) home = difference(featureCollection([home, strip]));
+    // Inside the OSM coverage only residential polygons hold homes: the rest is removed.
+    const near = home && notHomes.filter((n) => overlaps(geometryBBox(home!.geometry), n.box));
+    if (home && near?.length) home = difference(featureCollection([home, ...near.map((n) => n.area)]));
     return home;
   }
 
