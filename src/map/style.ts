@@ -20,6 +20,7 @@ import {
   RIVERFRONT_COLOUR,
   SUBDISTRICT_COLOURS,
 } from './palette';
+import { contextFills, streetLabels, streetLines } from './streetLayers';
 
 /** Image id of the hatch drawn over gap polygons (made in the browser: see MapController). */
 export const GAP_PATTERN = 'gap-hatch';
@@ -78,33 +79,6 @@ function subdistrictColour(codes: string[]): ExpressionSpecification {
 }
 
 const selectedState: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
-
-/** Opacity rising from 0 at zoom `from` to `to` at zoom `full`. */
-function fadeIn(from: number, full: number, to: number): ExpressionSpecification {
-  return ['interpolate', ['linear'], ['zoom'], from, 0, full, to];
-}
-
-/** Street width (px) by OSM highway class, growing with the zoom; `casing` px wider for the outline. */
-function streetWidth(casing: number): ExpressionSpecification {
-  const major = [
-    'match',
-    ['get', 'highway'],
-    ['trunk', 'trunk_link', 'primary', 'primary_link', 'secondary'],
-    1,
-    0,
-  ];
-  const minor = ['match', ['get', 'highway'], ['footway', 'path', 'steps', 'pedestrian'], 1, 0];
-  const at = (base: number) => ['+', casing, ['*', base, ['-', ['+', 1, major], ['*', 0.5, minor]]]];
-  return [
-    'interpolate',
-    ['exponential', 1.6],
-    ['zoom'],
-    14,
-    at(1.5),
-    18,
-    at(9),
-  ] as unknown as ExpressionSpecification;
-}
 
 /** The label expression for a language: zh uses `name`, en uses `nameEn` when present. */
 export function labelField(lang: Lang): ExpressionSpecification {
@@ -166,28 +140,7 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
       source: 'subdistricts',
       paint: { 'fill-color': subdistrictColour(codes), 'fill-opacity': 1 },
     },
-    // Street-zoom context from OSM (五角场 area): faint until the view is close.
-    {
-      id: 'residential-fill',
-      type: 'fill',
-      source: 'residential',
-      minzoom: 12.5,
-      paint: { 'fill-color': '#e3d6c6', 'fill-opacity': fadeIn(12.5, 15, 0.7) },
-    },
-    {
-      id: 'green-fill',
-      type: 'fill',
-      source: 'green',
-      minzoom: 12.5,
-      paint: { 'fill-color': '#c7dfb4', 'fill-opacity': fadeIn(12.5, 15, 0.8) },
-    },
-    {
-      id: 'water-fill',
-      type: 'fill',
-      source: 'water',
-      filter: ['==', ['geometry-type'], 'Polygon'],
-      paint: { 'fill-color': '#a9cfe6' },
-    },
+    ...contextFills(),
     // The main signal: each circle in its coverage class. Strong at district zoom, a tint at
     // street zoom so the streets and the gaps can be read through it.
     {
@@ -209,22 +162,7 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
         ] as ExpressionSpecification,
       },
     },
-    {
-      id: 'walk-casing',
-      type: 'line',
-      source: 'walkNetwork',
-      minzoom: 14,
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': '#9aa5ab', 'line-width': streetWidth(1.5), 'line-opacity': fadeIn(14, 15, 0.8) },
-    },
-    {
-      id: 'walk-line',
-      type: 'line',
-      source: 'walkNetwork',
-      minzoom: 14,
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': '#fbfaf7', 'line-width': streetWidth(0), 'line-opacity': fadeIn(14, 15, 1) },
-    },
+    ...streetLines(),
     // Gaps: a light hatch and a thin outline, secondary at district zoom, crisp at street zoom.
     {
       id: 'gap-fill',
@@ -250,7 +188,7 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
       id: 'osm-coverage-line',
       type: 'line',
       source: 'osmCoverage',
-      minzoom: 12,
+      minzoom: 13.5,
       paint: { 'line-color': '#8d6e63', 'line-width': 1, 'line-dasharray': [1, 3], 'line-opacity': 0.6 },
     },
     // Circle boundaries in white separate the classes; subdistricts a thin grey above them.
@@ -365,22 +303,7 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
         'circle-stroke-width': 3,
       },
     },
-    {
-      id: 'walk-label',
-      type: 'symbol',
-      source: 'walkNetwork',
-      minzoom: 15,
-      filter: ['has', 'name'],
-      layout: {
-        'symbol-placement': 'line',
-        'text-field': ['get', 'name'],
-        'text-font': LABEL_FONTS,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 15, 10, 18, 13],
-        'text-max-angle': 30,
-        'symbol-spacing': 300,
-      },
-      paint: { 'text-color': '#455a64', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
-    },
+    streetLabels(LABEL_FONTS),
     {
       id: 'metro-station-label',
       type: 'symbol',
