@@ -1,20 +1,24 @@
 /**
- * `npm run analyze -- [--json] [--category ID[,ID…]] [--threshold M]`
+ * `npm run analyze -- [--json] [--category ID[,ID…]] [--threshold M] [--distance straight|network]`
  * Coverage of every life circle by category at its default radius (or --threshold metres),
  * from geodata/. --json prints the whole table as JSON; otherwise a readable summary.
+ * `--distance network` counts residents in the walking network by walking distance.
+ * `npm run analyze -- --at LON,LAT --json`: every category's nearest facility from one place,
+ * with its straight-line and network distances (null outside the network).
  *
- * `npm run analyze -- --gaps ID [--circle CIRCLE_ID] [--threshold M]` prints the gap
- * polygons (Turf, as the app draws and exports them) of one category as a GeoJSON
- * FeatureCollection: every circle's, or one circle's. stdout is the JSON only.
+ * `npm run analyze -- --gaps ID [--circle CIRCLE_ID] [--threshold M] [--distance straight|network]`
+ * prints the gap polygons (Turf, as the app draws and exports them) of one category as a
+ * GeoJSON FeatureCollection: every circle's, or one circle's. stdout is the JSON only.
  */
 
 import { CoverageEngine, type CoverageTable } from '../src/analysis/coverage/engine';
 import { turfGaps } from '../src/analysis/coverage/gapGeometry';
 import { buildPopulationModel, inputsFromCollections } from '../src/analysis/coverage/model';
 import { ResidentLand } from '../src/analysis/coverage/residentLand';
+import { nearestFrom } from '../src/analysis/network/nearest';
 import { type CoverageCategory, DEFAULT_STANDARDS } from '../src/analysis/standards';
 import { CATEGORIES, COVERAGE_CATEGORIES } from '../src/core/categories';
-import { loadCoverageData } from './bench/coverage-data';
+import { loadCoverageData, loadNetwork } from './bench/coverage-data';
 import { ensureGeodata } from './geodata/ensure';
 
 function arg(name: string): string | undefined {
@@ -39,6 +43,14 @@ for (const c of categories) {
   if (!COVERAGE_CATEGORIES.includes(c))
     fail(`unknown category "${c}"; one of: ${COVERAGE_CATEGORIES.join(', ')}`);
 }
+const distanceArg = arg('--distance') ?? 'straight';
+if (distanceArg !== 'straight' && distanceArg !== 'network')
+  fail(`--distance must be straight or network, got "${distanceArg}"`);
+const distance = distanceArg as 'straight' | 'network';
+const atArg = arg('--at');
+const at = atArg?.split(',').map(Number);
+if (atArg !== undefined && (at?.length !== 2 || !at.every(Number.isFinite)))
+  fail(`--at must be LON,LAT in degrees (WGS-84), got "${atArg}"`);
 const threshold = thresholdArg === undefined ? undefined : Number(thresholdArg);
 if (threshold !== undefined && !(threshold > 0 && threshold <= 5000))
   fail(`--threshold must be metres in (0, 5000], got "${thresholdArg}"`);
@@ -50,7 +62,13 @@ try {
 }
 const { layers, facilities, riverfront } = loadCoverageData();
 const inputs = inputsFromCollections(layers);
-const engine = new CoverageEngine(buildPopulationModel(inputs), facilities, riverfront);
+const model = buildPopulationModel(inputs);
+const network = distance === 'network' || at ? loadNetwork(model) : null;
+if (at) {
+  console.log(JSON.stringify(nearestFrom(network!, at as [number, number], facilities, categories), null, 1));
+  process.exit(0);
+}
+const engine = new CoverageEngine(model, facilities, riverfront, { network });
 if (gapsArg) {
   const category = gapsArg as CoverageCategory;
   if (categories.length !== 1) fail('--gaps takes one category');
@@ -59,18 +77,21 @@ if (gapsArg) {
   if (circleArg !== undefined && k < 0) fail(`unknown circle "${circleArg}"; one of: ${ids.join(', ')}`);
   const land = new ResidentLand(inputs, engine.model.grid);
   const radiusM = threshold ?? DEFAULT_STANDARDS[category].radiusM;
-  const fc = turfGaps(engine, land.all(), category, radiusM, k >= 0 ? { circles: [k] } : {});
+  const fc = turfGaps(engine, land.all(), category, radiusM, { circles: k >= 0 ? [k] : undefined, distance });
   process.stdout.write(`${JSON.stringify(fc)}\n`);
   process.exit(0);
 }
 const tables: CoverageTable[] = categories.map((c) =>
-  engine.table(c, threshold ?? DEFAULT_STANDARDS[c].radiusM),
+  engine.table(c, threshold ?? DEFAULT_STANDARDS[c].radiusM, distance),
 );
 
 const round = (v: number | null, d = 0) => (v === null ? null : Math.round(v * 10 ** d) / 10 ** d);
 if (json) {
   const out = {
-    distance: 'straight-line (直线距离), metres',
+    distance:
+      distance === 'network'
+        ? 'walking on the OSM network for residents in it (see each circle\'s "network"), straight-line (直线距离) for the others; metres'
+        : 'straight-line (直线距离), metres',
     population: '2020 census by subdistrict, uniform over residential land (see README)',
     tables: tables.map((t) => ({
       category: t.category,

@@ -23,6 +23,8 @@ import { browserBench } from './bench/browser';
 import { loadCoverageData } from './bench/coverage-data';
 import { gapBench } from './bench/gaps';
 import { type BenchResult, bench, printTable } from './bench/harness';
+import { networkBench } from './bench/network';
+import { osmBench } from './bench/osm';
 import { buildGeodata } from './geodata/build';
 import { ensureGeodata } from './geodata/ensure';
 import { REPO_ROOT, sourcesDir } from './geodata/paths';
@@ -67,6 +69,9 @@ printTable([
   bench('partition a 200-vertex polygon in 4', () => partitionPolygon(star, 4, { seed: 1 })),
   bench('whole geodata pipeline (real data)', () => buildGeodata(sourcesDir()), { warmup: 1, runs: 5 }),
 ]);
+
+console.log('\n# OSM extracts (npm run data -- --osm)');
+printTable(osmBench());
 
 // ---- coverage engine on the real data --------------------------------------------
 ensureGeodata({ log: () => {} });
@@ -180,6 +185,13 @@ if (quick) {
   console.log(
     `largest difference in covered land share, any circle × category: ${maxDiff.toFixed(3)} percentage points`,
   );
+}
+
+console.log('\n# walking network (real OSM network of 五角场/复旦/同济; synthetic grid for scaling)');
+{
+  const { rows, notes } = networkBench();
+  printTable(rows);
+  for (const n of notes) console.log(n);
 }
 
 if (!process.argv.includes('--no-browser')) {

@@ -1,8 +1,11 @@
 /** Load the real geodata layers for the coverage benchmarks and tests (Node only). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FeatureCollection, LineString, Position } from 'geojson';
+import type { FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { FacilityPoint } from '../../src/analysis/coverage/engine';
+import type { PopulationModel } from '../../src/analysis/coverage/model';
+import { NetworkContext } from '../../src/analysis/network/context';
+import { decodeGraph } from '../../src/analysis/network/encode';
 import { LAYER_FILES } from '../../src/core/schema';
 import { GEODATA_DIR } from '../geodata/paths';
 
@@ -38,4 +41,16 @@ export function loadCoverageData(dir = GEODATA_DIR) {
     dir,
   ).features.map((f) => f.geometry.coordinates);
   return { layers, facilities, riverfront };
+}
+
+/** The walking network over a model, from geodata/walk-graph.json and the OSM extent (Node only). */
+export function loadNetwork(model: PopulationModel, dir = GEODATA_DIR): NetworkContext {
+  const graph = decodeGraph(
+    JSON.parse(readFileSync(join(dir, LAYER_FILES.walkGraph), 'utf8')),
+    model.grid.proj,
+  );
+  const extent = readLayer(LAYER_FILES.osmCoverage, dir).features.map(
+    (f) => f.geometry as Polygon | MultiPolygon,
+  );
+  return new NetworkContext(model, graph, extent);
 }

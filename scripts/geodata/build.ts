@@ -12,8 +12,10 @@ import { type BuildReport, buildReport } from './report';
 import { SourceReader } from './source-reader';
 import { buildBoundaries } from './stages/boundaries';
 import { buildCircles, CIRCLE_COUNT } from './stages/circles';
-import { buildContext } from './stages/context';
+import { buildContext, CONTEXT_LAYERS } from './stages/context';
 import { buildFacilities } from './stages/facilities';
+import { buildNetwork } from './stages/network';
+import { buildOsmExtract, OSM_REPLACES } from './stages/osm-extract';
 import { readPopulation } from './stages/population';
 import { buildRiverfront } from './stages/riverfront';
 import { validateOutputs } from './validate';
@@ -21,6 +23,15 @@ import { writeOutputs } from './write';
 
 export type { BuildReport } from './report';
 export type { LayerReport } from './write';
+
+export interface BuildOptions {
+  /**
+   * OSM extract files (paths: .osm.pbf, .osm, GeoJSON lines). When given, the extract's walk
+   * network, residential areas, green, water, extent (osm-coverage) and buildings replace the raw
+   * package's 五角场 OSM layers; without, the output is exactly the raw package's.
+   */
+  osm?: string[];
+}
 
 export interface BuildOutput {
   /** file name in geodata/ → content */
@@ -31,18 +42,26 @@ export interface BuildOutput {
 /**
  * Run the whole pipeline in memory.
  *
- * Input: the folder of the raw package. Output: every file of geodata/ by name (SOURCES.md is
+ * Input: the folder of the raw package and the options (an OSM extract). Output: every file of geodata/ by name (SOURCES.md is
  * added by ensure.ts) and the build report (areas in km², populations in residents, sizes in
  * bytes). Stops with a DataError naming file and place on any bad input or output.
  */
-export function buildGeodata(sourcesDir: string): BuildOutput {
+export function buildGeodata(sourcesDir: string, options: BuildOptions = {}): BuildOutput {
   const src = new SourceReader(sourcesDir);
   const population = readPopulation({ src });
   const boundaries = buildBoundaries({ src, population });
   const circles = buildCircles(boundaries);
   const riverfront = buildRiverfront({ src });
   const facilities = buildFacilities({ readCsv: src.readCsv, subdistricts: boundaries.subdistricts });
-  const context = buildContext({ src });
+  const osm = options.osm?.length
+    ? buildOsmExtract({ files: options.osm, district: boundaries.district })
+    : null;
+  const specs = osm ? CONTEXT_LAYERS.filter((s) => !OSM_REPLACES.includes(s.file)) : CONTEXT_LAYERS;
+  const context = buildContext({ src, specs });
+  const walk = [...context.layers, ...(osm?.layers ?? [])].find(
+    (l) => l.file === LAYER_FILES.walkNetwork,
+  )!.collection;
+  const network = buildNetwork({ walk: walk as Parameters<typeof buildNetwork>[0]['walk'] });
 
   const layers = [
     ...boundaries.layers,
@@ -50,6 +69,7 @@ export function buildGeodata(sourcesDir: string): BuildOutput {
     ...riverfront.layers,
     ...facilities.layers,
     ...context.layers,
+    ...(osm?.layers ?? []),
   ];
   const { eldercare, childcare, services } = facilities.facilities;
   validateOutputs({
@@ -61,12 +81,14 @@ export function buildGeodata(sourcesDir: string): BuildOutput {
     ],
     facilityIds: [...eldercare, ...childcare, ...services].map((f) => f.properties.id),
   });
-  const written = writeOutputs({ layers, lists: facilities.lists });
+  const written = writeOutputs({ layers, lists: facilities.lists, json: network.json });
   const report = buildReport({
     layers: written.layers,
     boundaries,
     circles,
     facilities: facilities.facilities,
+    osm: osm?.report ?? null,
+    network: network.report,
   });
   return { files: written.files, report };
 }

@@ -1,4 +1,4 @@
-import { dirname, resolve } from 'node:path';
+import { delimiter, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Environment variable that points the pipeline at the raw package (a folder holding its README.md). */
@@ -14,3 +14,15 @@ export function sourcesDir(): string {
 }
 
 export const GEODATA_DIR = resolve(REPO_ROOT, 'geodata');
+
+/** Environment variable naming OSM extract files (several separated like PATH) when --osm is not given. */
+export const OSM_EXTRACT_ENV = 'YANGPU_OSM_EXTRACT';
+
+/** The OSM extract files named by $YANGPU_OSM_EXTRACT (absolute paths), [] when unset. */
+export function osmExtractFromEnv(): string[] {
+  const value = process.env[OSM_EXTRACT_ENV] ?? '';
+  return value
+    .split(delimiter)
+    .filter((p) => p.trim() !== '')
+    .map((p) => resolve(p));
+}

@@ -4,6 +4,8 @@ import type { TilingReport } from '../../src/data/tiling';
 import type { BoundariesOutput } from './stages/boundaries';
 import type { CircleAllocation, CirclesOutput } from './stages/circles';
 import type { FacilityOutput } from './stages/facilities';
+import type { NetworkReport } from './stages/network';
+import type { OsmExtractReport } from './stages/osm-extract';
 import type { LayerReport } from './write';
 
 export interface BuildReport {
@@ -17,6 +19,10 @@ export interface BuildReport {
   districtAreaKm2: number;
   /** residents */
   populationCheck: { subdistrictSum: number; censusTotal: number };
+  /** what the OSM extract gave, null when the build used none */
+  osm: OsmExtractReport | null;
+  /** the pedestrian graph */
+  network: NetworkReport;
 }
 
 export interface ReportInput {
@@ -25,6 +31,9 @@ export interface ReportInput {
   boundaries: BoundariesOutput;
   circles: CirclesOutput;
   facilities: FacilityOutput;
+  /** the OSM extract's report, null without one */
+  osm: OsmExtractReport | null;
+  network: NetworkReport;
 }
 
 /**
@@ -33,7 +42,14 @@ export interface ReportInput {
  * Input: the written files and the boundary, circle and facility outputs. Output: the report
  * (district area km², populations in residents, circle areas km², tiling shares 0–1).
  */
-export function buildReport({ layers, boundaries, circles, facilities }: ReportInput): BuildReport {
+export function buildReport({
+  layers,
+  boundaries,
+  circles,
+  facilities,
+  network,
+  osm,
+}: ReportInput): BuildReport {
   return {
     layers,
     facilities,
@@ -43,5 +59,7 @@ export function buildReport({ layers, boundaries, circles, facilities }: ReportI
     tilingCircles: circles.tiling,
     districtAreaKm2: boundaries.district.features[0]!.properties.areaKm2,
     populationCheck: boundaries.populationCheck,
+    osm,
+    network,
   };
 }

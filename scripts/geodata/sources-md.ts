@@ -5,11 +5,13 @@
  */
 import { CATEGORIES } from '../../src/core/categories';
 import type { FacilityFeature } from '../../src/core/schema';
+import { WALK_DROP_RULES, WALK_RULE_TEXT } from '../../src/data/osm/rules';
 import type { BuildReport } from './report';
 import { CIRCLE_COUNT, CIRCLE_GRID_M, CIRCLE_SEED } from './stages/circles';
 import type { FacilityOutput } from './stages/facilities';
 import { CHILDCARE_MERGE_M } from './stages/facilities/dedupe';
 import { MAX_CONVERSION_GAP_M } from './stages/facilities/place';
+import type { OsmExtractReport } from './stages/osm-extract';
 
 const OSM = 'ODbL 1.0, © OpenStreetMap contributors';
 
@@ -19,6 +21,17 @@ function countByCategory(features: FacilityFeature[]): string {
   return CATEGORIES.filter((c) => counts.has(c.id))
     .map((c) => `${c.zh} (${c.id}) ${counts.get(c.id)}`)
     .join(' · ');
+}
+
+/** The table row of the OSM detail layers: the raw package's 五角场 area, or the user's extract. */
+function osmLayersRow(r: BuildReport): string {
+  const n = (file: string) => r.layers.find((l) => l.file === file)?.features ?? 0;
+  if (!r.osm)
+    return `| osm-coverage, residential, green, water, walk-network.geojson | ${n('osm-coverage.geojson')}, ${n('residential.geojson')}, ${n('green.geojson')}, ${n('water.geojson')}, ${n('walk-network.geojson')} | raw osm/ extracts for 五角场/复旦/同济 only (7.5 km² of the district) | OSM API exports 2023-12 and 2026-03 | ${OSM} | WGS84, none | complete only inside osm-coverage; buildings and addresses are not carried over (not used by the map) |`;
+  const files = r.osm.files.map(
+    (f) => `${f.label} (${f.format}${f.newest ? `, newest object ${f.newest.slice(0, 10)}` : ''})`,
+  );
+  return `| osm-coverage, residential, green, water, walk-network, buildings.geojson | ${n('osm-coverage.geojson')}, ${n('residential.geojson')}, ${n('green.geojson')}, ${n('water.geojson')}, ${n('walk-network.geojson')}, ${n('buildings.geojson')} | **OSM extract given to the pipeline**: ${files.join('; ')} | OpenStreetMap contributors | ${OSM} | WGS84, none | no; clipped to the district + ${r.osm.clipMarginM / 1000} km, complete inside the extent (osm-coverage: the files' bounds ∩ that); see "OSM extract" below |`;
 }
 
 /** The title, the introduction and the table of layers. */
@@ -46,7 +59,7 @@ function layersSection(r: BuildReport): string[] {
     `| childcare.geojson | ${n('childcare.geojson')} | childcare_current.csv (Baidu POI cache 2026-09/10, OSM) + childcare.csv (school list c. 2017–18) | see raw facilities/NOTES.md §9–10 | Baidu terms (location source); ${OSM} | BD-09 → WGS84 with gcoord (ours); OSM WGS84 | de-duplicated, see below |`,
     `| services.geojson | ${n('services.geojson')} | health_centres, cultural_centres, parks, sports_facilities CSVs | 杨浦区 official lists 2021–2025, geocoded with Baidu by github:Zucker-494/P06_Yangpu_Public_Service | public government information | BD-09 → WGS84 with gcoord (ours); 2 OSM points WGS84 | parks are address points, not polygons |`,
     `| metro-lines / metro-stations / elevated-roads.geojson | ${n('metro-lines.geojson')} / ${n('metro-stations.geojson')} / ${n('elevated-roads.geojson')} | raw osm/ transport layers | Geofabrik extract 2026-07 via github:luiszengii/shanghai-property-sector-map | ${OSM} | WGS84, none | no |`,
-    `| osm-coverage, residential, green, water, walk-network.geojson | ${n('osm-coverage.geojson')}, ${n('residential.geojson')}, ${n('green.geojson')}, ${n('water.geojson')}, ${n('walk-network.geojson')} | raw osm/ extracts for 五角场/复旦/同济 only (7.5 km² of the district) | OSM API exports 2023-12 and 2026-03 | ${OSM} | WGS84, none | complete only inside osm-coverage; buildings and addresses are not carried over (not used by the map) |`,
+    osmLayersRow(r),
     `| unlocated.json | ${n('unlocated.json')} | official facilities that cannot be placed honestly | — | — | — | listed "address only", never placed by guess |`,
     `| excluded.json | ${n('excluded.json')} | source records left out of the map layers, with the reason | — | — | — | — |`,
     '',
@@ -158,17 +171,79 @@ function populationSection(r: BuildReport): string[] {
   ];
 }
 
+/** One line per layer of the extract: features, and what was left out. */
+function osmLayerLine(name: string, l: OsmExtractReport['buildings']): string {
+  const invalid =
+    l.invalid > 0
+      ? `; ${l.invalid} dropped as invalid geometry (${l.invalidIds.join(', ')}${l.invalid > l.invalidIds.length ? ', …' : ''})`
+      : '';
+  return `- ${name}: **${l.features}** features; ${l.outside} outside the district + 1 km${invalid}`;
+}
+
+/** What the OSM extract gave: files, merge, extent, walk rules with counts, layers, licence. */
+function osmExtractSection(o: OsmExtractReport): string[] {
+  const w = o.walk;
+  const bounds = (b: [number, number, number, number] | null) => (b ? b.join(', ') : 'none stated');
+  return [
+    '## OSM extract',
+    '',
+    `The OSM layers come from the extract given to \`npm run data -- --osm\` (or $YANGPU_OSM_EXTRACT), not from the raw package.`,
+    `**Licence: ${OSM}** (openstreetmap.org/copyright). Read with src/data/osm/ (osmtogeojson, tiny-osmpbf, @xmldom/xmldom).`,
+    '',
+    '| file | format | written by | bounds (W, S, E, N) | newest object | nodes | ways | relations | GeoJSON features |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...o.files.map(
+      (f) =>
+        `| ${f.label} | ${f.format} | ${f.generator ?? '—'} | ${bounds(f.bounds)} | ${f.newest ?? '—'} | ${f.nodes} | ${f.ways} | ${f.relations} | ${f.features} |`,
+    ),
+    '',
+    `- Merged (newest version of each object by id and version; ${o.merged.replaced} older or duplicate versions dropped): ${o.merged.nodes} nodes, ${o.merged.ways} ways, ${o.merged.relations} relations.`,
+    `- Extent (osm-coverage.geojson): the union of the files' bounds${o.extent.boundsEstimated ? ' (a file stated none: the bounding box of its data stands in, so the extent is an estimate)' : ''} ∩ the district grown by ${o.clipMarginM} m: ${o.extent.areaKm2} km², ${o.extentInDistrictKm2} km² of it inside Yangpu. The data is complete there; every layer is clipped to the district grown by ${o.clipMarginM} m (lines cut at its edge), so between the two it holds only what reaches in from the extent.`,
+    `- Walk network: ${w.candidates} ways with a highway tag; **${w.kept} kept** by the rules below; ${w.outside} of those lie outside the district + 1 km; written as **${w.features} lines, ${w.lengthKm} km**. Dropped:`,
+    ...WALK_DROP_RULES.map(
+      (rule) =>
+        `  - ${rule} — ${WALK_RULE_TEXT[rule]}: **${w.dropped[rule]}**${w.examples[rule].length ? ` (${w.examples[rule].join(', ')}${w.dropped[rule] > w.examples[rule].length ? ', …' : ''})` : ''}`,
+    ),
+    osmLayerLine('buildings.geojson (building=*, with building:levels when given)', o.buildings),
+    osmLayerLine('residential.geojson (landuse=residential)', o.residential),
+    osmLayerLine(
+      'water.geojson (natural=water, waterway=riverbank/dock, reservoirs; river/stream/canal/drain/ditch lines)',
+      o.water,
+    ),
+    osmLayerLine(
+      'green.geojson (leisure=park/garden/playground, landuse=grass/forest/meadow/…, natural=wood/scrub/grassland)',
+      o.green,
+    ),
+    `- Areas left out because the files lack some of their member ways or nodes: ${o.incompleteAreas}.`,
+    '',
+  ];
+}
+
+function networkSection(r: BuildReport): string[] {
+  const n = r.network;
+  const dropped = n.components.dropped;
+  return [
+    '## Walking network (walk-graph.json)',
+    '',
+    `Built from walk-network.geojson (OSM, © OpenStreetMap contributors, ODbL): noded where ways share a vertex, every segment an edge with its length in metres on the local projection. **${n.nodes} nodes, ${n.edges} edges, ${n.lengthKm} km** in the largest connected component; ${dropped.length} smaller components dropped (${dropped.map((c) => `${c.nodes} nodes / ${Math.round(c.lengthM)} m`).join(', ') || 'none'}).`,
+    `Size: ${n.bytes} bytes, ${n.gzipBytes} bytes gzipped. It covers only the extent of the OSM detail (osm-coverage.geojson); the app uses walking distance there and straight-line distance elsewhere, and says which.`,
+    '',
+  ];
+}
+
 /** SOURCES.md for a build: Markdown text, sections in a fixed order. */
 export function renderSourcesMd(r: BuildReport): string {
   const f = r.facilities;
   const lines = [
     ...layersSection(r),
+    ...(r.osm ? osmExtractSection(r.osm) : []),
     ...conversionSection(f),
     ...facilitiesSection(f),
     ...dedupeSection(f),
     ...unlocatedSection(f),
     ...circlesSection(r),
     ...populationSection(r),
+    ...networkSection(r),
   ];
   return `${lines.join('\n')}\n`;
 }

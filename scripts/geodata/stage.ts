@@ -22,6 +22,12 @@ export interface OutputList {
   items: unknown[];
 }
 
+/** One compact JSON file of geodata/ (e.g. walk-graph.json), written on one line. */
+export interface OutputJson {
+  file: string;
+  value: unknown;
+}
+
 /** Polygons inside the data extent, exteriors counter-clockwise. */
 export const POLY_RULES: LayerRules = {
   geometryTypes: ['Polygon', 'MultiPolygon'],

@@ -1,6 +1,6 @@
 /** Serialise the outputs: file name → text, the same inputs giving the same bytes. */
 import type { FeatureCollection } from 'geojson';
-import type { OutputLayer, OutputList } from './stage';
+import type { OutputJson, OutputLayer, OutputList } from './stage';
 
 /** One file written, with its feature (or list item) count and size. */
 export interface LayerReport {
@@ -14,6 +14,8 @@ export interface WriteInput {
   layers: OutputLayer[];
   /** JSON lists, written after the layers */
   lists: OutputList[];
+  /** compact JSON files, written last */
+  json?: OutputJson[];
 }
 
 export interface WriteOutput {
@@ -36,7 +38,7 @@ export function stringifyCollection(fc: FeatureCollection, extra: Record<string,
  * Input: the validated layers and the lists. Output: file name → text (GeoJSON one feature
  * per line; lists as indented JSON), and per file its feature count and size in bytes.
  */
-export function writeOutputs({ layers, lists }: WriteInput): WriteOutput {
+export function writeOutputs({ layers, lists, json = [] }: WriteInput): WriteOutput {
   const files = new Map<string, string>();
   const reports: LayerReport[] = [];
   const emit = (file: string, content: string, features: number) => {
@@ -46,5 +48,6 @@ export function writeOutputs({ layers, lists }: WriteInput): WriteOutput {
   for (const { file, collection } of layers)
     emit(file, stringifyCollection(collection), collection.features.length);
   for (const { file, items } of lists) emit(file, `${JSON.stringify(items, null, 1)}\n`, items.length);
+  for (const { file, value } of json) emit(file, `${JSON.stringify(value)}\n`, 1);
   return { files, layers: reports };
 }

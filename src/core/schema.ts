@@ -120,11 +120,15 @@ export const LAYER_FILES = {
   green: 'green.geojson',
   water: 'water.geojson',
   walkNetwork: 'walk-network.geojson',
+  /** only with an OSM extract (npm run data -- --osm FILE): building footprints */
+  buildings: 'buildings.geojson',
+  /** the pedestrian graph built from walk-network (compact JSON, see src/analysis/network/encode.ts) */
+  walkGraph: 'walk-graph.json',
   unlocated: 'unlocated.json',
   excluded: 'excluded.json',
 } as const;
 
-/** The layers the app loads and draws (every file of LAYER_FILES but the lists). */
+/** The layers the app loads and draws (every file of LAYER_FILES but the walk graph, buildings and the lists). */
 export type LayerName =
   | 'district'
   | 'subdistricts'

@@ -8,12 +8,18 @@ import { type CategoryId, categoryInfo, isCategoryId } from '../core/categories'
 import { geometryArea, pointInGeometry } from '../core/geo';
 import type { CircleProps, FacilityProps } from '../core/schema';
 import type { Crs } from './crs';
-import type { ImportedCircle, ImportedFacility, ImportedPopulation } from './importer';
+import type {
+  ImportedCircle,
+  ImportedFacility,
+  ImportedNetwork,
+  ImportedPopulation,
+  ImportKind,
+} from './importer';
 import type { LoadedData } from './load';
 
 export interface ImportedLayer {
   id: string;
-  kind: 'facilities' | 'circles' | 'population';
+  kind: ImportKind;
   /** facilities: add to their family, or replace the family's default facilities */
   mode?: 'add' | 'replace';
   fileName: string;
@@ -23,6 +29,8 @@ export interface ImportedLayer {
   facilities: ImportedFacility[];
   circles: ImportedCircle[];
   population?: ImportedPopulation[];
+  /** a walking network: it replaces the shipped one (the newest network import wins) */
+  network?: ImportedNetwork;
 }
 
 /** Imports live in IndexedDB (idb-keyval), one entry per layer keyed by its id. */
@@ -138,7 +146,7 @@ export function mergeImports(base: LoadedData, imports: ImportedLayer[], fallbac
         address: f.address,
         subdistrict: subdistrictOf(f.lonLat),
         subdistrictStated: null,
-        capacity: null,
+        capacity: f.capacity ?? null,
         capacityUnit: null,
         capacityNote: null,
         locationQuality: 'unrated',
@@ -189,5 +197,21 @@ export function mergeImports(base: LoadedData, imports: ImportedLayer[], fallbac
   layers.eldercare = { type: 'FeatureCollection', features: families.eldercare } as FeatureCollection;
   layers.childcare = { type: 'FeatureCollection', features: families.childcare } as FeatureCollection;
   layers.services = { type: 'FeatureCollection', features: families.services } as FeatureCollection;
-  return { layers, unlocated: base.unlocated };
+  const networkImport = [...imports].reverse().find((l) => l.kind === 'network' && l.network);
+  const network = networkImport?.network
+    ? {
+        walkLines: networkImport.network.lines as FeatureCollection,
+        networkExtent: {
+          type: 'FeatureCollection',
+          features: [
+            {
+              type: 'Feature',
+              properties: { file: networkImport.fileName },
+              geometry: networkImport.network.extent,
+            },
+          ],
+        } as FeatureCollection,
+      }
+    : {};
+  return { ...base, ...network, layers };
 }

@@ -10,6 +10,15 @@ import { validateFeatureCollection } from './validate';
 export interface LoadedData {
   layers: SourceData;
   unlocated: UnlocatedFacility[];
+  /**
+   * The walking graph as fetched (checked and decoded by the coverage worker), or null when
+   * there is none; `walkGraphError` says why it could not be fetched. The map works without it.
+   */
+  walkGraph: unknown | null;
+  walkGraphError: string | null;
+  /** an imported walking network (lines) and its extent: they replace the shipped graph */
+  walkLines?: FeatureCollection | null;
+  networkExtent?: FeatureCollection | null;
 }
 
 async function fetchJson(url: string, name: string): Promise<unknown> {
@@ -30,7 +39,14 @@ async function fetchJson(url: string, name: string): Promise<unknown> {
 export async function loadLayers(
   urls: Record<keyof SourceData, string>,
   unlocatedUrl: string,
+  walkGraphUrl: string | null = null,
 ): Promise<LoadedData> {
+  const graph = walkGraphUrl
+    ? fetchJson(walkGraphUrl, 'walk-graph').then(
+        (value) => ({ value, error: null }),
+        (e: Error) => ({ value: null, error: e.message }),
+      )
+    : Promise.resolve({ value: null, error: null });
   const entries = await Promise.all(
     (Object.entries(urls) as [keyof SourceData, string][]).map(async ([name, url]) => {
       const fc = await fetchJson(url, name);
@@ -44,8 +60,11 @@ export async function loadLayers(
     }),
   );
   const unlocated = (await fetchJson(unlocatedUrl, 'unlocated')) as UnlocatedFacility[];
+  const walk = await graph;
   return {
     layers: Object.fromEntries(entries) as SourceData,
     unlocated: Array.isArray(unlocated) ? unlocated : [],
+    walkGraph: walk.value,
+    walkGraphError: walk.error,
   };
 }

@@ -18,6 +18,7 @@ import riverfront from '../../geodata/riverfront.geojson?url';
 import services from '../../geodata/services.geojson?url';
 import subdistricts from '../../geodata/subdistricts.geojson?url';
 import unlocated from '../../geodata/unlocated.json?url';
+import walkGraph from '../../geodata/walk-graph.json?url';
 import walkNetwork from '../../geodata/walk-network.geojson?url';
 import water from '../../geodata/water.geojson?url';
 
@@ -41,3 +42,5 @@ export const LAYER_URLS = {
 } as const;
 
 export const UNLOCATED_URL = unlocated;
+/** The pedestrian graph (compact JSON), decoded and checked in the coverage worker. */
+export const WALK_GRAPH_URL = walkGraph;

@@ -24,8 +24,9 @@ import { DISTRICT_BBOX, MAP_BOUNDS } from '../core/extent';
 import { geometryBBox } from '../core/geo';
 import type { Lang } from '../core/lang';
 import { fetchOnlineStyle, mergeStyles } from './basemap';
+import { type NetworkEdits, networkEditFeatures, residentFeatures } from './drawings';
 import { exportMapPng, type PngLegend } from './exportPng';
-import { CIRCLE_FILL, LABEL_LAYERS, POINT_LAYERS, RIVERFRONT_LABEL, SOURCE } from './ids';
+import { CIRCLE_FILL, LABEL_LAYERS, PLANNER_LAYERS, POINT_LAYERS, RIVERFRONT_LABEL, SOURCE } from './ids';
 import { hatchPattern } from './images';
 import { type ProposedMarker, SiteMarkers } from './markers';
 import type { MapHit, MapMode, ModeContext } from './modes';
@@ -46,6 +47,8 @@ import {
 } from './style';
 
 setWorkerUrl(workerUrl);
+
+export type { NetworkEdits } from './drawings';
 
 export interface MapControllerOptions {
   container: HTMLElement;
@@ -68,7 +71,10 @@ interface Drawn {
   focus: string | null;
   selected: string | null;
   highlight: Position | null;
-  resident: { point: Position | null; targets: Position[] };
+  resident: { point: Position | null; targets: Position[]; routes: Position[][] };
+  isochrones: FeatureCollection;
+  plannerHidden: boolean;
+  edits: NetworkEdits;
 }
 
 export class MapController {
@@ -85,7 +91,10 @@ export class MapController {
     focus: null,
     selected: null,
     highlight: null,
-    resident: { point: null, targets: [] },
+    resident: { point: null, targets: [], routes: [] },
+    isochrones: EMPTY,
+    plannerHidden: false,
+    edits: { gates: [], closures: [], suggested: [], pending: null },
   };
   private readonly markers: SiteMarkers;
   private attribution: AttributionControl | null = null;
@@ -185,7 +194,10 @@ export class MapController {
     this.setLanguage(this.lang);
     this.setGaps(d.gaps);
     this.highlightFacility(d.highlight);
-    this.setResident(d.resident.point, d.resident.targets);
+    this.setResident(d.resident.point, d.resident.targets, d.resident.routes);
+    this.setIsochrones(d.isochrones);
+    this.setNetworkEdits(d.edits);
+    this.hidePlannerLayers(d.plannerHidden);
     this.setFocusCategory(d.focus);
     for (const [id, fill] of d.fills) this.map.setFeatureState({ source: SOURCE.circles, id }, { fill });
     if (d.selected) this.map.setFeatureState({ source: SOURCE.circles, id: d.selected }, { selected: true });
@@ -194,7 +206,9 @@ export class MapController {
   setLayerVisible(group: LayerGroup, visible: boolean): void {
     this.visible[group] = visible;
     for (const id of LAYER_GROUPS[group]) {
-      if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+      const hidden = this.drawn.plannerHidden && (PLANNER_LAYERS as readonly string[]).includes(id);
+      if (this.map.getLayer(id))
+        this.map.setLayoutProperty(id, 'visibility', visible && !hidden ? 'visible' : 'none');
     }
   }
 
@@ -329,21 +343,41 @@ export class MapController {
     });
   }
 
-  /** The resident's point and dashed lines to the nearest facilities (or nothing). */
-  setResident(point: Position | null, targets: Position[] = []): void {
-    this.drawn.resident = { point, targets };
-    const features: GeoJSON.Feature[] = [];
-    if (point) {
-      for (const t of targets) {
-        features.push({
-          type: 'Feature',
-          properties: {},
-          geometry: { type: 'LineString', coordinates: [point, t] },
-        });
-      }
-      features.push({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: point } });
+  /**
+   * The resident's point with dashed straight lines to the nearest facilities and, where the
+   * walking network reaches, the walking routes (solid) instead.
+   */
+  setResident(point: Position | null, targets: Position[] = [], routes: Position[][] = []): void {
+    this.drawn.resident = { point, targets, routes };
+    this.source(SOURCE.resident)?.setData(residentFeatures(point, targets, routes));
+  }
+
+  /**
+   * A scenario's walking-network edits: gates (solid green lines), closed links (red marks),
+   * suggested gates (dashed) and the first end of a gate being drawn.
+   */
+  setNetworkEdits(edits: NetworkEdits): void {
+    this.drawn.edits = edits;
+    this.source(SOURCE.networkEdits)?.setData(networkEditFeatures(edits));
+  }
+
+  /** Walking isochrones (polygons with a `minutes` property), drawn under the routes. */
+  setIsochrones(fc: FeatureCollection): void {
+    this.drawn.isochrones = fc;
+    this.source(SOURCE.isochrone)?.setData(fc);
+  }
+
+  /** Hide the planner's coverage colours and gaps (the resident's view), or show them again. */
+  hidePlannerLayers(hidden: boolean): void {
+    this.drawn.plannerHidden = hidden;
+    for (const id of PLANNER_LAYERS) {
+      if (!this.map.getLayer(id)) continue;
+      const group = (Object.entries(LAYER_GROUPS) as [LayerGroup, readonly string[]][]).find(([, ids]) =>
+        ids.includes(id),
+      )?.[0];
+      const on = !hidden && (group ? this.visible[group] : true);
+      this.map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
     }
-    this.source(SOURCE.resident)?.setData({ type: 'FeatureCollection', features });
   }
 
   flyTo(lonLat: Position, zoom = 15): void {

@@ -6,9 +6,14 @@ export const SOURCE = {
   gaps: 'gaps',
   resident: 'resident',
   highlight: 'highlight',
+  isochrone: 'isochrone',
+  networkEdits: 'networkEdits',
   circleLabels: 'circleLabels',
   subdistrictLabels: 'subdistrictLabels',
 } as const;
+
+/** The planner's coverage layers, hidden in the resident's view. */
+export const PLANNER_LAYERS = ['circle-fill', 'gap-fill', 'gap-line'] as const;
 
 /** Facility point layers (clickable). */
 export const POINT_LAYERS = ['eldercare-point', 'childcare-point', 'services-point'] as const;
@@ -23,5 +28,7 @@ export const MODE = {
   select: 'select',
   dropPoint: 'drop-point',
   addSite: 'add-site',
+  addGate: 'add-gate',
+  closeLink: 'close-link',
 } as const;
 export type ModeId = (typeof MODE)[keyof typeof MODE];

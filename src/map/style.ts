@@ -129,6 +129,8 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
   const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
   sources.gaps = { type: 'geojson', data: empty };
   sources.resident = { type: 'geojson', data: empty };
+  sources.isochrone = { type: 'geojson', data: empty };
+  sources.networkEdits = { type: 'geojson', data: empty };
   sources.highlight = { type: 'geojson', data: empty };
   const text = labelField(lang);
   const layers: LayerSpecification[] = [
@@ -274,11 +276,58 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
     pointLayer('childcare-point', 'childcare'),
     pointLayer('eldercare-point', 'eldercare'),
     {
+      // walking isochrones around the resident's point: 15, 10, 5 minutes (darker nearer)
+      id: 'walk-isochrone',
+      type: 'fill',
+      source: 'isochrone',
+      paint: {
+        'fill-color': '#1565c0',
+        'fill-opacity': ['match', ['get', 'minutes'], 5, 0.22, 10, 0.14, 0.08],
+        'fill-outline-color': '#0d47a1',
+      },
+    },
+    {
       id: 'resident-line',
       type: 'line',
       source: 'resident',
-      filter: ['==', ['geometry-type'], 'LineString'],
+      filter: ['all', ['==', ['geometry-type'], 'LineString'], ['!=', ['get', 'kind'], 'route']],
       paint: { 'line-color': '#263238', 'line-width': 1.5, 'line-dasharray': [2, 1.5] },
+    },
+    {
+      id: 'resident-route',
+      type: 'line',
+      source: 'resident',
+      filter: ['==', ['get', 'kind'], 'route'],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': '#0d47a1', 'line-width': ['interpolate', ['linear'], ['zoom'], 12, 2, 16, 4] },
+    },
+    {
+      id: 'network-gate',
+      type: 'line',
+      source: 'networkEdits',
+      filter: ['==', ['get', 'kind'], 'gate'],
+      layout: { 'line-cap': 'round' },
+      paint: { 'line-color': '#1b7837', 'line-width': 6 },
+    },
+    {
+      id: 'network-suggested-gate',
+      type: 'line',
+      source: 'networkEdits',
+      filter: ['==', ['get', 'kind'], 'suggested-gate'],
+      layout: { 'line-cap': 'round' },
+      paint: { 'line-color': '#1b7837', 'line-width': 5, 'line-dasharray': [1, 1] },
+    },
+    {
+      id: 'network-edit-point',
+      type: 'circle',
+      source: 'networkEdits',
+      filter: ['==', ['geometry-type'], 'Point'],
+      paint: {
+        'circle-radius': 7,
+        'circle-color': ['match', ['get', 'kind'], 'closure', '#b2182b', '#1b7837'],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+      },
     },
     {
       id: 'highlight-ring',

@@ -1,7 +1,7 @@
 /**
  * The one owner of the URL. Every parameter is read and written here:
  *   lang=en  cat=<category id>  r=<metres>  layers=a,b,…  tab=nearby|layers  circle=<id>
- *   f=<facility id>  at=<lon>,<lat>  v=<zoom>/<lat>/<lon>  sc=<scenarios>  (read once:)
+ *   f=<facility id>  at=<lon>,<lat>  v=<zoom>/<lat>/<lon>  sc=<scenarios>  dist=network  (read once:)
  *   embed=1  basemap=<style URL>|none  test=1  pixels=1
  * Unknown or malformed values fall back to defaults, never throw. Features only change
  * their signals; `startUrlSync` writes the URL (a user's choice → a history entry; map moves
@@ -16,6 +16,7 @@ import { flags, lang, TABS, type Tab, tab, type View, view } from './app/state';
 import {
   category,
   DEFAULT_CATEGORY,
+  distance,
   MAX_RADIUS_M,
   MIN_RADIUS_M,
   radiusM,
@@ -41,6 +42,8 @@ export interface UrlState {
   view: View | null;
   /** scenarios from a share link ([] when none) */
   scenarios: Scenario[];
+  /** straight-line or walking distance on the network */
+  distance: 'straight' | 'network';
   embed: boolean;
   basemap: string | null;
   test: boolean;
@@ -125,6 +128,7 @@ export function parseUrlState(search: string, envBasemap?: string): UrlState {
     at: parseLonLat(params.get('at')),
     view: parseView(params.get('v')),
     scenarios: decodeScenarios(params.get('sc')),
+    distance: params.get('dist') === 'network' ? 'network' : 'straight',
     embed: params.get('embed') === '1',
     basemap: basemapParam === 'none' ? null : safeStyleUrl(basemapParam ?? envBasemap),
     test,
@@ -160,6 +164,7 @@ export function serialiseUrlState(
       : null,
   );
   set('sc', state.scenarios.length ? encodeScenarios(state.scenarios) : null);
+  set('dist', state.distance === 'network' ? 'network' : null);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -179,6 +184,7 @@ function currentState() {
     at: residentPoint.value,
     view: view.value,
     scenarios: scenarios.value,
+    distance: distance.value,
   };
 }
 
@@ -192,6 +198,7 @@ function apply(s: UrlState, withScenarios: boolean): void {
     selectedCircle.value = s.circle;
     selectedFacility.value = s.facility;
     residentPoint.value = s.at;
+    distance.value = s.distance;
     if (withScenarios) {
       scenarios.value = s.scenarios;
       if (!s.scenarios.some((x) => x.id === activeScenario.peek()))

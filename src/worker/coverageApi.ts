@@ -3,9 +3,13 @@
  * engine runs in the worker; the app calls these through RpcClient (coverageClient.ts).
  */
 import type { FeatureCollection, Polygon, Position } from 'geojson';
-import type { CoverageTable, FacilityPoint, GapProps } from '../analysis/coverage/engine';
+import type { CoverageTable, DistanceKind, FacilityPoint, GapProps } from '../analysis/coverage/engine';
 import type { SitingResult } from '../analysis/coverage/siting';
+import type { ClosureSpec, GateSpec } from '../analysis/network/gates';
+import type { WalksFrom } from '../analysis/network/nearest';
+import type { GateSuggestion } from '../analysis/network/suggestGates';
 import type { CoverageCategory } from '../core/categories';
+import type { Bilingual } from '../core/lang';
 
 /** The layers the population model needs. */
 export interface ModelLayers {
@@ -24,6 +28,24 @@ export interface CoverageInit {
   riverfront: Position[][];
   /** accept the test-only `failNext` call (the app sets this only with ?test=1) */
   testHooks?: boolean;
+  /** the walking graph as fetched (geodata/walk-graph.json or an import), checked here */
+  graph?: unknown;
+  /** or walking lines (an imported network), from which the worker builds the graph */
+  walkLines?: FeatureCollection;
+  /** where the graph's data is complete (polygons) */
+  networkExtent?: FeatureCollection;
+}
+
+/** What the worker knows of the walking network after init. */
+export interface NetworkSummary {
+  nodes: number;
+  edges: number;
+  /** km of walkable line */
+  lengthKm: number;
+  /** residents in the network (inside its extent, within 150 m of a mapped walk) */
+  residents: number;
+  /** of all residents (0–1) */
+  residentsShare: number;
 }
 
 /** One category at one walking radius (m), optionally with a scenario's proposed sites added. */
@@ -32,11 +54,20 @@ export interface CoverageQuery {
   radiusM: number;
   /** proposed sites added to the existing facilities (a scenario); none = today's facilities */
   sites?: FacilityPoint[];
+  /** straight-line (default) or walking distance on the network where it exists */
+  distance?: DistanceKind;
+  /** a scenario's 睦邻门 gates and closed links (they change walking distances only) */
+  gates?: GateSpec[];
+  closures?: ClosureSpec[];
 }
 
 export type CoverageApi = {
   /** Build the population model and the engine; answers with the time it took (ms). */
-  init: { params: CoverageInit; result: { ms: number } };
+  init: {
+    params: CoverageInit;
+    /** the network when one was given and is usable; `networkError` says why not otherwise */
+    result: { ms: number; network: NetworkSummary | null; networkError: string | null };
+  };
   /** The numbers: every circle, subdistrict and the district. */
   table: { params: CoverageQuery; result: { table: CoverageTable; ms: number } };
   /**
@@ -51,7 +82,18 @@ export type CoverageApi = {
   /** Coverage before (today) and after adding `sites`. */
   scenario: {
     params: CoverageQuery & { sites: FacilityPoint[] };
-    result: { before: CoverageTable; after: CoverageTable; ms: number };
+    /** `problems`: gates or closures that could not be placed (by id, bilingual) */
+    result: {
+      before: CoverageTable;
+      after: CoverageTable;
+      problems: { id: string; message: Bilingual }[];
+      ms: number;
+    };
+  };
+  /** Suggest 睦邻门 gates (network mode) for the category and radius, given the scenario's changes. */
+  suggestGates: {
+    params: CoverageQuery & { count: number };
+    result: { suggestions: GateSuggestion[]; candidates: number; ms: number };
   };
   /** Suggest `count` new sites given the existing (and proposed) ones. */
   suggest: {
@@ -59,7 +101,12 @@ export type CoverageApi = {
     result: { result: SitingResult; ms: number };
   };
   /** Every category at its default radius (a circle's profile). */
-  defaults: { params: null; result: { tables: CoverageTable[]; ms: number } };
+  defaults: { params: { distance?: DistanceKind }; result: { tables: CoverageTable[]; ms: number } };
+  /** Near me on the network: walks to the nearest facility of each category, and isochrones (null outside). */
+  walks: {
+    params: { at: [number, number]; categories: string[] };
+    result: { walks: WalksFrom | null; ms: number };
+  };
   /** Test hook: the next call of `method` throws. Refused unless init had testHooks. */
   failNext: { params: { method: keyof CoverageApi & string }; result: null };
 };

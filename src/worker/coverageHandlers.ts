@@ -3,13 +3,25 @@
  * Node over a MessageChannel. One engine per dataset; a scenario's engine (today's
  * facilities plus proposed sites) is kept while its sites stay the same.
  */
+
+import type { Feature, LineString } from 'geojson';
 import { defaultTables } from '../analysis/coverage/defaults';
-import { CoverageEngine, type FacilityPoint, type GapProps } from '../analysis/coverage/engine';
+import { CoverageEngine, type GapProps } from '../analysis/coverage/engine';
 import { circleGaps } from '../analysis/coverage/gapGeometry';
 import { buildPopulationModel, inputsFromCollections } from '../analysis/coverage/model';
 import { ResidentLand } from '../analysis/coverage/residentLand';
 import { suggestSites } from '../analysis/coverage/siting';
-import type { CoverageApi } from './coverageApi';
+import { NetworkContext } from '../analysis/network/context';
+import { decodeGraph } from '../analysis/network/encode';
+import { overlayFrom } from '../analysis/network/gates';
+import { buildWalkGraph, graphLengthM } from '../analysis/network/graph';
+import { walksFrom } from '../analysis/network/nearest';
+import { suggestGates } from '../analysis/network/suggestGates';
+import type { Bilingual } from '../core/lang';
+
+type Problem = { id: string; message: Bilingual };
+
+import type { CoverageApi, CoverageInit, CoverageQuery, NetworkSummary } from './coverageApi';
 import type { Handlers } from './rpc';
 
 type GapFeature = GeoJSON.Feature<GeoJSON.Polygon, GapProps>;
@@ -17,33 +29,74 @@ type GapFeature = GeoJSON.Feature<GeoJSON.Polygon, GapProps>;
 /** Let messages that arrived meanwhile (a cancel) be seen before the next piece of work. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** The network over the model, from the fetched graph; its summary, or why there is none. */
+function networkOf(
+  model: ReturnType<typeof buildPopulationModel>,
+  p: CoverageInit,
+): { context: NetworkContext | null; summary: NetworkSummary | null; error: string | null } {
+  if (!p.walkLines && (p.graph === undefined || p.graph === null))
+    return { context: null, summary: null, error: null };
+  try {
+    const graph = p.walkLines
+      ? buildWalkGraph(p.walkLines.features as Feature<LineString>[], model.grid.proj).graph
+      : decodeGraph(p.graph, model.grid.proj);
+    const extent = (p.networkExtent?.features ?? [])
+      .map((f) => f.geometry)
+      .filter(
+        (g): g is GeoJSON.Polygon | GeoJSON.MultiPolygon =>
+          g?.type === 'Polygon' || g?.type === 'MultiPolygon',
+      );
+    const context = new NetworkContext(model, graph, extent);
+    let residents = 0;
+    let all = 0;
+    model.landCells.forEach((c) => {
+      all += model.population[c]!;
+      if (context.inNetwork[c]) residents += model.population[c]!;
+    });
+    return {
+      context,
+      summary: {
+        nodes: graph.x.length,
+        edges: graph.from.length,
+        lengthKm: graphLengthM(graph) / 1000,
+        residents,
+        residentsShare: all > 0 ? residents / all : 0,
+      },
+      error: null,
+    };
+  } catch (e) {
+    return { context: null, summary: null, error: (e as Error).message };
+  }
+}
+
 export function createCoverageHandlers(): Handlers<CoverageApi> {
   let engine: CoverageEngine | null = null;
   let testHooks = false;
   const failing = new Set<string>();
-  let scenario: { key: string; engine: CoverageEngine } | null = null;
+  let scenario: { key: string; engine: CoverageEngine; problems: Problem[] } | null = null;
   let land: ResidentLand | null = null;
-  /** gap polygons per engine, by category, radius and circle index */
+  /** gap polygons per engine, by category, radius, distance and circle index */
   let gapCache = new WeakMap<CoverageEngine, Map<string, GapFeature[]>>();
-  const gapsOf = (e: CoverageEngine, k: number, category: string, radiusM: number): GapFeature[] => {
+  const gapsOf = (e: CoverageEngine, k: number, q: CoverageQuery): GapFeature[] => {
     let cache = gapCache.get(e);
     if (!cache) {
       cache = new Map();
       gapCache.set(e, cache);
     }
-    const key = `${category}@${radiusM}#${k}`;
+    const distance = e.modeFor(q.category, q.distance ?? 'straight');
+    const key = `${q.category}@${q.radiusM}@${distance}#${k}`;
     let features = cache.get(key);
     if (!features) {
       try {
         const home = land!.of(k);
-        features = home ? circleGaps(e, home, k, category, radiusM) : [];
+        features = home ? circleGaps(e, home, k, q.category, q.radiusM, { distance }) : [];
       } catch (error) {
         // Turf's clipper failed twice for this circle (it has not happened on the real data):
         // draw the raster's own outline of its gap rather than nothing, and say so.
         console.warn(
           `gap polygons of circle ${e.model.circles[k]!.id}: ${(error as Error).message}; cell outline drawn`,
         );
-        features = e.tracedGaps(category, radiusM, k).features;
+        features = e.tracedGaps(q.category, q.radiusM, k, distance).features;
       }
       cache.set(key, features);
     }
@@ -55,10 +108,21 @@ export function createCoverageHandlers(): Handlers<CoverageApi> {
     if (!engine) throw new Error('the coverage engine is not initialised');
     return engine;
   };
-  const withSites = (base: CoverageEngine, sites: FacilityPoint[] | undefined): CoverageEngine => {
-    if (!sites?.length) return base;
-    const key = JSON.stringify(sites);
-    if (scenario?.key !== key) scenario = { key, engine: base.withFacilities(sites) };
+  /** The engine with a scenario's sites, gates and closures (kept while they stay the same). */
+  const withSites = (base: CoverageEngine, q: CoverageQuery): CoverageEngine => {
+    const { sites = [], gates = [], closures = [] } = q;
+    if (!sites.length && !gates.length && !closures.length) return base;
+    const key = JSON.stringify([sites, gates, closures]);
+    if (scenario?.key !== key) {
+      let e = sites.length ? base.withFacilities(sites) : base;
+      let problems: Problem[] = [];
+      if (base.network && (gates.length || closures.length)) {
+        const built = overlayFrom(base.network, gates, closures);
+        e = e.withOverlay(built.overlay);
+        problems = built.problems;
+      }
+      scenario = { key, engine: e, problems };
+    }
     return scenario.engine;
   };
   const timed = <T>(work: () => T): T & { ms: number } => {
@@ -71,20 +135,22 @@ export function createCoverageHandlers(): Handlers<CoverageApi> {
     init(p) {
       return timed(() => {
         const inputs = inputsFromCollections(p.layers);
-        engine = new CoverageEngine(buildPopulationModel(inputs), p.facilities, p.riverfront);
-        land = new ResidentLand(inputs, engine.model.grid);
+        const model = buildPopulationModel(inputs);
+        const net = networkOf(model, p);
+        engine = new CoverageEngine(model, p.facilities, p.riverfront, { network: net.context });
+        land = new ResidentLand(inputs, model.grid);
         gapCache = new WeakMap();
         testHooks = p.testHooks === true;
         scenario = null;
-        return {};
+        return { network: net.summary, networkError: net.error };
       });
     },
     table(q) {
-      const e = withSites(ready('table'), q.sites);
-      return timed(() => ({ table: e.table(q.category, q.radiusM) }));
+      const e = withSites(ready('table'), q);
+      return timed(() => ({ table: e.table(q.category, q.radiusM, q.distance) }));
     },
     async gaps(q, context) {
-      const e = withSites(ready('gaps'), q.sites);
+      const e = withSites(ready('gaps'), q);
       const t0 = performance.now();
       const ids = e.model.circles.map((c) => c.id);
       const which = q.circles
@@ -92,7 +158,7 @@ export function createCoverageHandlers(): Handlers<CoverageApi> {
         : ids.map((_, k) => k);
       const features: GapFeature[] = [];
       for (const k of which) {
-        features.push(...gapsOf(e, k, q.category, q.radiusM));
+        features.push(...gapsOf(e, k, q));
         if (which.length > 1) {
           await nextTask();
           if (context.cancelled) break;
@@ -102,26 +168,41 @@ export function createCoverageHandlers(): Handlers<CoverageApi> {
     },
     scenario(q) {
       const base = ready('scenario');
-      const after = withSites(base, q.sites);
+      const after = withSites(base, q);
       return timed(() => ({
-        before: base.table(q.category, q.radiusM),
-        after: after.table(q.category, q.radiusM),
+        before: base.table(q.category, q.radiusM, q.distance),
+        after: after.table(q.category, q.radiusM, q.distance),
+        problems: scenario?.problems ?? [],
       }));
     },
+    suggestGates(q) {
+      const e = withSites(ready('suggestGates'), q);
+      return timed(() => {
+        const r = suggestGates(e, { category: q.category, radiusM: q.radiusM, count: q.count });
+        return { suggestions: r.suggestions, candidates: r.candidates };
+      });
+    },
     suggest(q) {
-      const e = withSites(ready('suggest'), q.sites);
+      const e = withSites(ready('suggest'), q);
       return timed(() => ({
         result: suggestSites(e, {
           category: q.category,
           radiusM: q.radiusM,
           count: q.count,
           circles: q.circles,
+          distance: q.distance,
         }),
       }));
     },
-    defaults() {
+    defaults(p) {
       const e = ready('defaults');
-      return timed(() => ({ tables: defaultTables(e) }));
+      return timed(() => ({ tables: defaultTables(e, undefined, p?.distance) }));
+    },
+    walks(p) {
+      const e = ready('walks');
+      return timed(() => ({
+        walks: e.network ? walksFrom(e.network, p.at, e.facilityPoints, p.categories, e.overlay) : null,
+      }));
     },
     failNext(p) {
       if (!testHooks) throw new Error('test hooks are off');

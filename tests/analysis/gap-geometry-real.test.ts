@@ -116,7 +116,7 @@ describe('Turf gap polygons on the real data (33 circles × every category, defa
           }
         }
         const p = f.properties;
-        expect(p).toMatchObject({ category, radiusM: radius(category), distance: 'straight-line' });
+        expect(p).toMatchObject({ category, radiusM: radius(category), distance: 'straight' });
         expect(land.some((_, k) => model.circles[k]!.id === p.circleId)).toBe(true);
         expect(p.areaM2).toBeGreaterThan(0);
         expect(Math.abs(p.areaM2 - geometryArea(f.geometry))).toBeLessThanOrEqual(0.5);

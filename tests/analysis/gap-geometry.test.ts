@@ -134,7 +134,7 @@ describe('Turf gaps on the fixtures', () => {
             expect(f.properties).toMatchObject({
               category,
               radiusM,
-              distance: 'straight-line',
+              distance: 'straight',
               circleId: row.id,
             });
         }

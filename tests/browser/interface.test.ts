@@ -4,44 +4,18 @@
  * exports, English, phone; axe-core finds no serious or critical violation.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, startStaticServer } from '../../scripts/static-server';
+import { axeViolations } from './axe';
 import { BrowserSession, SCREENSHOTS, waitForIdle } from './page';
 
 const session = new BrowserSession();
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
 
 async function openApp(query = '', viewport = { width: 1280, height: 900 }, bypassCSP = false) {
   const { page, consoleErrors } = await session.open(query, { viewport, bypassCSP });
   return { page, errors: consoleErrors };
-}
-
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run({ resultTypes: ['violations'] });
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      nodes: v.nodes.length,
-      sample: (v.nodes as { target: string[] }[])
-        .slice(0, 3)
-        .map((n) => n.target.join(' '))
-        .join(', '),
-    }));
-  });
 }
 
 beforeAll(() => session.start());

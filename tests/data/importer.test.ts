@@ -15,6 +15,7 @@ import {
   type ImportResult,
   importFile,
   MAX_IMPORT_BYTES,
+  missingMessage,
 } from '../../src/data/importer';
 import { FIXTURES } from '../helpers/golden';
 
@@ -70,12 +71,13 @@ const corpus: [string, ImportOptions, (r: ImportResult) => void][] = [
       expect(r.warnings.some((w) => /mixes geometry types/.test(w.message.en))).toBe(true);
     },
   ],
+  // a single Feature is a valid root (RFC 7946): read, and its null geometry explained
+  ['not-featurecollection.json', facilities, (r) => expect(r.rejected[0]!.message.en).toMatch(/no geometry/)],
   [
-    'not-featurecollection.json',
+    'array-root.json',
     facilities,
-    (r) => expect(r.fatal?.en).toMatch(/Not a GeoJSON FeatureCollection/),
+    (r) => expect(r.fatal?.en).toMatch(/Not GeoJSON: a JSON array whose items/),
   ],
-  ['array-root.json', facilities, (r) => expect(r.fatal?.en).toMatch(/Not a GeoJSON FeatureCollection/)],
   ['no-features.geojson', facilities, (r) => expect(r.fatal?.en).toMatch(/no features/)],
   [
     'xss-name.geojson',
@@ -96,7 +98,19 @@ const corpus: [string, ImportOptions, (r: ImportResult) => void][] = [
   ],
   ['javascript-url.geojson', facilities, (r) => expect(r.rejected[0]!.message.en).toMatch(/missing name/)],
   ['empty.csv', facilities, (r) => expect(r.fatal?.en).toMatch(/empty \(0 bytes\)/)],
-  ['missing-columns.csv', facilities, (r) => expect(r.fatal?.en).toMatch(/Missing coordinate columns/)],
+  [
+    'missing-columns.csv',
+    facilities,
+    (r) => {
+      // one message for the file, no row rejected: the preview asks for the columns
+      expect(r.fatal).toBeNull();
+      expect(r.missing).toEqual(['lon', 'lat']);
+      expect(r.rejected).toEqual([]);
+      expect(missingMessage(r.missing, r.format).en).toBe(
+        'No longitude and latitude columns found — choose them below',
+      );
+    },
+  ],
   [
     'bad-number.csv',
     facilities,
@@ -167,7 +181,7 @@ describe('importer: bad-file corpus (previous layers are never touched: the load
   });
 });
 
-describe('importer: fuzz', () => {
+describe('importer: fuzz', { timeout: 60_000 }, () => {
   it('10,000 randomly mutated GeoJSON and CSV inputs: never throws, always accepts or explains', () => {
     const rand = mulberry32(20261122);
     const seeds = [
@@ -221,7 +235,7 @@ describe('importer: fuzz', () => {
       };
       const r = importFile(bytes, name, options);
       const ok = r.facilities.length + r.circles.length > 0;
-      const said = r.fatal !== null || r.rejected.length > 0;
+      const said = r.fatal !== null || r.rejected.length > 0 || r.missing.length > 0;
       expect(ok || said, `input ${k}: ${text(r)}`).toBe(true);
       if (ok) accepted++;
       if (said) explained++;
@@ -251,16 +265,25 @@ describe('importer: population and column mapping', () => {
   });
 
   it('uses an explicit column mapping over the detected one', () => {
-    const file = csv('x1,x2,title,kind\n121.52,31.29,甲,park\n');
+    const file = csv('a1,a2,label,kind\n121.52,31.29,甲,park\n121.53,31.30,乙,park\n');
     const detected = importFile(file, 'f.csv', { kind: 'facilities', crs: 'WGS84', district });
-    expect(detected.fatal?.en).toMatch(/Missing coordinate columns/);
+    // coordinates by content, the category by its header; no column says "name"
+    expect(detected.columns).toMatchObject({ lon: 'a1', lat: 'a2', name: null, category: 'kind' });
+    expect(detected.missing).toEqual(['name']);
     const mapped = importFile(file, 'f.csv', {
       kind: 'facilities',
       crs: 'WGS84',
       district,
-      columns: { lon: 'x1', lat: 'x2', name: 'title', category: 'kind' },
+      columns: { lon: 'a2', lat: 'a1', name: 'label' },
     });
-    expect(mapped.facilities).toMatchObject([{ name: '甲', category: 'park', lonLat: [121.52, 31.29] }]);
-    expect(mapped.columns).toMatchObject({ lon: 'x1', lat: 'x2', name: 'title' });
+    // the user's choice wins, even a wrong one (the swapped pair is then read back the right way round)
+    expect(mapped.columns).toMatchObject({ lon: 'a2', lat: 'a1', name: 'label' });
+    expect(mapped.facilities).toMatchObject([
+      { name: '甲', category: 'park', lonLat: [121.52, 31.29] },
+      { name: '乙' },
+    ]);
+    expect(mapped.warnings.map((w) => w.message.en)).toContain(
+      '2 rows had longitude and latitude swapped: read them swapped back',
+    );
   });
 });

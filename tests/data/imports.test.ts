@@ -37,6 +37,8 @@ function base(): LoadedData {
       osmCoverage: empty,
     },
     unlocated: [],
+    walkGraph: null,
+    walkGraphError: null,
   };
 }
 

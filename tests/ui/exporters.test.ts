@@ -25,6 +25,7 @@ function row(over: Partial<CircleCoverage>): CircleCoverage {
     facilitiesInside: ['A', 'B'],
     facilitiesInReach: ['A', 'B', 'C'],
     edgeEffect: false,
+    network: null,
     ...over,
   };
 }
@@ -33,6 +34,8 @@ function table(circles: CircleCoverage[]): CoverageTable {
   return {
     category: 'elder-canteen',
     radiusM: 300,
+    distance: 'straight',
+    network: null,
     circles,
     subdistricts: [],
     district: circles[0]!,

@@ -50,3 +50,44 @@ describe('scenario encoding', () => {
     expect(s!.sites.map((p) => p.name)).toEqual(['ok']);
   });
 });
+
+describe('scenario encoding: walking-network changes', () => {
+  it('round-trips gates and closures at 1e-5°', () => {
+    const list: Scenario[] = [
+      {
+        id: 'a',
+        name: '睦邻门',
+        sites: [],
+        gates: [{ id: 'g', a: [121.50231, 31.29906], b: [121.50228, 31.29934] }],
+        closures: [{ id: 'x', at: [121.5025, 31.2992] }],
+      },
+    ];
+    const back = decodeScenarios(encodeScenarios(list))[0]!;
+    expect(back.gates!.map((g) => [g.a, g.b])).toEqual([
+      [
+        [121.50231, 31.29906],
+        [121.50228, 31.29934],
+      ],
+    ]);
+    expect(back.closures!.map((c) => c.at)).toEqual([[121.5025, 31.2992]]);
+  });
+
+  it('drops malformed gates and closures', () => {
+    const packed = `2.${btoa(
+      JSON.stringify([
+        [
+          'x',
+          [],
+          [
+            [1, 2, 'a', 4],
+            [1, 2],
+          ],
+          [['q'], [9e9, 0]],
+        ],
+      ]),
+    )}`;
+    const [s] = decodeScenarios(packed);
+    expect(s!.gates).toBeUndefined();
+    expect(s!.closures).toBeUndefined();
+  });
+});

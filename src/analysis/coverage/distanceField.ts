@@ -19,12 +19,7 @@ export interface DistanceField {
   nearest: Int32Array;
 }
 
-/** How distances are measured: straight-line (直线距离) now; a walking network may follow. */
-export type DistanceKind = 'straight-line' | 'network';
-
 export interface DistanceModel {
-  /** what the distances are (straight-line when absent) */
-  kind?: DistanceKind;
   /**
    * Distance field of `points` (projected m) on `grid`. With `only`, distances are
    * computed for the cells where only[c] is 1 (others stay Infinity, nearest -1).
@@ -186,7 +181,6 @@ function nearestAt(
 }
 
 export const straightLineDistance: DistanceModel = {
-  kind: 'straight-line',
   field(grid: Grid, points: [number, number][], only?: Uint8Array): DistanceField {
     const n = cellCount(grid);
     const distance = new Float32Array(n).fill(Infinity);

@@ -11,12 +11,21 @@
  */
 import type { FeatureCollection, Polygon, Position } from 'geojson';
 import { pointSegmentDistance } from '../../core/geo';
-import { cappedDistance, type DistanceKind, type DistanceModel, straightLineDistance } from './distanceField';
-
-export type { DistanceKind };
-
+import type { NetworkContext, NetworkField } from '../network/context';
+import {
+  addNetworkReach,
+  markNetworkCells,
+  type NetworkFigures,
+  networkFigures,
+  snapTargets,
+} from '../network/coverage';
+import { type GraphOverlay, NO_OVERLAY } from '../network/dijkstra';
+import { cappedDistance, type DistanceModel, straightLineDistance } from './distanceField';
 import { traceGaps } from './gapPolygons';
 import { type PopulationModel, sampleLines } from './model';
+
+/** How distance is measured: straight line, or walking along the network where it exists. */
+export type DistanceKind = 'straight' | 'network';
 
 export interface FacilityPoint {
   id: string;
@@ -60,11 +69,20 @@ export interface CircleCoverage extends CoverageTotals {
   facilitiesInReach: string[];
   /** true when ≥ 10% of residents live within the radius of the land border */
   edgeEffect: boolean;
+  /** network mode only: the circle's residents in the network, by walking and by straight-line distance */
+  network: NetworkFigures | null;
 }
 
 export interface CoverageTable {
   category: string;
   radiusM: number;
+  /**
+   * 'network': residents in the network are counted by walking distance, the others by
+   * straight-line distance (each circle's `network` says how many are which)
+   */
+  distance: DistanceKind;
+  /** network mode only: the district's residents in the network */
+  network: NetworkFigures | null;
   circles: CircleCoverage[];
   subdistricts: (CoverageTotals & { name: string })[];
   district: CoverageTotals;
@@ -120,8 +138,19 @@ interface Coverage {
   reach: Set<number>[];
 }
 
+export interface EngineOptions {
+  distanceModel?: DistanceModel;
+  /** the walking network over the model's grid (network mode) */
+  network?: NetworkContext | null;
+  /** gates and closed links of a scenario */
+  overlay?: GraphOverlay;
+}
+
 export class CoverageEngine {
   readonly model: PopulationModel;
+  readonly network: NetworkContext | null;
+  readonly overlay: GraphOverlay;
+  private readonly netFields = new Map<string, NetworkField>();
   private readonly facilities: FacilityPoint[];
   private readonly riverfrontPoints: [number, number][];
   private readonly riverfrontLines: Position[][];
@@ -142,11 +171,13 @@ export class CoverageEngine {
     model: PopulationModel,
     facilities: FacilityPoint[],
     riverfrontLines: Position[][] = [],
-    distanceModel: DistanceModel = straightLineDistance,
+    options: EngineOptions = {},
   ) {
     this.model = model;
     this.facilities = facilities;
-    this.distanceModel = distanceModel;
+    this.distanceModel = options.distanceModel ?? straightLineDistance;
+    this.network = options.network ?? null;
+    this.overlay = options.overlay ?? NO_OVERLAY;
     this.riverfrontLines = riverfrontLines;
     const segs: number[] = [];
     for (const line of riverfrontLines) {
@@ -158,14 +189,42 @@ export class CoverageEngine {
     this.riverfrontPoints = sampleLines(riverfrontLines, model.grid.cellM / 2, model.grid.proj);
   }
 
+  /** Every facility the engine counts (any category). */
+  get facilityPoints(): readonly FacilityPoint[] {
+    return this.facilities;
+  }
+
   /** An engine on the same model with more facilities (a scenario's proposed sites). */
   withFacilities(extra: FacilityPoint[]): CoverageEngine {
     return new CoverageEngine(
       this.model,
       [...this.facilities, ...extra],
       this.riverfrontLines,
-      this.distanceModel,
+      this.options(),
     );
+  }
+
+  /** An engine on the same model and facilities with a scenario's gates and closed links. */
+  withOverlay(overlay: GraphOverlay): CoverageEngine {
+    return new CoverageEngine(this.model, this.facilities, this.riverfrontLines, {
+      ...this.options(),
+      overlay,
+    });
+  }
+
+  private options(): EngineOptions {
+    return { distanceModel: this.distanceModel, network: this.network, overlay: this.overlay };
+  }
+
+  /** Network distance (m) from a category's targets to every land and sample cell (cached). */
+  networkField(category: string): NetworkField | null {
+    if (!this.network) return null;
+    let f = this.netFields.get(category);
+    if (!f) {
+      f = this.network.field(snapTargets(this.network, this.targetsOf(category).points).snaps, this.overlay);
+      this.netFields.set(category, f);
+    }
+    return f;
   }
 
   /** Projected positions (m) and ids of a category's targets. */
@@ -182,9 +241,12 @@ export class CoverageEngine {
     return t;
   }
 
-  /** How this engine measures distance (the gap polygons say so). */
-  get distanceKind(): DistanceKind {
-    return this.distanceModel.kind ?? 'straight-line';
+  /**
+   * The distance a query is measured with: network when asked for and the engine has a
+   * network, except for the riverfront (a line, not sites: its access stays straight-line).
+   */
+  modeFor(category: string, distance: DistanceKind): DistanceKind {
+    return distance === 'network' && this.network && category !== 'riverfront' ? 'network' : 'straight';
   }
 
   /** Projected segments of a category's line targets (4 numbers each: ax, ay, bx, by, m); empty for point targets. */
@@ -193,15 +255,29 @@ export class CoverageEngine {
   }
 
   /**
-   * Exact straight-line distance (m) from every cell centre to the category's nearest target,
-   * capped at `capM` (cached per category and cap): the field gap contours are drawn from.
+   * Distance (m) from every cell centre to the category's nearest target, capped at `capM`
+   * (cached per category, cap and mode): the field gap contours are drawn from. Straight:
+   * exact straight-line distance. Network: the land cells in the network take their walking
+   * distance (the same values the coverage mask is read from; unreached = the cap), every
+   * other cell its straight-line distance, as in the numbers.
    */
-  reachDistance(category: string, capM: number): Float32Array {
-    const key = `${category}@${capM}`;
+  reachDistance(category: string, capM: number, distance: DistanceKind = 'straight'): Float32Array {
+    const mode = this.modeFor(category, distance);
+    const key = `${category}@${capM}@${mode}`;
     let d = this.capped.get(key);
     if (!d) {
-      const points = category === 'riverfront' ? [] : this.targetsOf(category).points;
-      d = cappedDistance(this.model.grid, points, this.targetSegments(category), capM);
+      if (mode === 'network') {
+        d = Float32Array.from(this.reachDistance(category, capM, 'straight'));
+        const net = this.networkField(category)!.land;
+        const { landCells } = this.model;
+        for (let k = 0; k < landCells.length; k++) {
+          const v = net[k]!;
+          if (!Number.isNaN(v)) d[landCells[k]!] = Math.min(v, capM);
+        }
+      } else {
+        const points = category === 'riverfront' ? [] : this.targetsOf(category).points;
+        d = cappedDistance(this.model.grid, points, this.targetSegments(category), capM);
+      }
       this.capped.set(key, d);
     }
     return d;
@@ -233,9 +309,13 @@ export class CoverageEngine {
     return e;
   }
 
-  /** Which land cells are within `radiusM` of a target, with covered totals per bucket (cached). */
-  coverage(category: string, radiusM: number): Coverage {
-    const key = `${category}@${radiusM}`;
+  /**
+   * Which land cells are within `radiusM` of a target, with covered totals per bucket
+   * (cached). In network mode, cells in the network are measured along it.
+   */
+  coverage(category: string, radiusM: number, distance: DistanceKind = 'straight'): Coverage {
+    const net = distance === 'network' ? this.network : null;
+    const key = `${category}@${radiusM}${net ? '@network' : ''}`;
     const cached = this.coverages.get(key);
     if (cached) return cached;
     const { grid, land, population, bucketOf, buckets, circleOf, landCells, circles } = this.model;
@@ -249,7 +329,10 @@ export class CoverageEngine {
       reach: circles.map(() => new Set<number>()),
     };
     const cellArea = grid.cellM * grid.cellM;
+    // Network mode: cells in the network are left to the network (below).
+    const skip = net ? net.inNetwork : null;
     const mark = (c: number) => {
+      if (skip?.[c]) return;
       cov.mask[c] = 1;
       const b = bucketOf[c]!;
       cov.coveredLand[b]! += cellArea;
@@ -305,7 +388,7 @@ export class CoverageEngine {
             if (dx * dx + dy * dy > r2) continue;
             if (!cov.mask[c]) mark(c);
             const k = circleOf[c]!;
-            if (k >= 0 && lastFacility[k] !== f && population[c]! > 0) {
+            if (k >= 0 && lastFacility[k] !== f && population[c]! > 0 && !skip?.[c]) {
               lastFacility[k] = f;
               cov.reach[k]!.add(f);
             }
@@ -313,21 +396,52 @@ export class CoverageEngine {
         }
       });
     }
+    if (net) {
+      const field = this.networkField(category)!;
+      markNetworkCells(this.model, field, radiusM, (c) => {
+        cov.mask[c] = 1;
+        const b = bucketOf[c]!;
+        cov.coveredLand[b]! += cellArea;
+        if (population[c]! > 0) {
+          cov.coveredPop[b]! += population[c]!;
+          cov.coveredRes[b]! += cellArea;
+        }
+      });
+      if (category !== 'riverfront')
+        addNetworkReach(this.model, net, snapTargets(net, points), radiusM, this.overlay, cov.reach);
+    }
     this.coverages.set(key, cov);
     return cov;
   }
 
   /** 1 where a land cell is within `radiusM` of a target of the category. */
-  coveredMask(category: string, radiusM: number): Uint8Array {
-    return this.coverage(category, radiusM).mask;
+  coveredMask(category: string, radiusM: number, distance: DistanceKind = 'straight'): Uint8Array {
+    return this.coverage(category, radiusM, distance).mask;
+  }
+
+  /**
+   * Distance (m) from each sample cell to the nearest target: straight-line, or in network
+   * mode along the network for samples in it (straight elsewhere).
+   */
+  private mixedSampleField(category: string, distance: DistanceKind): Float32Array | null {
+    const straight = this.sampleField(category);
+    const net = distance === 'network' ? this.networkField(category) : null;
+    if (!straight || !net) return straight;
+    const out = Float32Array.from(straight);
+    net.sample.forEach((d, t) => {
+      if (!Number.isNaN(d)) out[t] = d;
+    });
+    return out;
   }
 
   /** Coverage of every circle, subdistrict and the district for one category and radius (m). */
-  table(category: string, radiusM: number): CoverageTable {
+  table(category: string, radiusM: number, distance: DistanceKind = 'straight'): CoverageTable {
     const { grid, circleOf, circles, subdistrictNames, buckets, sampleCells, sampleWeight, sampleCircle } =
       this.model;
     const { points, ids } = this.targetsOf(category);
-    const cov = this.coverage(category, radiusM);
+    // The riverfront is a line, not sites: its access stays straight-line in network mode.
+    const mode = this.modeFor(category, distance);
+    const cov = this.coverage(category, radiusM, mode);
     const edge = this.edgePopulation(radiusM);
     const K = circles.length;
     const S = subdistrictNames.length;
@@ -347,7 +461,7 @@ export class CoverageEngine {
     });
     for (const row of rows) finish(row);
     // Nearest-facility distance statistics from the sample field.
-    const field = this.sampleField(category);
+    const field = this.mixedSampleField(category, mode);
     const hist = new Float64Array(K * BINS);
     const weightOf = new Float64Array(K);
     const maxD = new Float64Array(K).fill(-1);
@@ -359,6 +473,7 @@ export class CoverageEngine {
         if (w <= 0 || k < 0) continue;
         const c = sampleCells[t]!;
         const d = field[t]!;
+        if (!Number.isFinite(d)) continue;
         hist[k * BINS + (d >= BINS * BIN_M ? BINS - 1 : Math.floor(d / BIN_M))]! += w;
         weightOf[k]! += w;
         if (d > maxD[k]!) {
@@ -377,6 +492,17 @@ export class CoverageEngine {
         if (k >= 0) inside[k]!.push(ids[f]!);
       });
     }
+    const netField = mode === 'network' ? this.networkField(category) : null;
+    const figures = netField
+      ? networkFigures(
+          this.model,
+          netField,
+          this.coveredMask(category, radiusM),
+          this.sampleField(category),
+          radiusM,
+          rows.slice(0, K).map((r) => r.population),
+        )
+      : null;
     const circleRows: CircleCoverage[] = circles.map((circle, k) => {
       const t = rows[k]!;
       let median: number | null = null;
@@ -408,6 +534,7 @@ export class CoverageEngine {
         facilitiesInside: inside[k]!.sort(),
         facilitiesInReach: [...cov.reach[k]!].map((f) => ids[f]!).sort(),
         edgeEffect: t.population > 0 && t.edgePopulation / t.population >= 0.1,
+        network: figures && figures[k]!.residents > 0 ? figures[k]! : null,
       };
     });
     const rankingByGap = [...circleRows]
@@ -416,6 +543,8 @@ export class CoverageEngine {
     return {
       category,
       radiusM,
+      distance: mode,
+      network: figures ? figures[K]! : null,
       circles: circleRows,
       subdistricts: subdistrictNames.map((name, s) => ({ name, ...rows[K + s]! })),
       district: rows[K + S]!,
@@ -429,11 +558,17 @@ export class CoverageEngine {
    * A reference for tests and the bench: the app draws and exports the Turf polygons of
    * gapGeometry.ts.
    */
-  tracedGaps(category: string, radiusM: number, circleIndex?: number): FeatureCollection<Polygon, GapProps> {
+  tracedGaps(
+    category: string,
+    radiusM: number,
+    circleIndex?: number,
+    distance: DistanceKind = 'straight',
+  ): FeatureCollection<Polygon, GapProps> {
+    const mode = this.modeFor(category, distance);
     return traceGaps(
       this.model,
-      this.coveredMask(category, radiusM),
-      { category, radiusM, distance: this.distanceKind },
+      this.coveredMask(category, radiusM, mode),
+      { category, radiusM, distance: mode },
       circleIndex,
     );
   }

@@ -4,8 +4,9 @@
  * comes from one of two methods, chosen by measurement (see README, `npm run bench`):
  *
  * - 'contour' (the default): `@turf/isobands` contours of the per-cell distance field at
- *   the radius. Works with any distance model that gives a distance per cell (straight-line
- *   now, a walking network later).
+ *   the radius (engine.reachDistance). Works with either distance: straight-line, or in
+ *   network mode the walking distance of the cells in the network (straight-line elsewhere,
+ *   as in the numbers).
  * - 'exact': the discs (or the line's buffer) of the targets near the circle, bbox-
  *   prefiltered. Straight-line only; slower where many large discs overlap.
  *
@@ -21,7 +22,7 @@ import { geometryBBox, polygonArea, round6 } from '../../core/geo';
 import { polygonIsSimple } from '../../data/validate';
 import { reachContour } from './contours';
 import { discPolygon, segmentReachPieces } from './discs';
-import type { CoverageEngine, GapProps } from './engine';
+import type { CoverageEngine, DistanceKind, GapProps } from './engine';
 import { rasterizePolygon } from './grid';
 import type { Area } from './residentLand';
 
@@ -149,20 +150,22 @@ function residentsOf(engine: CoverageEngine, k: number, polys: Position[][][], a
   return areas.map((a, p) => a * (count[p]! > 0 ? pop[p]! / (count[p]! * cellArea) : mean));
 }
 
+/** What a gap query asks for: a category at a radius (m), measured with a distance. */
+interface GapQuery {
+  category: string;
+  radiusM: number;
+  /** 'straight' or 'network' as asked; the engine says which applies (engine.modeFor) */
+  distance: DistanceKind;
+}
+
 /** Resident land `home` minus the area within reach, by `method`; null when nothing is left. */
-function gapArea(
-  engine: CoverageEngine,
-  home: Area,
-  category: string,
-  radiusM: number,
-  method: GapMethod,
-): Area | null {
+function gapArea(engine: CoverageEngine, home: Area, q: GapQuery, method: GapMethod): Area | null {
+  const { category, radiusM, distance } = q;
   const bbox = geometryBBox(home.geometry);
   let reach: Area[];
-  if (method === 'exact' && engine.distanceKind === 'straight-line')
-    reach = reachPieces(engine, category, radiusM, bbox);
+  if (method === 'exact' && distance === 'straight') reach = reachPieces(engine, category, radiusM, bbox);
   else {
-    const field = engine.reachDistance(category, radiusM + 3 * engine.model.grid.cellM);
+    const field = engine.reachDistance(category, radiusM + 3 * engine.model.grid.cellM, distance);
     const contour = reachContour(engine.model.grid, field, radiusM, bbox);
     reach = contour ? [contour] : [];
   }
@@ -171,7 +174,8 @@ function gapArea(
 
 /**
  * Turf gap polygons of circle k, whose resident land is `home`, for one category at one
- * radius (m). 'exact' applies to straight-line distance only; other models use contours.
+ * radius (m) and distance ('straight' unless given). 'exact' applies to straight-line
+ * distance only; network distance always uses contours.
  * Should the clipper fail on a near-degenerate configuration (a ring it cannot close), the
  * reach is drawn once more another way — the other method, or contours 1 mm inside — which
  * moves every vertex; a second failure is thrown.
@@ -182,22 +186,23 @@ export function circleGaps(
   k: number,
   category: string,
   radiusM: number,
-  method: GapMethod = DEFAULT_GAP_METHOD,
+  options: { method?: GapMethod; distance?: DistanceKind } = {},
 ): Feature<Polygon, GapProps>[] {
+  const method = options.method ?? DEFAULT_GAP_METHOD;
+  const distance = engine.modeFor(category, options.distance ?? 'straight');
+  const q: GapQuery = { category, radiusM, distance };
   let gap: Area | null;
   try {
-    gap = gapArea(engine, home, category, radiusM, method);
+    gap = gapArea(engine, home, q, method);
   } catch {
-    const straight = engine.distanceKind === 'straight-line';
-    const other: GapMethod = method === 'exact' || !straight ? 'contour' : 'exact';
-    gap = gapArea(engine, home, category, other === method ? radiusM - 0.001 : radiusM, other);
+    const other: GapMethod = method === 'exact' || distance !== 'straight' ? 'contour' : 'exact';
+    gap = gapArea(engine, home, other === method ? { ...q, radiusM: radiusM - 0.001 } : q, other);
   }
   if (!gap) return [];
   const polys = cleanPolygons(gap.geometry);
   const areas = polys.map((rings) => polygonArea(rings));
   const residents = residentsOf(engine, k, polys, areas);
   const circleId = engine.model.circles[k]!.id;
-  const distance = engine.distanceKind;
   return polys.map((rings, p) => ({
     type: 'Feature',
     properties: {
@@ -214,19 +219,20 @@ export function circleGaps(
 
 /**
  * Turf gap polygons of one category at one radius (m) for every circle (or the circles
- * given by index), from each circle's resident land (`land`, from residentLand()).
+ * given by index), from each circle's resident land (`land`, from residentLand()), by
+ * straight-line (default) or network distance.
  */
 export function turfGaps(
   engine: CoverageEngine,
   land: (Area | null)[],
   category: string,
   radiusM: number,
-  options: { circles?: number[]; method?: GapMethod } = {},
+  options: { circles?: number[]; method?: GapMethod; distance?: DistanceKind } = {},
 ): FeatureCollection<Polygon, GapProps> {
   const which = options.circles ?? land.map((_, k) => k);
   const features = which.flatMap((k) => {
     const home = land[k];
-    return home ? circleGaps(engine, home, k, category, radiusM, options.method) : [];
+    return home ? circleGaps(engine, home, k, category, radiusM, options) : [];
   });
   return { type: 'FeatureCollection', features };
 }

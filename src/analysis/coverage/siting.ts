@@ -5,14 +5,17 @@
  * total within (1 − 1/e) ≈ 63% of the optimum, and lazy evaluation (gains only shrink)
  * re-scores few candidates after the first round.
  *
- * Model, stated in the UI: straight-line distance; residents as in the population model;
+ * Model, stated in the UI: straight-line distance, or in network mode walking distance for
+ * residents in the network (a site's walk reaches them along the network; the others by
+ * straight line); residents as in the population model;
  * candidates on a regular lattice of district land (never the river, never outside the
  * district). For radii ≤ 400 m demand is the 20 m cells and candidates are 40 m apart; for
  * larger radii demand is aggregated to 40 m and candidates are 80 m apart (a site's position
  * is then uncertain by ≤ 40 m, small against the radius).
  */
 import type { Position } from 'geojson';
-import type { CoverageEngine } from './engine';
+import { snapTargets } from '../network/coverage';
+import type { CoverageEngine, DistanceKind } from './engine';
 
 export interface SitingOptions {
   category: string;
@@ -22,6 +25,8 @@ export interface SitingOptions {
   count: number;
   /** restrict candidates and the residents counted to these circles (ids); all when absent */
   circles?: string[];
+  /** straight-line (default) or walking distance for residents in the network */
+  distance?: DistanceKind;
 }
 
 export interface Suggestion {
@@ -47,7 +52,10 @@ export interface SitingProblem {
   step: number;
   cols: number;
   rows: number;
-  /** uncovered residents per lattice node */
+  /**
+   * uncovered residents per lattice node: [0, N) those reached in a straight line, [N, 2N)
+   * those in the walking network (network mode only; zero otherwise), N = cols × rows
+   */
   demand: Float64Array;
   /** candidate lattice nodes */
   candidates: Int32Array;
@@ -56,16 +64,20 @@ export interface SitingProblem {
   spacingM: number;
   toLonLat(node: number): Position;
   circleOfNode(node: number): number;
+  /** network mode: the lattice nodes whose network residents a site at `node` reaches (cached) */
+  networkCover?: (node: number) => Int32Array;
 }
 
 export function sitingProblem(engine: CoverageEngine, o: SitingOptions): SitingProblem {
   const { grid, land, population, circleOf, circles } = engine.model;
-  const covered = engine.coveredMask(o.category, o.radiusM);
+  const net = o.distance === 'network' ? engine.network : null;
+  const covered = engine.coveredMask(o.category, o.radiusM, net ? 'network' : 'straight');
   const allowed = o.circles ? new Set(o.circles.map((id) => circles.findIndex((c) => c.id === id))) : null;
   const step = o.radiusM <= 400 ? 1 : 2;
   const cols = Math.ceil(grid.cols / step);
   const rows = Math.ceil(grid.rows / step);
-  const demand = new Float64Array(cols * rows);
+  const N = cols * rows;
+  const demand = new Float64Array(2 * N);
   const nodeCell = (n: number) => {
     const i = (n % cols) * step;
     const j = Math.floor(n / cols) * step;
@@ -76,7 +88,8 @@ export function sitingProblem(engine: CoverageEngine, o: SitingOptions): SitingP
       const c = j * grid.cols + i;
       if (!land[c] || covered[c] || population[c]! <= 0) continue;
       if (allowed && !allowed.has(circleOf[c]!)) continue;
-      demand[Math.floor(j / step) * cols + Math.floor(i / step)]! += population[c]!;
+      demand[(net?.inNetwork[c] ? N : 0) + Math.floor(j / step) * cols + Math.floor(i / step)]! +=
+        population[c]!;
     }
   }
   const candidateList: number[] = [];
@@ -112,6 +125,41 @@ export function sitingProblem(engine: CoverageEngine, o: SitingOptions): SitingP
       return grid.proj.toLonLat(grid.x0 + i * grid.cellM, grid.y0 + j * grid.cellM);
     },
     circleOfNode: (n) => circleOf[nodeCell(n)]!,
+    networkCover: net ? networkCoverOf(engine, o.radiusM, nodeCell, cols, step) : undefined,
+  };
+}
+
+/** Per candidate node: the lattice nodes of the network residents its site reaches along the network. */
+function networkCoverOf(
+  engine: CoverageEngine,
+  radiusM: number,
+  nodeCell: (n: number) => number,
+  cols: number,
+  step: number,
+): (n: number) => Int32Array {
+  const net = engine.network!;
+  const { grid, landCells } = engine.model;
+  const cache = new Map<number, Int32Array>();
+  return (n) => {
+    let out = cache.get(n);
+    if (!out) {
+      const c = nodeCell(n);
+      const i = c % grid.cols;
+      const j = (c - i) / grid.cols;
+      const { snaps } = snapTargets(net, [[grid.x0 + i * grid.cellM, grid.y0 + j * grid.cellM]]);
+      const nodes = new Set<number>();
+      if (snaps[0] && snaps[0].accessM <= radiusM) {
+        for (const k of net.cellsWithin(snaps[0], radiusM, engine.overlay)) {
+          const cell = landCells[k]!;
+          const ci = cell % grid.cols;
+          const cj = (cell - ci) / grid.cols;
+          nodes.add(Math.floor(cj / step) * cols + Math.floor(ci / step));
+        }
+      }
+      out = Int32Array.from(nodes);
+      cache.set(n, out);
+    }
+    return out;
   };
 }
 
@@ -127,6 +175,10 @@ export function gainAt(p: SitingProblem, remaining: Float64Array, n: number): nu
     if (i < 0 || j < 0 || i >= p.cols || j >= p.rows) continue;
     sum += remaining[j * p.cols + i]!;
   }
+  if (p.networkCover) {
+    const N = p.cols * p.rows;
+    for (const m of p.networkCover(n)) sum += remaining[N + m]!;
+  }
   return sum;
 }
 
@@ -139,6 +191,10 @@ function coverAt(p: SitingProblem, remaining: Float64Array, n: number): void {
     const j = J + off[k + 1]!;
     if (i < 0 || j < 0 || i >= p.cols || j >= p.rows) continue;
     remaining[j * p.cols + i] = 0;
+  }
+  if (p.networkCover) {
+    const N = p.cols * p.rows;
+    for (const m of p.networkCover(n)) remaining[N + m] = 0;
   }
 }
 

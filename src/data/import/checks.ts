@@ -1,7 +1,7 @@
-/** Checks of positions and polygons, conversion from the stated CRS, the CRS suggestion. */
-import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+/** Checks of positions and polygons, and conversion from the stated CRS. */
+import type { Position } from 'geojson';
 import { IMPORT_BBOX, inBBox } from '../../core/extent';
-import { pointInGeometry, signedRingArea } from '../../core/geo';
+import { signedRingArea } from '../../core/geo';
 import { type Crs, toWgs84 } from '../crs';
 import { findRingSelfIntersection } from '../validate';
 import { type Message, m } from './types';
@@ -16,39 +16,12 @@ export function near(p: Position): boolean {
   return inBBox(p, IMPORT_BBOX);
 }
 
-/** Which CRS puts most of the raw points inside the district? Null when the stated one is as good. */
-export function suggestCrs(
-  raw: [number, number][],
-  stated: Crs,
-  district?: Polygon | MultiPolygon,
-): Crs | null {
-  if (!district || raw.length === 0) return null;
-  const sample = raw.slice(0, 500);
-  const score = (crs: Crs) => sample.filter((p) => pointInGeometry(convert(p, crs), district)).length;
-  const scores = (['WGS84', 'GCJ02', 'BD09'] as Crs[]).map((crs) => ({ crs, s: score(crs) }));
-  const best = scores.reduce((a, b) => (b.s > a.s ? b : a));
-  const statedScore = scores.find((x) => x.crs === stated)!.s;
-  // Inside/outside barely differs between CRSs for points deep inside; ask for a clear margin.
-  return best.crs !== stated && best.s > statedScore + Math.max(2, sample.length * 0.05) ? best.crs : null;
-}
-
-export function rawPointOf(f: Feature): [number, number] | null {
-  const g = f.geometry;
-  if (!g) return null;
-  if (g.type === 'Point') return [g.coordinates[0]!, g.coordinates[1]!];
-  if (g.type === 'Polygon' && g.coordinates[0]?.[0])
-    return [g.coordinates[0][0][0]!, g.coordinates[0][0][1]!];
-  if (g.type === 'MultiPolygon' && g.coordinates[0]?.[0]?.[0])
-    return [g.coordinates[0][0][0][0]!, g.coordinates[0][0][0][1]!];
-  return null;
-}
-
 export function checkPosition(p: unknown): Message | null {
   if (!Array.isArray(p) || p.length < 2)
     return m('坐标不是[经度, 纬度]数组', 'a coordinate is not a [lon, lat] array');
-  const [lon, lat] = p as unknown[];
-  if (typeof lon !== 'number' || typeof lat !== 'number')
+  if ((p as unknown[]).some((v) => typeof v !== 'number'))
     return m('坐标不是数字', 'a coordinate is not a number');
+  const [lon, lat] = p as [number, number];
   if (!Number.isFinite(lon) || !Number.isFinite(lat))
     return m('坐标不是有限数', 'a coordinate is not finite');
   if (Math.abs(lon) > 180 || Math.abs(lat) > 90)
@@ -58,7 +31,8 @@ export function checkPosition(p: unknown): Message | null {
 
 /** Check and normalise one polygon's rings: closed, ≥ 4 positions, no self-intersection; fix winding. */
 export function checkPolygon(rings: unknown, fixed: { count: number }): Position[][] | Message {
-  if (!Array.isArray(rings) || rings.length === 0) return m('多边形没有环', 'the polygon has no rings');
+  if (!Array.isArray(rings)) return m('多边形不是环的数组', 'the polygon is not an array of rings');
+  if (rings.length === 0) return m('多边形没有环', 'the polygon has no rings');
   const out: Position[][] = [];
   for (const [r, ring] of (rings as unknown[]).entries()) {
     if (!Array.isArray(ring)) return m(`第${r}个环不是坐标数组`, `ring ${r} is not an array`);

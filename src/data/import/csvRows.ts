@@ -1,22 +1,20 @@
 /** CSV files: facilities by coordinate columns, population by name or id. */
 import { parseCsv } from '../csv';
-import { checkPosition, convert, near, suggestCrs } from './checks';
-import {
-  ADDRESS_NAMES,
-  CATEGORY_NAMES,
-  ID_NAMES,
-  LAT_NAMES,
-  LON_NAMES,
-  NAME_NAMES,
-  POPULATION_NAMES,
-  pick,
-} from './columns';
+import { type ColumnPlan, parsePair, planColumns } from './columns';
+import { type PointRecord, readFacilities } from './facilities';
+import { KINDS } from './kinds';
 import { cleanText, finiteNumber } from './text';
-import { type Field, type ImportOptions, type ImportResult, m } from './types';
+import { type Field, fileIssue, type ImportOptions, type ImportResult, type Message, m } from './types';
+
+/** Required fields of the kind that no column was found for (a default category counts as one). */
+export function missingFields(o: ImportOptions, columns: ColumnPlan['columns']): Field[] {
+  return KINDS[o.kind].required.filter((f) => !columns[f] && !(f === 'category' && o.category));
+}
 
 export function importCsv(text: string, o: ImportOptions, result: ImportResult): void {
-  if (o.kind === 'circles') {
-    result.fatal = m('生活圈边界需用GeoJSON导入', 'Life-circle boundaries must be imported as GeoJSON');
+  const spec = KINDS[o.kind];
+  if (!(spec.formats as readonly string[]).includes('csv')) {
+    result.fatal = m(`${spec.label.zh}需用GeoJSON导入`, `Import ${spec.label.en} as GeoJSON, not CSV`);
     return;
   }
   let table: ReturnType<typeof parseCsv>;
@@ -30,168 +28,116 @@ export function importCsv(text: string, o: ImportOptions, result: ImportResult):
     result.fatal = m('CSV没有数据行', 'The CSV has no data rows');
     return;
   }
+  result.format = 'csv';
   result.header = table.header;
-  const column = (field: Field, names: string[]) => {
-    const chosen = o.columns?.[field];
-    const col = chosen && table.header.includes(chosen) ? chosen : pick(table.header, names);
-    result.columns[field] = col;
-    return col;
-  };
-  if (o.kind === 'population') {
-    importPopulationRows(table, o, result, column);
-    return;
-  }
-  const lonCol = column('lon', LON_NAMES);
-  const latCol = column('lat', LAT_NAMES);
-  if (!lonCol || !latCol) {
-    result.fatal = m(
-      `缺少经纬度列（需要 lon/lng/longitude/经度 和 lat/latitude/纬度；现有：${table.header.join('、')}）`,
-      `Missing coordinate columns (need lon/lng/longitude/经度 and lat/latitude/纬度; found: ${table.header.join(', ')})`,
-    );
-    return;
-  }
-  const nameCol = column('name', NAME_NAMES);
-  const addressCol = column('address', ADDRESS_NAMES);
-  const categoryCol = column('category', CATEGORY_NAMES);
-  const idCol = column('id', ID_NAMES);
-  const raw: [number, number][] = [];
-  const seen = new Set<string>();
-  table.rows.forEach((row, i) => {
-    const where = (field?: string) => `row ${i + 2}${field ? `, field ${field}` : ''}`;
-    const lon = finiteNumber(row[lonCol]);
-    const lat = finiteNumber(row[latCol]);
-    if (lon === null || lat === null) {
-      result.rejected.push({
-        where: where(lon === null ? lonCol : latCol),
-        message: m('坐标不是数字', 'the coordinate is not a number'),
-      });
-      return;
+  const plan = planColumns(table.header, table.rows, spec.fields, o.kind, o.crs, o.columns);
+  result.columns = plan.columns;
+  for (const note of plan.notes) result.warnings.push(fileIssue(note));
+  const missing = missingFields(o, plan.columns);
+  if (o.kind === 'population') importPopulationRows(table, plan.columns, result, o, missing);
+  else readFacilities(pointRecords(table.rows, plan.columns, result), o, result, plan.coordinateCrs, missing);
+}
+
+/** One record per row: the raw position (or why there is none) and the mapped fields. */
+function pointRecords(
+  rows: Record<string, string>[],
+  columns: ColumnPlan['columns'],
+  result: ImportResult,
+): PointRecord[] {
+  const { lon: lonCol, lat: latCol } = columns;
+  const col = (f: Field) => columns[f] ?? '';
+  let swapped = 0;
+  const records = rows.map((row, i): PointRecord => {
+    let failed: string | null = null;
+    let p: [number, number] | Message;
+    if (!lonCol || !latCol) p = m('没有经纬度列', 'no coordinate columns');
+    else if (lonCol === latCol) {
+      const pair = parsePair(row[lonCol]);
+      failed = pair ? null : lonCol;
+      p = pair ?? m('不是“经度,纬度”', 'not a "lon,lat" pair');
+    } else {
+      const lon = finiteNumber(row[lonCol]);
+      const lat = finiteNumber(row[latCol]);
+      failed = lon === null ? lonCol : lat === null ? latCol : null;
+      p = lon !== null && lat !== null ? [lon, lat] : m('坐标不是数字', 'the coordinate is not a number');
     }
-    addFacility(
-      [lon, lat],
-      {
-        id: row[idCol ?? ''],
-        name: row[nameCol ?? ''],
-        address: row[addressCol ?? ''],
-        category: row[categoryCol ?? ''],
-      },
+    // In China longitudes (73–136) always exceed latitudes (3–54): a swapped pair is unambiguous.
+    if (Array.isArray(p) && p[0] >= 3 && p[0] <= 54 && p[1] >= 73 && p[1] <= 136) {
+      p = [p[1], p[0]];
+      swapped++;
+    }
+    const where = (field?: string) => {
+      const name =
+        field === 'coordinates' ? (failed ?? 'coordinates') : field ? col(field as Field) || field : '';
+      return `row ${i + 2}${name ? `, field ${name}` : ''}`;
+    };
+    return {
+      index: i + 2,
       where,
-      o,
-      result,
-      seen,
-      raw,
-    );
+      p,
+      props: {
+        id: row[col('id')],
+        name: row[col('name')],
+        address: row[col('address')],
+        category: row[col('category')],
+        capacity: row[col('capacity')],
+      },
+    };
   });
-  result.suggestedCrs = suggestCrs(raw, o.crs, o.district);
+  if (swapped > 0)
+    result.warnings.push(
+      fileIssue(
+        m(
+          `${swapped}行的经度、纬度互换了位置：已按互换后读取`,
+          `${swapped} rows had longitude and latitude swapped: read them swapped back`,
+        ),
+      ),
+    );
+  return records;
 }
 
 function importPopulationRows(
   table: ReturnType<typeof parseCsv>,
-  o: ImportOptions,
+  columns: ColumnPlan['columns'],
   result: ImportResult,
-  column: (field: Field, names: string[]) => string | null,
+  o: ImportOptions,
+  missing: Field[],
 ): void {
-  const keyCol = column('name', [...ID_NAMES, ...NAME_NAMES, '生活圈', '街道', 'subdistrict', 'circle']);
-  const popCol = column('population', POPULATION_NAMES);
-  if (!keyCol || !popCol) {
-    result.fatal = m(
-      `缺少名称/编号列或人口列（现有：${table.header.join('、')}）`,
-      `Missing a name/id column or a population column (found: ${table.header.join(', ')})`,
-    );
+  if (missing.length > 0) {
+    result.missing = missing;
     return;
   }
+  const keyCol = columns.name!;
+  const popCol = columns.population!;
   const circles = o.targets?.circles ?? [];
   const subdistricts = o.targets?.subdistricts ?? [];
   const seen = new Set<string>();
   for (const [i, row] of table.rows.entries()) {
-    const where = (field: string) => `row ${i + 2}, field ${field}`;
+    const reject = (field: string, message: Message) =>
+      result.rejected.push({ where: `row ${i + 2}, field ${field}`, index: i + 2, message });
     const key = cleanText(row[keyCol]);
     const population = finiteNumber(row[popCol]);
     if (!key) {
-      result.rejected.push({
-        where: where(keyCol),
-        message: m('缺少名称或编号', 'missing name or id'),
-      });
+      reject(keyCol, m('缺少名称或编号', 'missing name or id'));
       continue;
     }
     if (population === null || population < 0) {
-      result.rejected.push({
-        where: where(popCol),
-        message: m('人口不是非负数', 'population is not a non-negative number'),
-      });
+      reject(popCol, m('人口不是非负数', 'population is not a non-negative number'));
       continue;
     }
     const circle = circles.find((c) => c.id === key || c.name === key);
     const sub = subdistricts.find((s) => s === key || s.replace(/街道$/, '') === key.replace(/街道$/, ''));
     if (!circle && !sub) {
-      result.rejected.push({
-        where: where(keyCol),
-        message: m(`没有名为“${key}”的生活圈或街道`, `no circle or subdistrict named "${key}"`),
-      });
+      reject(keyCol, m(`没有名为“${key}”的生活圈或街道`, `no circle or subdistrict named "${key}"`));
       continue;
     }
     const target = circle ? 'circle' : 'subdistrict';
     const id = circle ? circle.id : sub!;
     if (seen.has(`${target}:${id}`)) {
-      result.rejected.push({
-        where: where(keyCol),
-        message: m(`“${key}”重复`, `duplicate "${key}"`),
-      });
+      reject(keyCol, m(`“${key}”重复`, `duplicate "${key}"`));
       continue;
     }
     seen.add(`${target}:${id}`);
     result.population.push({ target, key: id, population });
   }
-}
-
-/** Add one facility after its checks (position, near Yangpu, name, category, unique id). */
-export function addFacility(
-  p: [number, number],
-  props: { id?: unknown; name?: unknown; address?: unknown; category?: unknown },
-  where: (field?: string) => string,
-  o: ImportOptions,
-  result: ImportResult,
-  seen: Set<string>,
-  raw: [number, number][],
-): void {
-  const bad = checkPosition(p);
-  if (bad) {
-    result.rejected.push({ where: where('coordinates'), message: bad });
-    return;
-  }
-  raw.push(p);
-  const lonLat = convert(p, o.crs);
-  if (!near(lonLat)) {
-    result.rejected.push({
-      where: where('coordinates'),
-      message: m(
-        `坐标[${p[0]}, ${p[1]}]不在杨浦附近（坐标系是否选错？）`,
-        `coordinate [${p[0]}, ${p[1]}] is not near Yangpu (wrong coordinate system?)`,
-      ),
-    });
-    return;
-  }
-  const name = cleanText(props.name);
-  if (!name) {
-    result.rejected.push({ where: where('name'), message: m('缺少名称', 'missing name') });
-    return;
-  }
-  const category = cleanText(props.category) ?? o.category ?? null;
-  if (!category) {
-    result.rejected.push({ where: where('category'), message: m('缺少类型', 'missing category') });
-    return;
-  }
-  const id = cleanText(props.id) ?? `IMP-${result.facilities.length + 1}`;
-  if (seen.has(id)) {
-    result.rejected.push({ where: where('id'), message: m(`编号“${id}”重复`, `duplicate id "${id}"`) });
-    return;
-  }
-  seen.add(id);
-  result.facilities.push({
-    id,
-    name,
-    category,
-    address: cleanText(props.address),
-    lonLat: [Math.round(lonLat[0] * 1e6) / 1e6, Math.round(lonLat[1] * 1e6) / 1e6],
-  });
 }

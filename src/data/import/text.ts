@@ -26,3 +26,11 @@ export function finiteNumber(v: unknown): number | null {
   }
   return null;
 }
+
+/** The first number in a value ("120床" → 120, "1,200" → 1200), else null. */
+export function leadingNumber(v: unknown): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v !== 'string') return null;
+  const match = v.replace(/(\d),(?=\d{3})/g, '$1').match(/-?\d+(\.\d+)?/);
+  return match ? Number(match[0]) : null;
+}

@@ -2,10 +2,10 @@
  * The coverage worker's life: started once, (re)initialised with the data in use (the
  * defaults with the user's imports), so every feature's requests run on the current data.
  */
-import { effect, signal } from '@preact/signals';
+import { batch, effect, signal } from '@preact/signals';
 import { startCoverageWorker } from '../../worker/coverageClient';
 import { isAbortError } from '../../worker/rpc';
-import { analysisError, defaultTables } from '../coverage/state';
+import { analysisError, defaultTables, network, networkError } from '../coverage/state';
 import { importsLoaded } from '../import/state';
 import { client, data, engineReady, flags, index, riverfrontLines } from './state';
 
@@ -34,11 +34,18 @@ export function startEngine(): () => void {
         facilities: idx.points,
         riverfront: riverfrontLines.value,
         testHooks: flags.test,
+        graph: d.walkLines ? undefined : d.walkGraph,
+        walkLines: d.walkLines ?? undefined,
+        networkExtent: d.networkExtent ?? d.layers.osmCoverage,
       },
       { signal: ac.signal },
     )
-      .then(() => {
-        engineReady.value = engineReady.peek() + 1;
+      .then((answer) => {
+        batch(() => {
+          network.value = answer.network;
+          networkError.value = answer.networkError ?? d.walkGraphError;
+          engineReady.value = engineReady.peek() + 1;
+        });
       })
       .catch((e: Error) => {
         if (!isAbortError(e)) analysisError.value = e.message;

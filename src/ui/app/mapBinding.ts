@@ -11,9 +11,19 @@ import { selectedFacility } from '../facility/state';
 import { t } from '../i18n';
 import { visible } from '../layers/state';
 import { dropPointMode } from '../nearby/dropPointMode';
-import { nearest, residentPoint } from '../nearby/state';
+import { nearest, residentPoint, walks } from '../nearby/state';
 import { addSiteMode } from '../scenarios/addSiteMode';
-import { active, addingSite, scenarioResult, scenarios, suggestion } from '../scenarios/state';
+import { addGateMode, closeLinkMode } from '../scenarios/networkModes';
+import {
+  active,
+  addingSite,
+  gateStart,
+  gateSuggestion,
+  networkEdit,
+  scenarioResult,
+  scenarios,
+  suggestion,
+} from '../scenarios/state';
 import { selectMode } from './selectMode';
 import { baseData, controller, data, flags, index, lang, notice, tab, view } from './state';
 import { exposeMap } from './testHooks';
@@ -69,11 +79,26 @@ function drawEffects(c: MapController): (() => void)[] {
       c.highlightFacility(f ? f.geometry.coordinates : null);
     }),
     effect(() => {
+      // walking routes where the network reaches; straight dashed lines for the rest
+      const w = walks.value;
+      const walked = new Set(w?.categories.map((x) => x.category) ?? []);
       const targets = nearest.value
-        .filter((r) => r.nearest[0] && r.category !== 'riverfront')
+        .filter((r) => r.nearest[0] && r.category !== 'riverfront' && !walked.has(r.category))
         .map((r) => r.nearest[0]!.lonLat);
-      c.setResident(residentPoint.value, targets);
+      c.setResident(residentPoint.value, targets, w?.categories.map((x) => x.route) ?? []);
+      c.setIsochrones({
+        type: 'FeatureCollection',
+        features: (w?.isochrones ?? [])
+          .slice()
+          .reverse()
+          .map((i) => ({
+            type: 'Feature',
+            properties: { minutes: i.minutes, metres: i.metres },
+            geometry: i.geometry,
+          })),
+      });
     }),
+    effect(() => c.hidePlannerLayers(tab.value === 'nearby')),
     effect(() => {
       c.setProposedSites(active.value?.sites ?? [], (id, lonLat) => {
         scenarios.value = scenarios
@@ -88,9 +113,29 @@ function drawEffects(c: MapController): (() => void)[] {
     effect(() =>
       c.setSuggestedSites((suggestion.value?.suggestions ?? []).map((x) => x.lonLat as [number, number])),
     ),
-    effect(() =>
-      c.setMode(addingSite.value ? addSiteMode : tab.value === 'nearby' ? dropPointMode : selectMode),
-    ),
+    effect(() => {
+      const edit = networkEdit.value;
+      c.setMode(
+        addingSite.value
+          ? addSiteMode
+          : edit === 'gate'
+            ? addGateMode
+            : edit === 'closure'
+              ? closeLinkMode
+              : tab.value === 'nearby'
+                ? dropPointMode
+                : selectMode,
+      );
+    }),
+    effect(() => {
+      const sc = active.value;
+      c.setNetworkEdits({
+        gates: (sc?.gates ?? []).map((g) => ({ id: g.id, line: [g.a, g.b] })),
+        closures: (sc?.closures ?? []).map((x) => ({ id: x.id, at: x.at })),
+        suggested: (gateSuggestion.value ?? []).map((g, i) => ({ rank: i + 1, line: [g.a, g.b] })),
+        pending: gateStart.value,
+      });
+    }),
   ];
 }
 
@@ -123,7 +168,10 @@ export function attachMap(container: HTMLElement): () => void {
     controller.value = c;
   });
   const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') addingSite.value = false;
+    if (e.key === 'Escape') {
+      addingSite.value = false;
+      networkEdit.value = null;
+    }
   };
   window.addEventListener('keydown', onKey);
   return () => {

@@ -8,6 +8,7 @@ import { mergeImports } from '../../data/imports';
 import type { LoadedData } from '../../data/load';
 import { startCoverage, startDefaults } from '../coverage/run';
 import { imports, restoreImports } from '../import/state';
+import { startNearby } from '../nearby/run';
 import { startScenarios } from '../scenarios/run';
 import { startUrlSync } from '../url';
 import { startEngine } from './engine';
@@ -27,6 +28,7 @@ export function start(base: LoadedData): () => void {
     startCoverage(),
     startDefaults(),
     startScenarios(),
+    startNearby(),
   ];
   void restoreImports();
   exposeTestApi();

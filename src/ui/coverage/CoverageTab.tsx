@@ -11,12 +11,17 @@ import { CircleDetail } from './CircleDetail';
 import { CoveragePanel } from './CoveragePanel';
 import { Dashboard } from './Dashboard';
 import { ExportButtons } from './ExportButtons';
+import { DistanceChoice, NetworkComparison } from './NetworkPanel';
 import { retryAnalysis } from './run';
 import {
   analysisError,
   busy,
   category,
   defaultTables,
+  distance,
+  distanceInForce,
+  network,
+  networkError,
   radius,
   radiusM,
   selectedCircle,
@@ -76,6 +81,22 @@ export function CoverageTab() {
         }}
         onCircle={(id) => chooseCircle(id)}
       />
+      <DistanceChoice
+        lang={l}
+        distance={distanceInForce.value}
+        network={network.value}
+        error={networkError.value}
+        onDistance={(d) => {
+          distance.value = d;
+        }}
+      />
+      {tb && (
+        <NetworkComparison
+          lang={l}
+          table={tb}
+          circleName={(id) => idx?.circles.get(id)?.properties[l === 'en' ? 'nameEn' : 'name'] ?? id}
+        />
+      )}
       <ExportButtons />
       <ScenarioSection />
       {tb && (

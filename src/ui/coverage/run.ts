@@ -10,12 +10,13 @@ import { isAbortError } from '../../worker/rpc';
 import { retryEngine } from '../app/engine';
 import { client, engineReady } from '../app/state';
 import { recordGaps, recordReceived, recordScenario } from '../app/testHooks';
-import { active, scenarioResult, sitesOf } from '../scenarios/state';
+import { active, scenarioProblems, scenarioResult, sitesOf } from '../scenarios/state';
 import {
   analysisError,
   busy,
   category,
   defaultTables,
+  distanceInForce,
   gaps,
   radius,
   retryTick,
@@ -32,7 +33,13 @@ export function startCoverage(): () => void {
     const ready = engineReady.value;
     const cat = category.value;
     const r = radius.value;
-    const sites = sitesOf(active.value, cat);
+    const dist = distanceInForce.value;
+    const sc = active.value;
+    const sites = sitesOf(sc, cat);
+    // gates and closures change walking distances only: they count in network mode
+    const gates = dist === 'network' ? (sc?.gates ?? []) : [];
+    const closures = dist === 'network' ? (sc?.closures ?? []) : [];
+    const changes = sites.length > 0 || gates.length > 0 || closures.length > 0;
     retryTick.value;
     if (!c || !ready) return;
     pending?.abort();
@@ -45,21 +52,29 @@ export function startCoverage(): () => void {
       shownGaps.value = null;
     });
     const requestedAt = performance.now();
-    const query = { category: cat, radiusM: r, sites };
-    const numbers = c.call('table', { category: cat, radiusM: r }, { signal }).then((answer) => {
-      recordReceived(answer.table, requestedAt, answer.ms);
-      batch(() => {
-        table.value = answer.table;
-        workerMs.value = answer.ms;
-        analysisError.value = null;
-        busy.value = false;
-        if (!sites.length) scenarioResult.value = null;
+    const query = { category: cat, radiusM: r, sites, gates, closures, distance: dist };
+    const numbers = c
+      .call('table', { category: cat, radiusM: r, distance: dist }, { signal })
+      .then((answer) => {
+        recordReceived(answer.table, requestedAt, answer.ms);
+        batch(() => {
+          table.value = answer.table;
+          workerMs.value = answer.ms;
+          analysisError.value = null;
+          busy.value = false;
+          if (!changes) {
+            scenarioResult.value = null;
+            scenarioProblems.value = [];
+          }
+        });
       });
-    });
-    const scenario = sites.length
-      ? c.call('scenario', { category: cat, radiusM: r, sites }, { signal }).then((answer) => {
+    const scenario = changes
+      ? c.call('scenario', query, { signal }).then((answer) => {
           recordScenario(requestedAt, answer.ms, answer.before, answer.after);
-          scenarioResult.value = { before: answer.before, after: answer.after };
+          batch(() => {
+            scenarioResult.value = { before: answer.before, after: answer.after };
+            scenarioProblems.value = answer.problems;
+          });
         })
       : Promise.resolve();
     const selected = selectedCircle.peek();
@@ -100,17 +115,22 @@ export function retryAnalysis(): void {
   else retryTick.value++;
 }
 
-/** A circle's profile needs every category at its default radius: ask once per engine. */
+/** A circle's profile needs every category at its default radius: ask once per engine and distance. */
 export function startDefaults(): () => void {
   let pending: AbortController | null = null;
+  let asked = '';
   return effect(() => {
     const c = client.value;
     const ready = engineReady.value;
-    if (!c || !ready || !selectedCircle.value || defaultTables.peek()) return;
+    const dist = distanceInForce.value;
+    const key = `${ready}:${dist}`;
+    if (!c || !ready || !selectedCircle.value || (asked === key && defaultTables.peek())) return;
+    asked = key;
     pending?.abort();
     const ac = new AbortController();
     pending = ac;
-    c.call('defaults', null, { signal: ac.signal })
+    defaultTables.value = null;
+    c.call('defaults', { distance: dist }, { signal: ac.signal })
       .then((answer) => {
         defaultTables.value = answer.tables;
       })

@@ -4,9 +4,10 @@
  */
 import { computed, signal } from '@preact/signals';
 import type { FeatureCollection, Polygon } from 'geojson';
-import type { CoverageTable, GapProps } from '../../analysis/coverage/engine';
+import type { CoverageTable, DistanceKind, GapProps } from '../../analysis/coverage/engine';
 import { DEFAULT_STANDARDS } from '../../analysis/standards';
 import type { CoverageCategory } from '../../core/categories';
+import type { NetworkSummary } from '../../worker/coverageApi';
 
 /** The category shown first: elder canteens (长者食堂), a 一老一小 priority. */
 export const DEFAULT_CATEGORY: CoverageCategory = 'elder-canteen';
@@ -18,6 +19,15 @@ export const category = signal<CoverageCategory>(DEFAULT_CATEGORY);
 /** walking radius in m; null = the category's default */
 export const radiusM = signal<number | null>(null);
 export const selectedCircle = signal<string | null>(null);
+/** straight-line, or walking on the network where one exists (?dist=network) */
+export const distance = signal<DistanceKind>('straight');
+/** the walking network the worker built (null: none), or why it could not */
+export const network = signal<NetworkSummary | null>(null);
+export const networkError = signal<string | null>(null);
+/** the distance in force: network only when one exists */
+export const distanceInForce = computed<DistanceKind>(() =>
+  distance.value === 'network' && network.value ? 'network' : 'straight',
+);
 /** the radius in force, m */
 export const radius = computed(() => radiusM.value ?? DEFAULT_STANDARDS[category.value].radiusM);
 

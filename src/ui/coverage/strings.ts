@@ -1,4 +1,4 @@
-/** The coverage legend's own strings. */
+/** The coverage feature's own strings: the legend, and the walking-network parts. */
 import { defineStrings } from '../i18n';
 
 export const legendText = defineStrings({
@@ -10,4 +10,33 @@ export const legendText = defineStrings({
   facilities: { zh: '所选类型的设施', en: 'Facilities of the chosen type' },
   streets: { zh: '街道与街区（OSM，放大后显示）', en: 'Streets and blocks (OSM, when zoomed in)' },
   classes: { zh: '覆盖率分级', en: 'Coverage classes' },
+});
+
+export const s = defineStrings({
+  distanceModel: { zh: '距离', en: 'Distance' },
+  straightDistance: { zh: '直线距离', en: 'Straight line' },
+  networkDistance: { zh: '步行网络距离', en: 'Walking (street network)' },
+  networkWhere: {
+    zh: '步行网络仅覆盖五角场/复旦/同济一带（OSM）；网络之外仍按直线距离计算并标注。',
+    en: 'The walking network covers only the 五角场/复旦/同济 area (OSM); elsewhere straight-line distance is used, and labelled.',
+  },
+  networkCovers: { zh: '网络覆盖居民', en: 'Network covers' },
+  ofResidents: { zh: '的居民', en: 'of residents' },
+  networkUnavailable: { zh: '步行网络不可用：', en: 'The walking network is not available:' },
+  sideBySide: {
+    zh: '直线与步行对比（网络内居民）',
+    en: 'Straight line and walking, side by side (residents in the network)',
+  },
+  colInNetwork: { zh: '网络内居民', en: 'In network' },
+  colWalking: { zh: '步行覆盖', en: 'Walking' },
+  colStraight: { zh: '直线覆盖', en: 'Straight' },
+  colDetour: { zh: '绕行系数', en: 'Detour' },
+  detourNote: {
+    zh: '绕行系数 = 网络距离中位数 ÷ 直线距离中位数（同一批居民）。',
+    en: 'Detour index = median walking distance ÷ median straight-line distance (same residents).',
+  },
+  mixedNote: {
+    zh: '网络模式：网络内居民按步行距离，其余按直线距离。',
+    en: 'Network mode: residents in the network by walking distance, the others by straight-line distance.',
+  },
 });

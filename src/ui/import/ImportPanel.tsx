@@ -1,24 +1,26 @@
 import { useRef, useState } from 'preact/hooks';
 import { CATEGORIES, type CategoryId } from '../../core/categories';
 import type { Crs } from '../../data/crs';
-import {
-  type Field,
-  type ImportKind,
-  type ImportOptions,
-  type ImportResult,
-  MAX_IMPORT_BYTES,
-  tooLarge,
-  workerFailed,
-} from '../../data/importer';
+// The page takes the importer's light modules only (the parsers run in the import worker).
+import { IMPORT_KINDS, type ImportKind, KINDS } from '../../data/import/kinds';
+import { tooLarge, workerFailed } from '../../data/import/results';
+import { type Field, type ImportOptions, type ImportResult, MAX_IMPORT_BYTES } from '../../data/import/types';
 import type { ImportedLayer } from '../../data/imports';
 import { parseInWorker } from '../../worker/importClient';
 import { isAbortError } from '../../worker/rpc';
 import { formatNumber, type Lang, t } from '../i18n';
+import { ImportPreview } from './ImportPreview';
+import { CRS_LABEL } from './strings';
 
-const CRS_LABEL: Record<Crs, string> = {
-  WGS84: 'WGS-84 (GPS/OSM)',
-  GCJ02: 'GCJ-02 (高德/腾讯)',
-  BD09: 'BD-09 (百度)',
+/** The kind picker's labels (a kind without one here shows the importer's own label). */
+const KIND_LABEL: Partial<Record<ImportKind, Parameters<typeof t>[0]>> = {
+  facilities: 'importFacilities',
+  circles: 'importCircles',
+  population: 'importPopulation',
+};
+const kindLabel = (k: ImportKind, lang: Lang) => {
+  const key = KIND_LABEL[k];
+  return key ? t(key, lang) : KINDS[k].label[lang];
 };
 
 /** Import a file: choose what it is, preview what is accepted and rejected, then accept. Text only. */
@@ -26,6 +28,8 @@ export function ImportPanel(p: {
   lang: Lang;
   imports: ImportedLayer[];
   district: ImportOptions['district'];
+  /** the shipped facilities and outlines the CRS evidence compares a file with */
+  known: ImportOptions['known'];
   targets: NonNullable<ImportOptions['targets']>;
   onAccept(layer: ImportedLayer): void;
   onRemove(id: string): void;
@@ -39,89 +43,128 @@ export function ImportPanel(p: {
   const [mode, setMode] = useState<'add' | 'replace'>('add');
   const [columns, setColumns] = useState<Partial<Record<Field, string>>>({});
   const [progress, setProgress] = useState<number | null>(null);
-  const [preview, setPreview] = useState<{ name: string; result: ImportResult; bytes: ArrayBuffer } | null>(
-    null,
-  );
+  const [preview, setPreview] = useState<{
+    name: string;
+    result: ImportResult;
+    bytes: ArrayBuffer;
+    /** the options the preview was read with */
+    kind: ImportKind;
+    crs: Crs;
+  } | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
   const parsing = useRef<AbortController | null>(null);
-  const parse = (bytes: ArrayBuffer, name: string, withCrs: Crs, withColumns = columns) => {
+  /** Read (again) with the current choices, or with the ones just made (state updates are not yet applied). */
+  const parse = (
+    bytes: ArrayBuffer,
+    name: string,
+    next: {
+      kind?: ImportKind;
+      crs?: Crs;
+      columns?: Partial<Record<Field, string>>;
+      category?: CategoryId;
+    } = {},
+  ) => {
     const options: ImportOptions = {
-      kind,
-      crs: withCrs,
-      category,
+      kind: next.kind ?? kind,
+      crs: next.crs ?? crs,
+      category: next.category ?? category,
       district: p.district,
-      columns: withColumns,
+      known: p.known,
+      columns: next.columns ?? columns,
       targets: p.targets,
     };
     parsing.current?.abort();
     const ac = new AbortController();
     parsing.current = ac;
+    const done = (result: ImportResult) =>
+      setPreview({ name, result, bytes, kind: options.kind, crs: options.crs });
     parseInWorker(bytes, name, options, ac.signal)
-      .then((result) => setPreview({ name, result, bytes }))
+      .then(done)
       .catch((e: Error) => {
-        if (!isAbortError(e)) setPreview({ name, bytes, result: workerFailed(e.message) });
+        if (!isAbortError(e)) done(workerFailed(e.message));
       })
       .finally(() => {
         if (parsing.current === ac) setProgress(null);
       });
   };
+  /** A choice made while a file is shown reads it again (the user's own choice: never silent). */
+  const again = (next: Parameters<typeof parse>[2]) => {
+    if (preview && preview.bytes.byteLength > 0) parse(preview.bytes, preview.name, next);
+  };
   const read = (file: File) => {
     setPreview(null);
     setColumns({});
     if (file.size > MAX_IMPORT_BYTES) {
-      setPreview({ name: file.name, bytes: new ArrayBuffer(0), result: tooLarge(file.size) });
+      setPreview({ name: file.name, bytes: new ArrayBuffer(0), result: tooLarge(file.size), kind, crs });
       return;
     }
     const reader = new FileReader();
     reader.onprogress = (e) => setProgress(e.lengthComputable ? e.loaded / e.total : 0);
-    reader.onload = () => parse(reader.result as ArrayBuffer, file.name, crs);
+    reader.onload = () => parse(reader.result as ArrayBuffer, file.name, { columns: {} });
     setProgress(0);
     reader.readAsArrayBuffer(file);
   };
-  const r = preview?.result;
-  const accepted = r ? r.facilities.length + r.circles.length + r.population.length : 0;
-  const mappable: Field[] =
-    kind === 'population' ? ['name', 'population'] : ['lon', 'lat', 'name', 'address', 'category', 'id'];
+  const select = (e: Event) => (e.target as HTMLSelectElement).value;
   return (
     <section aria-labelledby="import-title">
       <h2 id="import-title">{t('importData', lang)}</h2>
       <label class="field">
         <span>{t('importKind', lang)}</span>
-        <select value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value as ImportKind)}>
-          <option value="facilities">{t('importFacilities', lang)}</option>
-          <option value="circles">{t('importCircles', lang)}</option>
-          <option value="population">{t('importPopulation', lang)}</option>
-        </select>
-      </label>
-      {kind === 'facilities' && (
-        <label class="field">
-          <span>{t('importMode', lang)}</span>
-          <select
-            value={mode}
-            onChange={(e) => setMode((e.target as HTMLSelectElement).value as 'add' | 'replace')}
-          >
-            <option value="add">{t('importModeAdd', lang)}</option>
-            <option value="replace">{t('importModeReplace', lang)}</option>
-          </select>
-        </label>
-      )}
-      <label class="field">
-        <span>{t('importCrs', lang)}</span>
-        <select value={crs} onChange={(e) => setCrs((e.target as HTMLSelectElement).value as Crs)}>
-          {(Object.keys(CRS_LABEL) as Crs[]).map((c) => (
-            <option key={c} value={c}>
-              {CRS_LABEL[c]}
+        <select
+          value={kind}
+          onChange={(e) => {
+            const next = select(e) as ImportKind;
+            setKind(next);
+            setColumns({});
+            again({ kind: next, columns: {} });
+          }}
+        >
+          {IMPORT_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {kindLabel(k, lang)}
             </option>
           ))}
         </select>
       </label>
       {kind === 'facilities' && (
         <label class="field">
+          <span>{t('importMode', lang)}</span>
+          <select value={mode} onChange={(e) => setMode(select(e) as 'add' | 'replace')}>
+            <option value="add">{t('importModeAdd', lang)}</option>
+            <option value="replace">{t('importModeReplace', lang)}</option>
+          </select>
+        </label>
+      )}
+      {kind !== 'population' && (
+        <label class="field">
+          <span>{t('importCrs', lang)}</span>
+          <select
+            value={crs}
+            onChange={(e) => {
+              const next = select(e) as Crs;
+              setCrs(next);
+              again({ crs: next });
+            }}
+          >
+            {(Object.keys(CRS_LABEL) as Crs[]).map((c) => (
+              <option key={c} value={c}>
+                {CRS_LABEL[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {kind === 'facilities' && (
+        <label class="field">
           <span>{t('importCategory', lang)}</span>
           <select
             value={category}
-            onChange={(e) => setCategory((e.target as HTMLSelectElement).value as CategoryId)}
+            onChange={(e) => {
+              const next = select(e) as CategoryId;
+              setCategory(next);
+              again({ category: next });
+            }}
           >
             {CATEGORIES.map((c) => (
               <option key={c.id} value={c.id}>
@@ -144,7 +187,7 @@ export function ImportPanel(p: {
         <input
           ref={input}
           type="file"
-          accept=".geojson,.json,.csv"
+          accept=".geojson,.json,.csv,.osm"
           onChange={(e) => {
             const f = (e.target as HTMLInputElement).files?.[0];
             if (f) read(f);
@@ -156,98 +199,41 @@ export function ImportPanel(p: {
           {t('importReading', lang)}
         </progress>
       )}
-      {preview && r && (
-        <div class="card" data-testid="import-preview">
-          <strong>{preview.name}</strong>
-          {r.fatal ? (
-            <p class="notice" role="alert">
-              {r.fatal[lang]}
-            </p>
-          ) : (
-            <>
-              <p>
-                {t('importEncoding', lang)}: {r.encoding} · {t('importAccepted', lang)}{' '}
-                <strong data-testid="import-accepted">{formatNumber(accepted, lang)}</strong> ·{' '}
-                {t('importRejected', lang)} <strong>{formatNumber(r.rejected.length, lang)}</strong>
-              </p>
-              {r.header.length > 0 && (
-                <fieldset class="mapping">
-                  <legend>{t('importColumns', lang)}</legend>
-                  {mappable.map((field) => (
-                    <label key={field}>
-                      {field}{' '}
-                      <select
-                        value={r.columns[field] ?? ''}
-                        onChange={(e) => {
-                          const next = { ...columns, [field]: (e.target as HTMLSelectElement).value };
-                          setColumns(next);
-                          parse(preview.bytes, preview.name, crs, next);
-                        }}
-                      >
-                        <option value="">—</option>
-                        {r.header.map((h) => (
-                          <option key={h} value={h}>
-                            {h}
-                          </option>
-                        ))}
-                      </select>
-                    </label>
-                  ))}
-                </fieldset>
-              )}
-              {r.suggestedCrs && (
-                <p class="notice">
-                  {t('importSuggestCrs', lang)} {CRS_LABEL[r.suggestedCrs]}{' '}
-                  <button
-                    type="button"
-                    onClick={() => {
-                      setCrs(r.suggestedCrs!);
-                      parse(preview.bytes, preview.name, r.suggestedCrs!);
-                    }}
-                  >
-                    {t('importUseCrs', lang)}
-                  </button>
-                </p>
-              )}
-              {[...r.warnings, ...r.rejected].length > 0 && (
-                <ul class="issues">
-                  {[...r.warnings, ...r.rejected].slice(0, 50).map((issue, i) => (
-                    <li key={i}>
-                      {issue.where ? `${issue.where}: ` : ''}
-                      {issue.message[lang]}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </>
-          )}
-          <div class="buttons">
-            <button
-              type="button"
-              disabled={accepted === 0}
-              onClick={() => {
-                p.onAccept({
-                  id: `IMP${Date.now().toString(36)}`,
-                  kind,
-                  mode,
-                  population: r.population,
-                  fileName: preview.name,
-                  crs,
-                  importedAt: new Date().toISOString(),
-                  facilities: r.facilities,
-                  circles: r.circles,
-                });
-                setPreview(null);
-                if (input.current) input.current.value = '';
-              }}
-            >
-              {t('importAccept', lang)}
-            </button>
-            <button type="button" onClick={() => setPreview(null)}>
-              {t('importCancel', lang)}
-            </button>
-          </div>
-        </div>
+      {preview && (
+        <ImportPreview
+          lang={lang}
+          name={preview.name}
+          result={preview.result}
+          kind={preview.kind}
+          crs={preview.crs}
+          onColumn={(field, column) => {
+            const next = { ...columns, [field]: column };
+            setColumns(next);
+            again({ columns: next });
+          }}
+          onUseCrs={(next) => {
+            setCrs(next);
+            again({ crs: next });
+          }}
+          onAccept={() => {
+            const r = preview.result;
+            p.onAccept({
+              id: `IMP${Date.now().toString(36)}`,
+              kind: preview.kind,
+              mode,
+              population: r.population,
+              fileName: preview.name,
+              crs: preview.crs,
+              importedAt: new Date().toISOString(),
+              facilities: r.facilities,
+              circles: r.circles,
+              network: r.network ?? undefined,
+            });
+            setPreview(null);
+            if (input.current) input.current.value = '';
+          }}
+          onCancel={() => setPreview(null)}
+        />
       )}
       {p.imports.length > 0 && (
         <>
@@ -255,8 +241,8 @@ export function ImportPanel(p: {
           <ul class="imports" data-testid="imported-layers">
             {p.imports.map((l) => (
               <li key={l.id}>
-                {l.fileName} · {l.kind === 'circles' ? t('importCircles', lang) : t('importFacilities', lang)}{' '}
-                · {formatNumber(l.facilities.length + l.circles.length, lang)}{' '}
+                {l.fileName} · {kindLabel(l.kind, lang)} ·{' '}
+                {formatNumber(l.facilities.length + l.circles.length + (l.population?.length ?? 0), lang)}{' '}
                 <button type="button" onClick={() => p.onRemove(l.id)}>
                   {t('remove', lang)}
                 </button>

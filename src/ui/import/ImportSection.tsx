@@ -2,7 +2,7 @@ import './import.css';
 import { data, lang } from '../app/state';
 import { downloadGeoJson } from '../coverage/exporters';
 import { ImportPanel } from './ImportPanel';
-import { acceptImport, imports, removeImport, resetImports } from './state';
+import { acceptImport, imports, known, removeImport, resetImports } from './state';
 
 /** The import panel wired to the import feature's state and the data in use. */
 export function ImportSection() {
@@ -14,6 +14,7 @@ export function ImportSection() {
       lang={lang.value}
       imports={imports.value}
       district={layers.district.features[0]?.geometry as GeoJSON.Polygon}
+      known={known.value}
       targets={{
         circles: layers.circles.features.map((f) => ({
           id: String(f.properties?.id),

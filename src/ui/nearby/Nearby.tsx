@@ -1,13 +1,18 @@
 import type { NearestResult } from '../../analysis/nearest';
 import { walkingMinutes } from '../../analysis/nearest';
+import type { WalksFrom } from '../../analysis/network/nearest';
 import { CATEGORIES, FAMILIES } from '../../core/categories';
 import { formatNumber, type Lang, t } from '../i18n';
+import { s } from './strings';
 
 /** The resident's view: the nearest facility of each type from a chosen point. */
 export function Nearby(p: {
   lang: Lang;
   point: [number, number] | null;
   results: NearestResult[];
+  /** walks along the network (null outside it); `hasNetwork` says whether one exists at all */
+  walks: WalksFrom | null;
+  hasNetwork: boolean;
   facilityName(id: string): string;
   onFacility(id: string): void;
   onUseLocation(): void;
@@ -53,9 +58,15 @@ export function Nearby(p: {
               <h3>{g.title}</h3>
               <ul class="nearby">
                 {g.rows.map((r) => {
-                  const n = r.nearest[0];
+                  const w = p.walks?.categories.find((x) => x.category === r.category);
+                  const n = w ? { id: w.id, distanceM: w.distanceM } : r.nearest[0];
+                  const meets = w ? w.distanceM <= r.standardM : r.meetsStandard;
                   return (
-                    <li key={r.category} class={r.meetsStandard ? 'meets' : 'misses'}>
+                    <li
+                      key={r.category}
+                      class={meets ? 'meets' : 'misses'}
+                      data-walk={w ? 'network' : 'straight'}
+                    >
                       <span class="nearby-cat">{label(r.category)}</span>
                       {n ? (
                         <span>
@@ -66,6 +77,7 @@ export function Nearby(p: {
                               {p.facilityName(n.id)}
                             </button>
                           )}{' '}
+                          {w ? `${s('walk', lang)} ` : ''}
                           {formatNumber(n.distanceM, lang)} {t('metres', lang)} · ≈
                           {formatNumber(walkingMinutes(n.distanceM), lang)} {t('minutes', lang)}
                         </span>
@@ -73,8 +85,8 @@ export function Nearby(p: {
                         <span>{t('noFacilities', lang)}</span>
                       )}
                       <span class="verdict">
-                        {r.meetsStandard ? '✓' : '✗'} {r.meetsStandard ? t('meets', lang) : t('misses', lang)}{' '}
-                        ({formatNumber(r.standardM, lang)} {t('metres', lang)})
+                        {meets ? '✓' : '✗'} {meets ? t('meets', lang) : t('misses', lang)} (
+                        {formatNumber(r.standardM, lang)} {t('metres', lang)})
                       </span>
                     </li>
                   );
@@ -82,8 +94,10 @@ export function Nearby(p: {
               </ul>
             </div>
           ))}
-          <p class="note">
-            {t('straightLine', lang)} {t('walkEstimate', lang)}
+          <p class="note" data-testid="nearby-distance-note">
+            {p.walks
+              ? s('walkingNote', lang)
+              : `${p.hasNetwork ? s('outsideNetwork', lang) : ''} ${t('straightLine', lang)} ${t('walkEstimate', lang)}`}
           </p>
         </>
       )}

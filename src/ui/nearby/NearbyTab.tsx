@@ -3,9 +3,10 @@ import { batch } from '@preact/signals';
 import { DISTRICT_BBOX, inBBox } from '../../core/extent';
 import { chooseFacility, flyTo } from '../app/actions';
 import { index, lang } from '../app/state';
+import { network } from '../coverage/state';
 import { t } from '../i18n';
 import { Nearby } from './Nearby';
-import { locationMessage, nearest, residentPoint } from './state';
+import { locationMessage, nearest, residentPoint, walks } from './state';
 
 /** Use the device's location when it is in Yangpu; say why not otherwise. */
 function useLocation(): void {
@@ -42,6 +43,8 @@ export function NearbyTab() {
       lang={lang.value}
       point={residentPoint.value}
       results={nearest.value}
+      walks={walks.value}
+      hasNetwork={network.value !== null}
       facilityName={(id) => idx?.facilities.get(id)?.properties.name ?? id}
       onFacility={chooseFacility}
       onUseLocation={useLocation}

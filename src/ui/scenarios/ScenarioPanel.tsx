@@ -111,53 +111,56 @@ export function ScenarioPanel(p: ScenarioPanelProps) {
               ))}
             </ul>
           )}
-          {p.before && p.after && p.active.sites.length > 0 && (
-            <div class="summary" data-testid="scenario-summary">
-              <div>
-                {t('before', lang)} {pct(p.before.district.populationShare)} → {t('after', lang)}{' '}
-                <strong>{pct(p.after.district.populationShare)}</strong>
-              </div>
-              <div>
-                {t('newlyCovered', lang)}:{' '}
-                <span class="delta" data-testid="newly-covered">
-                  +
-                  {formatNumber(
-                    p.after.district.coveredPopulation - p.before.district.coveredPopulation,
-                    lang,
-                  )}
-                </span>
-              </div>
-              {gained.length > 0 && (
-                <table class="dashboard">
-                  <caption>{t('circlesGaining', lang)}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('colCircle', lang)}</th>
-                      <th scope="col" class="num">
-                        {t('before', lang)}
-                      </th>
-                      <th scope="col" class="num">
-                        {t('after', lang)}
-                      </th>
-                      <th scope="col" class="num">
-                        {t('newlyCovered', lang)}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {gained.map((x) => (
-                      <tr key={x.c.id}>
-                        <th scope="row">{x.c.name}</th>
-                        <td class="num">{pct(x.b.populationShare)}</td>
-                        <td class="num">{pct(x.c.populationShare)}</td>
-                        <td class="num delta">+{formatNumber(x.d, lang)}</td>
+          {p.before &&
+            p.after &&
+            (p.active.sites.length > 0 ||
+              (p.active.gates?.length ?? 0) + (p.active.closures?.length ?? 0) > 0) && (
+              <div class="summary" data-testid="scenario-summary">
+                <div>
+                  {t('before', lang)} {pct(p.before.district.populationShare)} → {t('after', lang)}{' '}
+                  <strong>{pct(p.after.district.populationShare)}</strong>
+                </div>
+                <div>
+                  {t('newlyCovered', lang)}:{' '}
+                  <span class="delta" data-testid="newly-covered">
+                    +
+                    {formatNumber(
+                      p.after.district.coveredPopulation - p.before.district.coveredPopulation,
+                      lang,
+                    )}
+                  </span>
+                </div>
+                {gained.length > 0 && (
+                  <table class="dashboard">
+                    <caption>{t('circlesGaining', lang)}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('colCircle', lang)}</th>
+                        <th scope="col" class="num">
+                          {t('before', lang)}
+                        </th>
+                        <th scope="col" class="num">
+                          {t('after', lang)}
+                        </th>
+                        <th scope="col" class="num">
+                          {t('newlyCovered', lang)}
+                        </th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )}
-            </div>
-          )}
+                    </thead>
+                    <tbody>
+                      {gained.map((x) => (
+                        <tr key={x.c.id}>
+                          <th scope="row">{x.c.name}</th>
+                          <td class="num">{pct(x.b.populationShare)}</td>
+                          <td class="num">{pct(x.c.populationShare)}</td>
+                          <td class="num delta">+{formatNumber(x.d, lang)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                )}
+              </div>
+            )}
           <div class="buttons">
             <button type="button" onClick={p.onExportSites} disabled={p.active.sites.length === 0}>
               {t('exportSites', lang)}

@@ -1,9 +1,10 @@
 import './scenarios.css';
 import { index, lang } from '../app/state';
 import { beforeAfterCsv, download, downloadGeoJson } from '../coverage/exporters';
-import { category, radius, selectedCircle } from '../coverage/state';
+import { category, distance, distanceInForce, network, radius, selectedCircle } from '../coverage/state';
 import { t } from '../i18n';
-import { acceptSuggestions, compareScenarios, suggest } from './run';
+import { GatePanel } from './GatePanel';
+import { acceptGates, acceptSuggestions, compareScenarios, suggest, suggestGateSites } from './run';
 import { ScenarioPanel } from './ScenarioPanel';
 import {
   active,
@@ -12,10 +13,15 @@ import {
   comparison,
   createScenario,
   deleteActive,
+  gateSuggestion,
+  networkEdit,
+  removeNetworkEdit,
   renameActive,
+  scenarioProblems,
   scenarioResult,
   scenarios,
   suggesting,
+  suggestingGates,
   suggestion,
   updateSites,
 } from './state';
@@ -28,61 +34,91 @@ export function ScenarioSection() {
   const stamp = () => `${category.value}-${radius.value}m`;
   const newName = () => `${t('newScenario', l)} ${scenarios.value.length + 1}`;
   return (
-    <ScenarioPanel
-      lang={l}
-      scenarios={scenarios.value}
-      active={sc}
-      canAdd={category.value !== 'riverfront'}
-      adding={addingSite.value}
-      before={result?.before ?? null}
-      after={result?.after ?? null}
-      comparison={comparison.value}
-      suggestion={suggestion.value}
-      suggesting={suggesting.value}
-      selectedCircle={selectedCircle.value}
-      circleName={(id) =>
-        id ? (index.value?.circles.get(id)?.properties[l === 'en' ? 'nameEn' : 'name'] ?? id) : '—'
-      }
-      onNewScenario={() => createScenario(newName())}
-      onSelectScenario={(id) => {
-        activeScenario.value = id;
-      }}
-      onRenameScenario={renameActive}
-      onDeleteScenario={deleteActive}
-      onStartAdding={() => {
-        addingSite.value = !addingSite.value;
-      }}
-      onRenameSite={(id, name) =>
-        updateSites(
-          (list) => list.map((x) => (x.id === id ? { ...x, name: name.slice(0, 60) } : x)),
-          newName(),
-        )
-      }
-      onRemoveSite={(id) => updateSites((list) => list.filter((x) => x.id !== id), newName())}
-      onCompare={compareScenarios}
-      onExportSites={() =>
-        sc &&
-        downloadGeoJson(
-          {
-            type: 'FeatureCollection',
-            features: sc.sites.map((x) => ({
-              type: 'Feature',
-              properties: { id: x.id, name: x.name, category: x.category, scenario: sc.name, proposed: true },
-              geometry: { type: 'Point', coordinates: x.lonLat },
-            })),
-          },
-          'yangpu-scenario-sites.geojson',
-        )
-      }
-      onExportBeforeAfter={() =>
-        result &&
-        download(
-          new Blob([beforeAfterCsv(result.before, result.after)], { type: 'text/csv;charset=utf-8' }),
-          `yangpu-scenario-${stamp()}.csv`,
-        )
-      }
-      onSuggest={suggest}
-      onAcceptSuggestion={acceptSuggestions}
-    />
+    <>
+      <ScenarioPanel
+        lang={l}
+        scenarios={scenarios.value}
+        active={sc}
+        canAdd={category.value !== 'riverfront'}
+        adding={addingSite.value}
+        before={result?.before ?? null}
+        after={result?.after ?? null}
+        comparison={comparison.value}
+        suggestion={suggestion.value}
+        suggesting={suggesting.value}
+        selectedCircle={selectedCircle.value}
+        circleName={(id) =>
+          id ? (index.value?.circles.get(id)?.properties[l === 'en' ? 'nameEn' : 'name'] ?? id) : '—'
+        }
+        onNewScenario={() => createScenario(newName())}
+        onSelectScenario={(id) => {
+          activeScenario.value = id;
+        }}
+        onRenameScenario={renameActive}
+        onDeleteScenario={deleteActive}
+        onStartAdding={() => {
+          networkEdit.value = null;
+          addingSite.value = !addingSite.value;
+        }}
+        onRenameSite={(id, name) =>
+          updateSites(
+            (list) => list.map((x) => (x.id === id ? { ...x, name: name.slice(0, 60) } : x)),
+            newName(),
+          )
+        }
+        onRemoveSite={(id) => updateSites((list) => list.filter((x) => x.id !== id), newName())}
+        onCompare={compareScenarios}
+        onExportSites={() =>
+          sc &&
+          downloadGeoJson(
+            {
+              type: 'FeatureCollection',
+              features: sc.sites.map((x) => ({
+                type: 'Feature',
+                properties: {
+                  id: x.id,
+                  name: x.name,
+                  category: x.category,
+                  scenario: sc.name,
+                  proposed: true,
+                },
+                geometry: { type: 'Point', coordinates: x.lonLat },
+              })),
+            },
+            'yangpu-scenario-sites.geojson',
+          )
+        }
+        onExportBeforeAfter={() =>
+          result &&
+          download(
+            new Blob([beforeAfterCsv(result.before, result.after)], { type: 'text/csv;charset=utf-8' }),
+            `yangpu-scenario-${stamp()}.csv`,
+          )
+        }
+        onSuggest={suggest}
+        onAcceptSuggestion={acceptSuggestions}
+      />
+      {network.value && (
+        <GatePanel
+          lang={l}
+          active={sc}
+          networkMode={distanceInForce.value === 'network'}
+          edit={networkEdit.value}
+          problems={scenarioProblems.value}
+          suggestion={gateSuggestion.value}
+          suggesting={suggestingGates.value}
+          onUseNetwork={() => {
+            distance.value = 'network';
+          }}
+          onEdit={(e) => {
+            addingSite.value = false;
+            networkEdit.value = e;
+          }}
+          onRemove={removeNetworkEdit}
+          onSuggest={suggestGateSites}
+          onAccept={acceptGates}
+        />
+      )}
+    </>
   );
 }

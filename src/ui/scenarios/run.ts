@@ -8,16 +8,19 @@ import { categoryLabel } from '../../core/categories';
 import { isAbortError } from '../../worker/rpc';
 import { client, lang, notice } from '../app/state';
 import { recordSuggest } from '../app/testHooks';
-import { category, radius, selectedCircle, table } from '../coverage/state';
+import { category, distanceInForce, radius, selectedCircle, table } from '../coverage/state';
 import { t } from '../i18n';
 import {
   active,
+  addGate,
   addSites,
   comparison,
+  gateSuggestion,
   scenarios,
   sitesOf,
   storeScenarios,
   suggesting,
+  suggestingGates,
   suggestion,
 } from './state';
 
@@ -52,8 +55,11 @@ export async function suggest(count: number, onlySelected: boolean): Promise<voi
         category: category.peek(),
         radiusM: radius.peek(),
         sites: sitesOf(active.peek(), category.peek()),
+        gates: active.peek()?.gates ?? [],
+        closures: active.peek()?.closures ?? [],
         count,
         circles: onlySelected && circle ? [circle] : undefined,
+        distance: distanceInForce.peek(),
       },
       { signal: ac.signal },
     );
@@ -89,7 +95,14 @@ export async function compareScenarios(): Promise<void> {
   try {
     const results: { table: CoverageTable }[] = [];
     for (const sc of scenarios.peek()) {
-      results.push(await c.call('table', { category: cat, radiusM: r, sites: sitesOf(sc, cat) }));
+      results.push(
+        await c.call('table', {
+          category: cat,
+          radiusM: r,
+          sites: sitesOf(sc, cat),
+          distance: distanceInForce.peek(),
+        }),
+      );
     }
     comparison.value = {
       names: scenarios.peek().map((x) => x.name),
@@ -101,4 +114,45 @@ export async function compareScenarios(): Promise<void> {
   } catch (e) {
     notice.value = (e as Error).message;
   }
+}
+
+let gateCall: AbortController | null = null;
+
+/** Suggest `count` gates for the shown category and distance (network mode), given the scenario. */
+export async function suggestGateSites(count: number): Promise<void> {
+  const c = client.peek();
+  if (!c) return;
+  gateCall?.abort();
+  const ac = new AbortController();
+  gateCall = ac;
+  suggestingGates.value = true;
+  const sc = active.peek();
+  try {
+    const r = await c.call(
+      'suggestGates',
+      {
+        category: category.peek(),
+        radiusM: radius.peek(),
+        sites: sitesOf(sc, category.peek()),
+        gates: sc?.gates ?? [],
+        closures: sc?.closures ?? [],
+        distance: 'network',
+        count,
+      },
+      { signal: ac.signal },
+    );
+    gateSuggestion.value = r.suggestions;
+  } catch (e) {
+    if (!isAbortError(e)) notice.value = (e as Error).message;
+  } finally {
+    if (gateCall === ac) suggestingGates.value = false;
+  }
+}
+
+/** Add suggested gates (by rank) to the active scenario, or to a new one named after the type and distance. */
+export function acceptGates(ranks: number[]): void {
+  const list = gateSuggestion.peek();
+  if (!list) return;
+  for (const i of ranks) addGate(list[i]!.a, list[i]!.b, scenarioNameFor());
+  gateSuggestion.value = null;
 }

@@ -7,9 +7,12 @@ import { batch, computed, signal } from '@preact/signals';
 import type { Position } from 'geojson';
 import type { CoverageTable, FacilityPoint } from '../../analysis/coverage/engine';
 import type { SitingResult } from '../../analysis/coverage/siting';
+import type { GateSuggestion } from '../../analysis/network/suggestGates';
 import { type CategoryId, type CoverageCategory, categoryLabel, isCategoryId } from '../../core/categories';
-import type { Lang } from '../../core/lang';
+import type { Bilingual, Lang } from '../../core/lang';
 import { decodeScenarios, encodeScenarios, type ProposedSite, type Scenario } from './codec';
+
+export type { ProposedClosure, ProposedGate } from './codec';
 
 export type { ProposedSite, Scenario };
 
@@ -52,10 +55,7 @@ export function createScenario(name: string): Scenario {
 
 /** Change the active scenario's sites (creating a scenario named `nameIfNew` when there is none). */
 export function updateSites(change: (sites: ProposedSite[]) => ProposedSite[], nameIfNew: string): void {
-  batch(() => {
-    const id = active.value?.id ?? createScenario(nameIfNew).id;
-    scenarios.value = scenarios.value.map((x) => (x.id === id ? { ...x, sites: change(x.sites) } : x));
-  });
+  updateScenario((sc) => ({ ...sc, sites: change(sc.sites) }), nameIfNew);
 }
 
 /** Add sites of a category at these points to the active scenario (or a new one). */
@@ -113,3 +113,40 @@ export function storeScenarios(list: Scenario[]): void {
 
 /** true while the next map click adds a proposed site */
 export const addingSite = signal(false);
+
+/** Walking-network edits by map click: a gate (two clicks) or a closed link (one click). */
+export const networkEdit = signal<'gate' | 'closure' | null>(null);
+/** the first end of a gate being drawn, [lon, lat] */
+export const gateStart = signal<[number, number] | null>(null);
+/** suggested gates (network mode) */
+export const gateSuggestion = signal<GateSuggestion[] | null>(null);
+export const suggestingGates = signal(false);
+/** gates or closures of the active scenario that could not be placed (bilingual) */
+export const scenarioProblems = signal<{ id: string; message: Bilingual }[]>([]);
+
+/** Change the active scenario (creating one named `nameIfNew` when there is none). */
+export function updateScenario(change: (sc: Scenario) => Scenario, nameIfNew: string): void {
+  batch(() => {
+    const id = active.value?.id ?? createScenario(nameIfNew).id;
+    scenarios.value = scenarios.value.map((x) => (x.id === id ? change(x) : x));
+  });
+}
+
+export function addGate(a: [number, number], b: [number, number], nameIfNew: string): void {
+  updateScenario((sc) => ({ ...sc, gates: [...(sc.gates ?? []), { id: newId('G'), a, b }] }), nameIfNew);
+}
+
+export function addClosure(at: [number, number], nameIfNew: string): void {
+  updateScenario((sc) => ({ ...sc, closures: [...(sc.closures ?? []), { id: newId('X'), at }] }), nameIfNew);
+}
+
+export function removeNetworkEdit(id: string): void {
+  updateScenario(
+    (sc) => ({
+      ...sc,
+      gates: (sc.gates ?? []).filter((g) => g.id !== id),
+      closures: (sc.closures ?? []).filter((c) => c.id !== id),
+    }),
+    '',
+  );
+}

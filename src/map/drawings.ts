@@ -1,0 +1,52 @@
+/** FeatureCollections the controller draws from what the app computed (lon/lat). */
+import type { FeatureCollection, Geometry, Position } from 'geojson';
+
+const feature = (geometry: Geometry, properties: Record<string, unknown> = {}): GeoJSON.Feature => ({
+  type: 'Feature',
+  properties,
+  geometry,
+});
+
+/** The resident's point, straight lines (kind "straight") to targets, walking routes (kind "route"). */
+export function residentFeatures(
+  point: Position | null,
+  targets: Position[],
+  routes: Position[][],
+): FeatureCollection {
+  if (!point) return { type: 'FeatureCollection', features: [] };
+  return {
+    type: 'FeatureCollection',
+    features: [
+      ...targets.map((t) => feature({ type: 'LineString', coordinates: [point, t] }, { kind: 'straight' })),
+      ...routes.map((r) => feature({ type: 'LineString', coordinates: r }, { kind: 'route' })),
+      feature({ type: 'Point', coordinates: point }),
+    ],
+  };
+}
+
+/** What setNetworkEdits draws (lon/lat). */
+export interface NetworkEdits {
+  gates: { id: string; line: Position[] }[];
+  closures: { id: string; at: Position }[];
+  suggested: { rank: number; line: Position[] }[];
+  pending: Position | null;
+}
+
+/** Gates (kind "gate"), suggested gates ("suggested-gate"), closures ("closure"), a gate's first end ("pending"). */
+export function networkEditFeatures(edits: NetworkEdits): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: [
+      ...edits.gates.map((g) =>
+        feature({ type: 'LineString', coordinates: g.line }, { kind: 'gate', id: g.id }),
+      ),
+      ...edits.suggested.map((g) =>
+        feature({ type: 'LineString', coordinates: g.line }, { kind: 'suggested-gate', rank: g.rank }),
+      ),
+      ...edits.closures.map((x) =>
+        feature({ type: 'Point', coordinates: x.at }, { kind: 'closure', id: x.id }),
+      ),
+      ...(edits.pending ? [feature({ type: 'Point', coordinates: edits.pending }, { kind: 'pending' })] : []),
+    ],
+  };
+}

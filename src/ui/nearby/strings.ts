@@ -1,0 +1,15 @@
+/** Strings of the near-me feature's walking parts. */
+import { defineStrings } from '../i18n';
+
+export const s = defineStrings({
+  walkingNote: {
+    zh: '步行距离沿 OpenStreetMap 步行网络计算（五角场/复旦/同济一带），地图上画出步行路线和5/10/15分钟步行范围。',
+    en: 'Walking distances along the OpenStreetMap walking network (五角场/复旦/同济 area); the map shows the routes and the 5/10/15-minute walking areas.',
+  },
+  outsideNetwork: {
+    zh: '此处不在已绘制的步行网络内：以下为直线距离。',
+    en: 'This place is outside the mapped walking network: straight-line distances below.',
+  },
+  walk: { zh: '步行', en: 'walk' },
+  straight: { zh: '直线', en: 'straight' },
+});

@@ -1,0 +1,32 @@
+/** Strings of the scenario feature's walking-network parts (睦邻门 gates, closed links). */
+import { defineStrings } from '../i18n';
+
+export const s = defineStrings({
+  gatesTitle: { zh: '睦邻门与通道（步行网络）', en: 'Gates and links (walking network)' },
+  gatesNeedNetwork: {
+    zh: '睦邻门和关闭通道改变的是步行距离：请切换到“步行网络距离”。',
+    en: 'Gates and closed links change walking distances: switch the distance to the walking network.',
+  },
+  useNetwork: { zh: '切换到步行网络距离', en: 'Use walking distance' },
+  addGate: { zh: '添加睦邻门（点击两端）', en: 'Add a gate (click both ends)' },
+  addingGate: {
+    zh: '点击地图上门的两端…（Esc 取消）',
+    en: 'Click the gate’s two ends on the map… (Esc cancels)',
+  },
+  closeLink: { zh: '关闭通道（点击该路段）', en: 'Close a link (click it)' },
+  closingLink: { zh: '点击要关闭的路段…（Esc 取消）', en: 'Click the link to close… (Esc cancels)' },
+  gate: { zh: '睦邻门', en: 'Gate' },
+  closure: { zh: '关闭的通道', en: 'Closed link' },
+  suggestGates: { zh: '建议开门位置', en: 'Suggest gates' },
+  suggestGatesRun: { zh: '计算开门建议', en: 'Find gates' },
+  walkSaved: { zh: '步行缩短', en: 'walk saved' },
+  gateLength: { zh: '门长', en: 'link' },
+  noGateHelps: {
+    zh: '没有找到能让更多居民进入步行范围的开门位置。',
+    en: 'No gate was found that brings more residents within the walk.',
+  },
+  gatesModel: {
+    zh: '候选：直线相距60米以内、沿步行网络相距很远（≥3倍且多200米）的两点（墙、围栏、铁路两侧）。按新增覆盖居民贪心排序；基于OSM步行网络，仅五角场一带。',
+    en: 'Candidates: points within 60 m in a straight line but far apart along the network (≥ 3× and ≥ 200 m more): two sides of a wall, fence or rail line. Ranked greedily by residents newly within the walk; OSM walking network, 五角场 area only.',
+  },
+});
