@@ -3,9 +3,14 @@
  * in for the Worker): answers, errors, the test hook, and cancellation.
  */
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import type { FeatureCollection } from 'geojson';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadCoverageData } from '../../scripts/bench/coverage-data';
+import { GEODATA_DIR } from '../../scripts/geodata/paths';
+import { LAYER_FILES } from '../../src/core/schema';
 import type { CoverageApi, CoverageInit } from '../../src/worker/coverageApi';
 import { createCoverageHandlers } from '../../src/worker/coverageHandlers';
 import { type Endpoint, isAbortError, RpcClient, serve } from '../../src/worker/rpc';
@@ -96,6 +101,38 @@ describe('coverage worker', () => {
       ]);
     }
   });
+
+  it('network mode: the gaps are those of the walking distance and say so (real data, 五角场-4)', async () => {
+    const c = worker();
+    const { layers, facilities, riverfront } = loadCoverageData();
+    const graph = JSON.parse(readFileSync(join(GEODATA_DIR, LAYER_FILES.walkGraph), 'utf8'));
+    const { network } = await c.call('init', {
+      layers,
+      facilities,
+      riverfront,
+      graph,
+      networkExtent: layers.osmCoverage,
+    });
+    expect(network?.nodes).toBeGreaterThan(1000);
+    const id = '310110019-4';
+    const q = { category: 'nursing-home' as const, radiusM: 1000, circles: [id] };
+    const area = (fc: FeatureCollection) =>
+      fc.features.reduce((s, f) => s + (f.properties?.areaM2 as number), 0);
+    const walking = (await c.call('gaps', { ...q, distance: 'network' })).gaps;
+    const straight = (await c.call('gaps', { ...q, distance: 'straight' })).gaps;
+    expect(walking.features.every((f) => f.properties.distance === 'network')).toBe(true);
+    expect(straight.features.every((f) => f.properties.distance === 'straight')).toBe(true);
+    const row = (await c.call('table', { ...q, distance: 'network' })).table.circles.find(
+      (r) => r.id === id,
+    )!;
+    const straightRow = (await c.call('table', { ...q, distance: 'straight' })).table.circles.find(
+      (r) => r.id === id,
+    )!;
+    // walking leaves a larger gap here, and the polygons follow the walking figure
+    expect(row.gapAreaM2 - straightRow.gapAreaM2).toBeGreaterThan(0.05 * row.residentialAreaM2);
+    expect(Math.abs(area(walking) - row.gapAreaM2)).toBeLessThan(0.01 * row.residentialAreaM2);
+    expect(Math.abs(area(straight) - straightRow.gapAreaM2)).toBeLessThan(0.01 * row.residentialAreaM2);
+  }, 120_000);
 
   it('a cancelled gaps request rejects as cancelled and the next numbers answer', async () => {
     const c = worker();

@@ -59,7 +59,44 @@ function reachPieces(engine: CoverageEngine, category: string, radiusM: number, 
     .map(([x, y]) => discPolygon(x, y, radiusM, proj));
 }
 
-/** Round to 6 decimals and drop repeated vertices; null when a ring collapses. */
+/** Offset (degrees, ≈ 1 cm) below which a vertex counts as on the line of its neighbours. */
+const ON_LINE_DEG = 1e-7;
+
+/**
+ * Remove spikes from an open ring (no closing vertex): a vertex where the ring runs back
+ * along the edge it came by (its neighbours and it on one line, the direction reversed).
+ * Rounding can leave one at the end of a sliver; it makes the ring touch itself.
+ */
+function dropSpikes(open: Position[]): Position[] {
+  const ring = open.slice();
+  const at = (k: number) => ring[(k + ring.length) % ring.length]!;
+  const isSpike = (a: Position, b: Position, c: Position) => {
+    const abx = b[0]! - a[0]!;
+    const aby = b[1]! - a[1]!;
+    const bcx = c[0]! - b[0]!;
+    const bcy = c[1]! - b[1]!;
+    if (abx * bcx + aby * bcy >= 0) return false;
+    const ac = Math.hypot(c[0]! - a[0]!, c[1]! - a[1]!);
+    return Math.abs(abx * bcy - aby * bcx) <= ON_LINE_DEG * Math.max(Math.hypot(abx, aby), ac);
+  };
+  let changed = true;
+  while (changed && ring.length >= 3) {
+    changed = false;
+    for (let k = 0; k < ring.length && ring.length >= 3; k++) {
+      if (!isSpike(at(k - 1), at(k), at(k + 1))) continue;
+      ring.splice(k, 1);
+      // the spike's two neighbours may now be the same point: keep one
+      const a = at(k - 1);
+      const c = at(k);
+      if (a[0] === c[0] && a[1] === c[1]) ring.splice(k % ring.length, 1);
+      changed = true;
+      k = Math.max(-1, k - 2);
+    }
+  }
+  return ring;
+}
+
+/** Round to 6 decimals, drop repeated vertices and spikes; null when a ring collapses. */
 function cleanRing(ring: Position[]): Position[] | null {
   const out: Position[] = [];
   for (const p of ring) {
@@ -69,8 +106,10 @@ function cleanRing(ring: Position[]): Position[] | null {
   }
   const first = out[0]!;
   const last = out[out.length - 1]!;
-  if (first[0] !== last[0] || first[1] !== last[1]) out.push([...first]);
-  return out.length >= 4 ? out : null;
+  if (first[0] === last[0] && first[1] === last[1]) out.pop();
+  const open = dropSpikes(out);
+  if (open.length < 3) return null;
+  return [...open, [...open[0]!]];
 }
 
 /** A polygon's rings rounded, without collapsed rings and dust; null when nothing is left. */
