@@ -20,7 +20,7 @@ import { parseCsv } from '../src/data/csv';
 import { validateFeatureCollection } from '../src/data/validate';
 import { naiveCircle, naiveLand, naiveReach } from '../tests/oracles/naiveReference';
 import { browserBench } from './bench/browser';
-import { loadCoverageData } from './bench/coverage-data';
+import { loadCoverageData, loadNetwork } from './bench/coverage-data';
 import { gapBench } from './bench/gaps';
 import { type BenchResult, bench, printTable } from './bench/harness';
 import { networkBench } from './bench/network';
@@ -93,8 +93,10 @@ const results: BenchResult[] = [
 console.log('\n# coverage engine (real data)');
 printTable(results);
 {
-  const { rows, notes } = gapBench(model, inputs, facilities, riverfront, rand);
-  console.log('\n# gap polygons (real data): traced cells (today) vs Turf contours vs Turf exact discs');
+  const { rows, notes } = gapBench(model, inputs, facilities, riverfront, rand, loadNetwork(model));
+  console.log(
+    '\n# gap polygons (real data): traced cells (the raster) vs Turf contours vs Turf exact discs; Turf contours in network mode',
+  );
   printTable(rows);
   for (const n of notes) console.log(n);
 }

@@ -1,14 +1,22 @@
 /**
- * Gap polygons on the real data: today's traced cell outlines (the raster's staircases) next
+ * Gap polygons on the real data: the raster's traced cell outlines (staircases) next
  * to the Turf polygons the app draws, by both Turf methods — contours of the distance field
  * (`@turf/isobands`) and exact discs (`@turf/difference`) — for one circle × one category
- * and all 33 circles × one category, plus each method's agreement with the engine.
+ * and all 33 circles × one category, plus each method's agreement with the engine; and in
+ * network mode (contours of the walking-distance field; a fresh engine, so the network
+ * field's Dijkstra is in the time, as after a scenario's gate).
  */
 import type { FeatureCollection, Polygon, Position } from 'geojson';
-import { CoverageEngine, type FacilityPoint, type GapProps } from '../../src/analysis/coverage/engine';
+import {
+  CoverageEngine,
+  type DistanceKind,
+  type FacilityPoint,
+  type GapProps,
+} from '../../src/analysis/coverage/engine';
 import { type GapMethod, turfGaps } from '../../src/analysis/coverage/gapGeometry';
 import type { ModelInputs, PopulationModel } from '../../src/analysis/coverage/model';
 import { ResidentLand } from '../../src/analysis/coverage/residentLand';
+import type { NetworkContext } from '../../src/analysis/network/context';
 import { geometryArea } from '../../src/core/geo';
 import { type BenchResult, bench } from './harness';
 
@@ -18,6 +26,7 @@ export function worstAreaDifference(
   gaps: FeatureCollection<Polygon, GapProps>,
   category: string,
   radiusM: number,
+  distance: DistanceKind = 'straight',
 ): { pct: number; circle: string } {
   const byCircle = new Map<string, number>();
   for (const f of gaps.features)
@@ -26,7 +35,7 @@ export function worstAreaDifference(
       (byCircle.get(f.properties.circleId) ?? 0) + geometryArea(f.geometry),
     );
   let worst = { pct: 0, circle: '' };
-  for (const c of engine.table(category, radiusM).circles) {
+  for (const c of engine.table(category, radiusM, distance).circles) {
     if (c.residentialAreaM2 <= 0) continue;
     const pct = (Math.abs((byCircle.get(c.id) ?? 0) - c.gapAreaM2) / c.residentialAreaM2) * 100;
     if (pct > worst.pct) worst = { pct, circle: c.name };
@@ -40,8 +49,10 @@ export function gapBench(
   facilities: FacilityPoint[],
   riverfront: Position[][],
   rand: () => number,
+  network: NetworkContext,
 ): { rows: BenchResult[]; notes: string[] } {
   const fresh = () => new CoverageEngine(model, facilities, riverfront);
+  const freshNetwork = () => new CoverageEngine(model, facilities, riverfront, { network });
   const rows: BenchResult[] = [
     bench('resident land, Turf (once per dataset)', () => new ResidentLand(inputs, model.grid).all(), {
       warmup: 1,
@@ -56,11 +67,11 @@ export function gapBench(
   ] as const) {
     const one = () => Math.floor(rand() * land.length);
     rows.push(
-      bench(`traced cells (today): 1 circle × ${category} @ ${radiusM} m`, () =>
+      bench(`traced cells (raster): 1 circle × ${category} @ ${radiusM} m`, () =>
         fresh().tracedGaps(category, radiusM, one()),
       ),
       bench(
-        `traced cells (today): 33 circles × ${category} @ ${radiusM} m`,
+        `traced cells (raster): 33 circles × ${category} @ ${radiusM} m`,
         () => fresh().tracedGaps(category, radiusM),
         { warmup: 1, runs: 5 },
       ),
@@ -87,6 +98,36 @@ export function gapBench(
         `Turf ${method}, ${category} @ ${radiusM} m: largest |Turf − engine| gap area ${w.pct.toFixed(2)} % of residential area (${w.circle})`,
       );
     }
+    const inNetwork = fresh()
+      .table(category, radiusM)
+      .circles.flatMap((c, k) => (c.population > 0 && hasNetwork(k) ? [k] : []));
+    const oneInNetwork = () => inNetwork[Math.floor(rand() * inNetwork.length)]!;
+    rows.push(
+      bench(`Turf contour, network: 1 circle in it × ${category} @ ${radiusM} m`, () =>
+        turfGaps(freshNetwork(), land, category, radiusM, { circles: [oneInNetwork()], distance: 'network' }),
+      ),
+      bench(
+        `Turf contour, network: 33 circles × ${category} @ ${radiusM} m`,
+        () => turfGaps(freshNetwork(), land, category, radiusM, { distance: 'network' }),
+        { warmup: 1, runs: 5 },
+      ),
+    );
+    const engine = freshNetwork();
+    const w = worstAreaDifference(
+      engine,
+      turfGaps(engine, land, category, radiusM, { distance: 'network' }),
+      category,
+      radiusM,
+      'network',
+    );
+    notes.push(
+      `Turf contour, network, ${category} @ ${radiusM} m: largest |Turf − engine| gap area ${w.pct.toFixed(2)} % of residential area (${w.circle})`,
+    );
   }
   return { rows, notes };
+
+  /** Does circle k have residents in the network? */
+  function hasNetwork(k: number): boolean {
+    return model.cellsOfCircle[k]!.some((c) => network.inNetwork[c] === 1 && model.population[c]! > 0);
+  }
 }

@@ -75,6 +75,7 @@ interface Drawn {
   isochrones: FeatureCollection;
   plannerHidden: boolean;
   edits: NetworkEdits;
+  networkGraph: FeatureCollection;
 }
 
 export class MapController {
@@ -95,6 +96,7 @@ export class MapController {
     isochrones: EMPTY,
     plannerHidden: false,
     edits: { gates: [], closures: [], suggested: [], pending: null },
+    networkGraph: EMPTY,
   };
   private readonly markers: SiteMarkers;
   private attribution: AttributionControl | null = null;
@@ -197,6 +199,7 @@ export class MapController {
     this.setResident(d.resident.point, d.resident.targets, d.resident.routes);
     this.setIsochrones(d.isochrones);
     this.setNetworkEdits(d.edits);
+    this.setNetworkGraph(d.networkGraph);
     this.hidePlannerLayers(d.plannerHidden);
     this.setFocusCategory(d.focus);
     for (const [id, fill] of d.fills) this.map.setFeatureState({ source: SOURCE.circles, id }, { fill });
@@ -359,6 +362,12 @@ export class MapController {
   setNetworkEdits(edits: NetworkEdits): void {
     this.drawn.edits = edits;
     this.source(SOURCE.networkEdits)?.setData(networkEditFeatures(edits));
+  }
+
+  /** The walking graph distances are measured on (network mode); an empty collection hides it. */
+  setNetworkGraph(fc: FeatureCollection): void {
+    this.drawn.networkGraph = fc;
+    this.source(SOURCE.networkGraph)?.setData(fc);
   }
 
   /** Walking isochrones (polygons with a `minutes` property), drawn under the routes. */

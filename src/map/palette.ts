@@ -56,6 +56,9 @@ export const BACKGROUND_COLOUR = '#cfd8dc';
  */
 export const GAP_COLOUR = '#1c2a33';
 
+/** The walking graph in network mode: a dark violet line, apart from the gap ink and the class colours. */
+export const NETWORK_COLOUR = '#4a2a86';
+
 /** Share of residents at which a circle meets the reference (Shanghai's 2025 eldercare target). */
 export const REFERENCE_SHARE = ELDERCARE_TARGET_SHARE;
 

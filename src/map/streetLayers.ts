@@ -4,6 +4,7 @@
  * network over them, street names on top. Quiet and faint until the view is close.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { NETWORK_COLOUR } from './palette';
 
 /** Opacity rising from 0 at zoom `from` to `to` at zoom `full`. */
 export function fadeIn(from: number, full: number, to: number): ExpressionSpecification {
@@ -79,6 +80,25 @@ export function streetLines(): LayerSpecification[] {
       paint: { 'line-color': '#fbfaf7', 'line-width': streetWidth(0), 'line-opacity': fadeIn(14, 15, 1) },
     },
   ];
+}
+
+/**
+ * Network mode: the walking graph the distances are measured on (largest component, walk
+ * rules applied; the shipped OSM network or an imported one), a thin dark line from
+ * district zoom, over the street context, so a planner sees where walking distance applies.
+ */
+export function networkGraphLine(source: string): LayerSpecification {
+  return {
+    id: 'network-graph-line',
+    type: 'line',
+    source,
+    layout: { 'line-join': 'round', 'line-cap': 'round' },
+    paint: {
+      'line-color': NETWORK_COLOUR,
+      'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.4, 14, 0.9, 17, 1.6],
+      'line-opacity': ['interpolate', ['linear'], ['zoom'], 11, 0.45, 14, 0.7, 17, 0.85],
+    },
+  };
 }
 
 /** Street names along the lines, where OSM has them, in the map's label fonts. */

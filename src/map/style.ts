@@ -20,7 +20,7 @@ import {
   RIVERFRONT_COLOUR,
   SUBDISTRICT_COLOURS,
 } from './palette';
-import { contextFills, streetLabels, streetLines } from './streetLayers';
+import { contextFills, networkGraphLine, streetLabels, streetLines } from './streetLayers';
 
 /** Image id of the hatch drawn over gap polygons (made in the browser: see MapController). */
 export const GAP_PATTERN = 'gap-hatch';
@@ -131,6 +131,7 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
   sources.resident = { type: 'geojson', data: empty };
   sources.isochrone = { type: 'geojson', data: empty };
   sources.networkEdits = { type: 'geojson', data: empty };
+  sources.networkGraph = { type: 'geojson', data: empty, attribution: osmAttribution };
   sources.highlight = { type: 'geojson', data: empty };
   const text = labelField(lang);
   const layers: LayerSpecification[] = [
@@ -165,6 +166,7 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
       },
     },
     ...streetLines(),
+    networkGraphLine('networkGraph'),
     // Gaps: a light hatch and a thin outline, secondary at district zoom, crisp at street zoom.
     {
       id: 'gap-fill',

@@ -15,15 +15,14 @@ import { NetworkContext } from '../analysis/network/context';
 import { decodeGraph } from '../analysis/network/encode';
 import { overlayFrom } from '../analysis/network/gates';
 import { buildWalkGraph, graphLengthM } from '../analysis/network/graph';
+import { graphLines } from '../analysis/network/lines';
 import { walksFrom } from '../analysis/network/nearest';
 import { suggestGates } from '../analysis/network/suggestGates';
 import type { Bilingual } from '../core/lang';
-
-type Problem = { id: string; message: Bilingual };
-
 import type { CoverageApi, CoverageInit, CoverageQuery, NetworkSummary } from './coverageApi';
 import type { Handlers } from './rpc';
 
+type Problem = { id: string; message: Bilingual };
 type GapFeature = GeoJSON.Feature<GeoJSON.Polygon, GapProps>;
 
 /** Let messages that arrived meanwhile (a cancel) be seen before the next piece of work. */
@@ -75,9 +74,9 @@ export function createCoverageHandlers(): Handlers<CoverageApi> {
   const failing = new Set<string>();
   let scenario: { key: string; engine: CoverageEngine; problems: Problem[] } | null = null;
   let land: ResidentLand | null = null;
-  /** gap polygons per engine, by category, radius, distance and circle index */
-  let gapCache = new WeakMap<CoverageEngine, Map<string, GapFeature[]>>();
-  const gapsOf = (e: CoverageEngine, k: number, q: CoverageQuery): GapFeature[] => {
+  /** gap polygons per engine, by category, radius, distance and circle index; `traced` = the fallback */
+  let gapCache = new WeakMap<CoverageEngine, Map<string, { features: GapFeature[]; traced: boolean }>>();
+  const gapsOf = (e: CoverageEngine, k: number, q: CoverageQuery) => {
     let cache = gapCache.get(e);
     if (!cache) {
       cache = new Map();
@@ -85,22 +84,25 @@ export function createCoverageHandlers(): Handlers<CoverageApi> {
     }
     const distance = e.modeFor(q.category, q.distance ?? 'straight');
     const key = `${q.category}@${q.radiusM}@${distance}#${k}`;
-    let features = cache.get(key);
-    if (!features) {
+    let entry = cache.get(key);
+    if (!entry) {
       try {
         const home = land!.of(k);
-        features = home ? circleGaps(e, home, k, q.category, q.radiusM, { distance }) : [];
+        entry = {
+          features: home ? circleGaps(e, home, k, q.category, q.radiusM, { distance }) : [],
+          traced: false,
+        };
       } catch (error) {
         // Turf's clipper failed twice for this circle (it has not happened on the real data):
         // draw the raster's own outline of its gap rather than nothing, and say so.
         console.warn(
           `gap polygons of circle ${e.model.circles[k]!.id}: ${(error as Error).message}; cell outline drawn`,
         );
-        features = e.tracedGaps(q.category, q.radiusM, k, distance).features;
+        entry = { features: e.tracedGaps(q.category, q.radiusM, k, distance).features, traced: true };
       }
-      cache.set(key, features);
+      cache.set(key, entry);
     }
-    return features;
+    return entry;
   };
 
   const ready = (method: string): CoverageEngine => {
@@ -157,14 +159,17 @@ export function createCoverageHandlers(): Handlers<CoverageApi> {
         ? q.circles.map((id) => ids.indexOf(id)).filter((k) => k >= 0)
         : ids.map((_, k) => k);
       const features: GapFeature[] = [];
+      const traced: string[] = [];
       for (const k of which) {
-        features.push(...gapsOf(e, k, q));
+        const entry = gapsOf(e, k, q);
+        features.push(...entry.features);
+        if (entry.traced) traced.push(ids[k]!);
         if (which.length > 1) {
           await nextTask();
           if (context.cancelled) break;
         }
       }
-      return { gaps: { type: 'FeatureCollection', features }, ms: performance.now() - t0 };
+      return { gaps: { type: 'FeatureCollection', features }, traced, ms: performance.now() - t0 };
     },
     scenario(q) {
       const base = ready('scenario');
@@ -203,6 +208,10 @@ export function createCoverageHandlers(): Handlers<CoverageApi> {
       return timed(() => ({
         walks: e.network ? walksFrom(e.network, p.at, e.facilityPoints, p.categories, e.overlay) : null,
       }));
+    },
+    networkLines() {
+      const e = ready('networkLines');
+      return timed(() => ({ lines: e.network ? graphLines(e.network.graph) : null }));
     },
     failNext(p) {
       if (!testHooks) throw new Error('test hooks are off');

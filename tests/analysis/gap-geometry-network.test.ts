@@ -21,7 +21,7 @@ import { buildPopulationModel, inputsFromCollections } from '../../src/analysis/
 import { type Area, ResidentLand } from '../../src/analysis/coverage/residentLand';
 import { DEFAULT_STANDARDS } from '../../src/analysis/standards';
 import { COVERAGE_CATEGORIES, type CoverageCategory } from '../../src/core/categories';
-import { createProjection, geometryArea, yangpuProjection } from '../../src/core/geo';
+import { areaByCircle, SHIFTS, shiftedModel } from '../helpers/gapAgreement';
 
 const { layers, facilities, riverfront } = loadCoverageData();
 const inputs = inputsFromCollections(layers);
@@ -35,21 +35,6 @@ const netCircles = engine
 let land: (Area | null)[] = [];
 const gapsOf = new Map<CoverageCategory, FeatureCollection<Polygon, GapProps>>();
 
-function areaByCircle(fc: FeatureCollection<Polygon, GapProps>): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const f of fc.features)
-    out.set(f.properties.circleId, (out.get(f.properties.circleId) ?? 0) + geometryArea(f.geometry));
-  return out;
-}
-
-const SHIFTS = [
-  [10, 10],
-  [5, 15],
-  [15, 5],
-  [10, 0],
-  [0, 10],
-];
-
 beforeAll(() => {
   land = new ResidentLand(inputs, model.grid).all();
   for (const c of COVERAGE_CATEGORIES)
@@ -62,14 +47,8 @@ describe('Turf gap polygons in network mode (real network, circles it reaches, d
   });
 
   it('agree with the engine’s network gap area within 1 % of residential area (or its grid spread)', () => {
-    const o = yangpuProjection.origin as [number, number];
-    const shifted = SHIFTS.map(([dx, dy]) => {
-      const m = buildPopulationModel(inputs, {
-        proj: createProjection([
-          o[0] + dx! / yangpuProjection.mPerDegLon,
-          o[1] + dy! / yangpuProjection.mPerDegLat,
-        ]),
-      });
+    const shifted = SHIFTS.map((s) => {
+      const m = shiftedModel(inputs, s);
       return new CoverageEngine(m, facilities, riverfront, { network: loadNetwork(m) });
     });
     let worst = { pct: 0, where: '' };

@@ -20,7 +20,8 @@ import { buildPopulationModel, inputsFromCollections } from '../../src/analysis/
 import { type Area, ResidentLand } from '../../src/analysis/coverage/residentLand';
 import { DEFAULT_STANDARDS } from '../../src/analysis/standards';
 import { COVERAGE_CATEGORIES, type CoverageCategory } from '../../src/core/categories';
-import { createProjection, geometryArea, yangpuProjection } from '../../src/core/geo';
+import { geometryArea } from '../../src/core/geo';
+import { areaByCircle, SHIFTS, shiftedModel } from '../helpers/gapAgreement';
 
 const { layers, facilities, riverfront } = loadCoverageData();
 const inputs = inputsFromCollections(layers);
@@ -30,26 +31,6 @@ let land: (Area | null)[] = [];
 const gapsOf = new Map<CoverageCategory, FeatureCollection<Polygon, GapProps>>();
 const radius = (c: CoverageCategory) => DEFAULT_STANDARDS[c].radiusM;
 
-/** Turf gap area per circle id (m²). */
-function areaByCircle(fc: FeatureCollection<Polygon, GapProps>): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const f of fc.features)
-    out.set(f.properties.circleId, (out.get(f.properties.circleId) ?? 0) + geometryArea(f.geometry));
-  return out;
-}
-
-/** The same model on grids shifted by part of a cell (m east, m north). */
-const SHIFTS = [
-  [10, 10],
-  [5, 15],
-  [15, 5],
-  [10, 0],
-  [0, 10],
-  [5, 5],
-  [15, 15],
-  [3, 12],
-];
-
 beforeAll(() => {
   land = new ResidentLand(inputs, model.grid).all();
   for (const c of COVERAGE_CATEGORIES) gapsOf.set(c, turfGaps(engine, land, c, radius(c)));
@@ -57,20 +38,7 @@ beforeAll(() => {
 
 describe('Turf gap polygons on the real data (33 circles × every category, default radii)', () => {
   it('agree with the engine within 1 % of residential area (or the engine’s own grid spread)', () => {
-    const o = yangpuProjection.origin as [number, number];
-    const shifted = SHIFTS.map(
-      ([dx, dy]) =>
-        new CoverageEngine(
-          buildPopulationModel(inputs, {
-            proj: createProjection([
-              o[0] + dx! / yangpuProjection.mPerDegLon,
-              o[1] + dy! / yangpuProjection.mPerDegLat,
-            ]),
-          }),
-          facilities,
-          riverfront,
-        ),
-    );
+    const shifted = SHIFTS.map((s) => new CoverageEngine(shiftedModel(inputs, s), facilities, riverfront));
     let worst = { pct: 0, where: '' };
     const relaxed: string[] = [];
     for (const category of COVERAGE_CATEGORIES) {

@@ -53,12 +53,31 @@ describe('readability screenshots', () => {
   }
 });
 
+describe('network mode', () => {
+  for (const view of ['circle', 'street'] as const) {
+    it(`${view} zoom: the walking graph drawn, the gaps of walking distance`, async () => {
+      const { page, context } = await session.open(`dist=network&cat=nursing-home&${VIEWS[view]}`);
+      await page.waitForFunction(() => window.__yangpuCoverage!.table.distance === 'network');
+      await page.waitForFunction(
+        () => window.__yangpuMap!.map.querySourceFeatures('networkGraph').length > 0,
+      );
+      await gapsDrawn(page);
+      await page.screenshot({ path: join(SCREENSHOTS, `view-${view}-network.png`) });
+      await context.close();
+    });
+  }
+});
+
 describe('gap outlines at street zoom', () => {
   it('have no staircase at zoom 17: most outline segments on screen are not axis-aligned', async () => {
     const { page, context } = await session.open(VIEWS.street);
     await gapsDrawn(page);
     await page.waitForFunction(() => window.__yangpuGaps !== undefined, null, { timeout: 60_000 });
     await waitForIdle(page);
+    // every circle's gaps came from Turf (none from the raster's cell outline, the fallback)
+    const gaps = await page.evaluate(() => window.__yangpuGaps!);
+    expect(gaps.features).toBeGreaterThan(33);
+    expect(gaps.traced).toEqual([]);
     const drawn = await page.evaluate(
       () => window.__yangpuMap!.map.queryRenderedFeatures({ layers: ['gap-line'] }).length,
     );

@@ -68,8 +68,9 @@ describe('coverage worker', () => {
     const category = setup.facilities[0]!.category as 'park';
     const { table } = await c.call('table', { category, radiusM: 300 });
     expect(table.circles.length).toBeGreaterThan(0);
-    const { gaps } = await c.call('gaps', { category, radiusM: 300 });
+    const { gaps, traced } = await c.call('gaps', { category, radiusM: 300 });
     expect(gaps.features.every((f) => f.properties.category === category)).toBe(true);
+    expect(traced).toEqual([]);
     const worst = table.circles.find((x) => x.id === table.rankingByGap[0])!;
     const sites = [{ id: 'new', category, lonLat: worst.worstPoint! }];
     const { before, after } = await c.call('scenario', { category, radiusM: 300, sites });

@@ -6,7 +6,7 @@
 import { effect } from '@preact/signals';
 import { MapController } from '../../map/MapController';
 import type { LayerGroup } from '../../map/style';
-import { selectedCircle, shownGaps, table } from '../coverage/state';
+import { distanceInForce, networkLines, selectedCircle, shownGaps, table } from '../coverage/state';
 import { selectedFacility } from '../facility/state';
 import { t } from '../i18n';
 import { visible } from '../layers/state';
@@ -40,7 +40,7 @@ function afterPaint(): (draw: () => void) => void {
   };
 }
 
-const EMPTY_GAPS: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 function drawEffects(c: MapController): (() => void)[] {
   const coverageLater = afterPaint();
@@ -71,7 +71,12 @@ function drawEffects(c: MapController): (() => void)[] {
     }),
     effect(() => {
       const g = shownGaps.value;
-      gapsLater(() => c.setGaps(g ?? EMPTY_GAPS));
+      gapsLater(() => c.setGaps(g ?? EMPTY));
+    }),
+    effect(() => {
+      // network mode: the walking graph the distances are measured on
+      const lines = distanceInForce.value === 'network' ? networkLines.value : null;
+      c.setNetworkGraph(lines ?? EMPTY);
     }),
     effect(() => c.selectCircle(selectedCircle.value, false)),
     effect(() => {

@@ -1,15 +1,22 @@
 /**
  * The coverage legend: the class ramp with its breaks and the 85 % reference, then the gap
- * hatch, the facilities of the chosen type and the street context.
+ * hatch, the facilities of the chosen type, the walking graph in network mode and the
+ * street context.
  */
 import type { CoverageCategory } from '../../analysis/standards';
-import { CATEGORY_COLOURS, COVERAGE_CLASSES, GAP_COLOUR, REFERENCE_SHARE } from '../../map/palette';
+import {
+  CATEGORY_COLOURS,
+  COVERAGE_CLASSES,
+  GAP_COLOUR,
+  NETWORK_COLOUR,
+  REFERENCE_SHARE,
+} from '../../map/palette';
 import { type Lang, t } from '../i18n';
 import { legendText } from './strings';
 
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 
-export function CoverageLegend(p: { lang: Lang; category: CoverageCategory }) {
+export function CoverageLegend(p: { lang: Lang; category: CoverageCategory; network?: boolean }) {
   const { lang } = p;
   const breaks = COVERAGE_CLASSES.slice(1).map((k) => k.min);
   const description = COVERAGE_CLASSES.map((k) => `${k[lang]}`).join(', ');
@@ -60,6 +67,12 @@ export function CoverageLegend(p: { lang: Lang; category: CoverageCategory }) {
           <li class="legend-row">
             <span class="swatch dot" style={{ background: dot }} />
             <span>{legendText('facilities', lang)}</span>
+          </li>
+        )}
+        {p.network && (
+          <li class="legend-row">
+            <span class="swatch network" style={{ background: NETWORK_COLOUR }} />
+            <span>{legendText('network', lang)}</span>
           </li>
         )}
         <li class="legend-row">

@@ -150,7 +150,7 @@ export function CoveragePanel(p: CoveragePanelProps) {
           {worst.some((c) => c.edgeEffect) && <small>† {t('edgeNote', lang)}</small>}
         </>
       )}
-      <CoverageLegend lang={lang} category={p.category} />
+      <CoverageLegend lang={lang} category={p.category} network={p.table?.distance === 'network'} />
       <p class="note">{t('populationModel', lang)}</p>
     </section>
   );

@@ -18,6 +18,7 @@ import {
   defaultTables,
   distanceInForce,
   gaps,
+  networkLines,
   radius,
   retryTick,
   selectedCircle,
@@ -88,7 +89,7 @@ export function startCoverage(): () => void {
       )
       .then(() => c.call('gaps', query, { signal }))
       .then((answer) => {
-        recordGaps(requestedAt, answer.ms, answer.gaps.features.length);
+        recordGaps(requestedAt, answer.ms, answer.gaps.features.length, answer.traced);
         batch(() => {
           gaps.value = answer.gaps;
           shownGaps.value = answer.gaps;
@@ -133,6 +134,25 @@ export function startDefaults(): () => void {
     c.call('defaults', { distance: dist }, { signal: ac.signal })
       .then((answer) => {
         defaultTables.value = answer.tables;
+      })
+      .catch((e: Error) => {
+        if (!isAbortError(e)) analysisError.value = e.message;
+      });
+  });
+}
+
+/** In network mode, ask once per engine for the walking graph's lines (the map draws them). */
+export function startNetworkLines(): () => void {
+  let asked = 0;
+  return effect(() => {
+    const c = client.value;
+    const ready = engineReady.value;
+    if (ready !== asked) networkLines.value = null;
+    if (!c || !ready || distanceInForce.value !== 'network' || asked === ready) return;
+    asked = ready;
+    c.call('networkLines', {})
+      .then((answer) => {
+        if (engineReady.peek() === ready) networkLines.value = answer.lines;
       })
       .catch((e: Error) => {
         if (!isAbortError(e)) analysisError.value = e.message;

@@ -3,8 +3,9 @@
  * selected circle, and what the worker answered (the table, the gaps, an error).
  */
 import { computed, signal } from '@preact/signals';
-import type { FeatureCollection, Polygon } from 'geojson';
+import type { FeatureCollection, MultiLineString, Polygon } from 'geojson';
 import type { CoverageTable, DistanceKind, GapProps } from '../../analysis/coverage/engine';
+import type { GraphLineProps } from '../../analysis/network/lines';
 import { DEFAULT_STANDARDS } from '../../analysis/standards';
 import type { CoverageCategory } from '../../core/categories';
 import type { NetworkSummary } from '../../worker/coverageApi';
@@ -28,6 +29,8 @@ export const networkError = signal<string | null>(null);
 export const distanceInForce = computed<DistanceKind>(() =>
   distance.value === 'network' && network.value ? 'network' : 'straight',
 );
+/** the walking graph's lines (drawn on the map in network mode), asked once per engine; null until then */
+export const networkLines = signal<FeatureCollection<MultiLineString, GraphLineProps> | null>(null);
 /** the radius in force, m */
 export const radius = computed(() => radiusM.value ?? DEFAULT_STANDARDS[category.value].radiusM);
 

@@ -10,6 +10,10 @@ export const legendText = defineStrings({
   facilities: { zh: '所选类型的设施', en: 'Facilities of the chosen type' },
   streets: { zh: '街道与街区（OSM，放大后显示）', en: 'Streets and blocks (OSM, when zoomed in)' },
   classes: { zh: '覆盖率分级', en: 'Coverage classes' },
+  network: {
+    zh: '步行网络（按其计算步行距离）',
+    en: 'Walking network (walking distance is measured along it)',
+  },
 });
 
 export const s = defineStrings({
