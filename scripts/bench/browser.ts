@@ -43,6 +43,7 @@ export async function browserBench(runs = 7): Promise<BenchResult[] | null> {
   const category = { e2e: [] as number[], worker: [] as number[], main: [] as number[] };
   const site = { e2e: [] as number[], worker: [] as number[] };
   const gaps = { e2e: [] as number[], worker: [] as number[] };
+  const gate = { e2e: [] as number[], worker: [] as number[] };
   try {
     for (let i = 0; i < 3; i++) {
       const opened = await session.open();
@@ -102,6 +103,7 @@ export async function browserBench(runs = 7): Promise<BenchResult[] | null> {
       await waitForIdle(page);
     }
     await context.close();
+    await gateRuns(session, runs, gate);
   } finally {
     await session.stop();
   }
@@ -117,5 +119,39 @@ export async function browserBench(runs = 7): Promise<BenchResult[] | null> {
     summarise('  of which worker (Turf, 33 circles)', gaps.worker),
     summarise('proposed site → scenario numbers', site.e2e),
     summarise('  of which worker', site.worker),
+    summarise('睦邻门 gate (walking distance) → scenario numbers', gate.e2e),
+    summarise('  of which worker', gate.worker),
   ];
+}
+
+/**
+ * 国福路 inside the 复旦 staff quarter and 邯郸路 across its wall (31 m apart, ~760 m on foot),
+ * moved north by ~10 m per run so that every gate is a new one.
+ */
+const WALL: [[number, number], [number, number]] = [
+  [121.502313, 31.299064],
+  [121.502282, 31.299338],
+];
+
+/** Gates drawn by two clicks in network mode: the second click to the scenario's numbers. */
+async function gateRuns(
+  session: BrowserSession,
+  runs: number,
+  into: { e2e: number[]; worker: number[] },
+): Promise<void> {
+  const { page, context } = await session.open('dist=network&cat=nursing-home&v=16/31.2992/121.5023');
+  await page.waitForFunction(() => window.__yangpuCoverage?.table.distance === 'network');
+  await page.getByRole('button', { name: '新方案' }).click();
+  for (let i = 0; i < runs; i++) {
+    const shift = (p: [number, number]): [number, number] => [p[0], p[1] + i * 0.00009];
+    await page.getByRole('button', { name: /添加睦邻门/ }).click();
+    await clickMapAt(page, shift(WALL[0]));
+    const t0 = await clickMapAt(page, shift(WALL[1]));
+    await page.waitForFunction((t) => (window.__yangpuScenario?.receivedAt ?? 0) > t, t0);
+    const s = await page.evaluate(() => window.__yangpuScenario!);
+    into.e2e.push(s.receivedAt - t0);
+    into.worker.push(s.workerMs);
+    await waitForIdle(page);
+  }
+  await context.close();
 }

@@ -100,6 +100,7 @@ export class MapController {
   };
   private readonly markers: SiteMarkers;
   private attribution: AttributionControl | null = null;
+  private derivedCircles = true;
   private mode: MapMode | null = null;
   private readonly modeContext: ModeContext = {
     setCursor: (cursor) => {
@@ -130,7 +131,7 @@ export class MapController {
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
-    this.setAttribution(true);
+    this.setAttribution(options.data.circles.features[0]?.properties?.derived !== false);
     this.markers = new SiteMarkers(this.map);
     // Every style (the embedded one or an online basemap) gets the hatch and what we drew.
     this.map.on('style.load', () => {
@@ -215,14 +216,19 @@ export class MapController {
     }
   }
 
-  /** The attribution; it names the derived circle boundaries only while they are shown. */
+  /**
+   * The attribution in the map's language; it names the derived circle boundaries only while
+   * they are shown. MapLibre makes it compact on maps ≤ 640 px wide (shown on load, folded to
+   * a button once the map is moved).
+   */
   private setAttribution(derivedCircles: boolean): void {
+    this.derivedCircles = derivedCircles;
     if (this.attribution) this.map.removeControl(this.attribution);
     this.attribution = new AttributionControl({
       customAttribution: [
         ATTRIBUTION_OSM,
-        ATTRIBUTION_OFFICIAL,
-        derivedCircles ? ATTRIBUTION_DERIVED : ATTRIBUTION_IMPORTED,
+        ATTRIBUTION_OFFICIAL[this.lang],
+        (derivedCircles ? ATTRIBUTION_DERIVED : ATTRIBUTION_IMPORTED)[this.lang],
       ],
     });
     this.map.addControl(this.attribution, 'bottom-right');
@@ -405,6 +411,20 @@ export class MapController {
     });
   }
 
+  /** Show the square of `radiusM` metres around a point (at once, no animation). */
+  fitAround(center: Position, radiusM: number): void {
+    const dLat = radiusM / 111_320;
+    const dLon = dLat / Math.cos((center[1]! * Math.PI) / 180);
+    const [lon, lat] = [center[0]!, center[1]!];
+    this.map.fitBounds(
+      [
+        [lon - dLon, lat - dLat],
+        [lon + dLon, lat + dLat],
+      ],
+      { padding: 10, duration: 0 },
+    );
+  }
+
   jumpTo(view: { zoom: number; lon: number; lat: number }): void {
     this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
   }
@@ -415,7 +435,10 @@ export class MapController {
   }
 
   setLanguage(lang: Lang): void {
-    this.lang = lang;
+    if (lang !== this.lang) {
+      this.lang = lang;
+      this.setAttribution(this.derivedCircles);
+    }
     for (const id of LABEL_LAYERS) {
       if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', labelField(lang));
     }

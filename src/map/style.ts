@@ -32,9 +32,19 @@ export const LOCAL_IDEOGRAPH_FONTS =
 
 export const ATTRIBUTION_OSM =
   '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)';
-export const ATTRIBUTION_OFFICIAL = '杨浦区政府公开信息 / Yangpu official lists';
-export const ATTRIBUTION_DERIVED = '生活圈边界为本项目推导 / circle boundaries derived by this project';
-export const ATTRIBUTION_IMPORTED = '生活圈边界为用户导入 / circle boundaries imported by the user';
+/** The rest of the attribution in the map's language (short: small embeds show it on load). */
+export const ATTRIBUTION_OFFICIAL: Record<Lang, string> = {
+  zh: '杨浦区政府公开信息',
+  en: 'Yangpu official lists',
+};
+export const ATTRIBUTION_DERIVED: Record<Lang, string> = {
+  zh: '生活圈边界为本项目推导',
+  en: 'circle boundaries derived by this project',
+};
+export const ATTRIBUTION_IMPORTED: Record<Lang, string> = {
+  zh: '生活圈边界为用户导入',
+  en: 'circle boundaries imported by the user',
+};
 
 /** Sources by id; each is GeoJSON from geodata/. */
 export type SourceData = LayerCollections;
@@ -108,6 +118,8 @@ export function riverfrontLabel(lang: Lang): string {
 export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
   const codes = data.subdistricts.features.map((f) => String(f.properties?.code));
   const sources: Record<string, SourceSpecification> = {};
+  // The official lists and the circles' origin are credited by the map's attribution control
+  // in its language (MapController); OSM's credit is the same in both.
   const osmAttribution = ATTRIBUTION_OSM;
   const attribution: Partial<Record<keyof SourceData, string>> = {
     subdistricts: osmAttribution,
@@ -116,7 +128,6 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
     green: osmAttribution,
     water: osmAttribution,
     walkNetwork: osmAttribution,
-    eldercare: ATTRIBUTION_OFFICIAL,
   };
   for (const [id, fc] of Object.entries(data) as [keyof SourceData, GeoJSON.FeatureCollection][]) {
     sources[id] = {

@@ -227,6 +227,16 @@ export function defineStrings<K extends string>(strings: Record<K, Record<Lang, 
   return (key: K, lang: Lang): string => strings[key][lang];
 }
 
+/** A name in the language: in English the English name when the data has one, else the Chinese name. */
+export function localName(item: { name: string; nameEn?: string | null }, lang: Lang): string {
+  return lang === 'en' && item.nameEn ? item.nameEn : item.name;
+}
+
+/** A circle's subdistrict (from a coverage row) in the language. */
+export function subdistrictName(row: { subdistrict: string; subdistrictEn?: string }, lang: Lang): string {
+  return localName({ name: row.subdistrict, nameEn: row.subdistrictEn }, lang);
+}
+
 /** Format a number for the language's locale (zh-CN or en-GB). */
 export function formatNumber(value: number, lang: Lang, digits = 0): string {
   return value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {

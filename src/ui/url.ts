@@ -5,10 +5,13 @@
  *   embed=1  basemap=<style URL>|none  test=1  pixels=1
  * Unknown or malformed values fall back to defaults, never throw. Features only change
  * their signals; `startUrlSync` writes the URL (a user's choice → a history entry; map moves
- * and scenario edits → in place) and reads it back on back/forward.
+ * and scenario edits → in place; in an embed always in place, so the host page's back button
+ * is not filled with the map's clicks) and reads it back on back/forward. The validators
+ * (`validCategory`, `validRadius`, `validLonLat`, `validId`) are shared with the embed API
+ * (./embed/messages.ts), so a value is accepted there exactly when a link would accept it.
  */
 import { batch, effect } from '@preact/signals';
-import { isCoverageCategory } from '../core/categories';
+import { type CoverageCategory, isCoverageCategory } from '../core/categories';
 import { inBBox, MAP_BOUNDS } from '../core/extent';
 import type { Lang } from '../core/lang';
 import { LAYER_GROUPS, type LayerGroup } from '../map/style';
@@ -70,12 +73,17 @@ function decimal(text: string | undefined | null): number | null {
   return Number(text);
 }
 
+/** A point [lon, lat] (degrees) on the map, or null: finite numbers within the map's bounds. */
+export function validLonLat(lon: unknown, lat: unknown): [number, number] | null {
+  if (typeof lon !== 'number' || typeof lat !== 'number') return null;
+  if (!Number.isFinite(lon) || !Number.isFinite(lat)) return null;
+  return inBBox([lon, lat], MAP_BOUNDS) ? [lon, lat] : null;
+}
+
 function parseLonLat(text: string | null): [number, number] | null {
   const parts = text?.split(',') ?? [];
   if (parts.length !== 2) return null;
-  const lon = decimal(parts[0]);
-  const lat = decimal(parts[1]);
-  return lon !== null && lat !== null && inBBox([lon, lat], MAP_BOUNDS) ? [lon, lat] : null;
+  return validLonLat(decimal(parts[0]), decimal(parts[1]));
 }
 
 function parseView(text: string | null): View | null {
@@ -95,9 +103,20 @@ function parseView(text: string | null): View | null {
   return { zoom, lat, lon };
 }
 
+/** A custom walking radius (m, rounded) within the allowed range, or null. */
+export function validRadius(value: unknown): number | null {
+  return typeof value === 'number' && value >= MIN_RADIUS_M && value <= MAX_RADIUS_M
+    ? Math.round(value)
+    : null;
+}
+
 function parseRadius(text: string | null): number | null {
-  const r = decimal(text);
-  return r !== null && r >= MIN_RADIUS_M && r <= MAX_RADIUS_M ? Math.round(r) : null;
+  return validRadius(decimal(text));
+}
+
+/** A coverage category id (or the riverfront), or null. */
+export function validCategory(value: unknown): CoverageCategory | null {
+  return isCoverageCategory(value) ? value : null;
 }
 
 function parseLayers(text: string | null): Record<LayerGroup, boolean> {
@@ -108,7 +127,9 @@ function parseLayers(text: string | null): Record<LayerGroup, boolean> {
   return out;
 }
 
-const idParam = (text: string | null) => (text && ID.test(text) ? text : null);
+/** A circle or facility id: 1–60 letters, digits, ':' or '-'; else null. */
+export const validId = (value: unknown): string | null =>
+  typeof value === 'string' && ID.test(value) ? value : null;
 
 /** The state a query string asks for (pure). */
 export function parseUrlState(search: string, envBasemap?: string): UrlState {
@@ -119,12 +140,12 @@ export function parseUrlState(search: string, envBasemap?: string): UrlState {
   const test = params.get('test') === '1';
   return {
     lang: params.get('lang') === 'en' ? 'en' : 'zh',
-    category: isCoverageCategory(cat) ? cat : DEFAULT_CATEGORY,
+    category: validCategory(cat) ?? DEFAULT_CATEGORY,
     radiusM: parseRadius(params.get('r')),
     visible: parseLayers(params.get('layers')),
     tab: TABS.find((t) => t === tabParam) ?? 'coverage',
-    circle: idParam(params.get('circle')),
-    facility: idParam(params.get('f')),
+    circle: validId(params.get('circle')),
+    facility: validId(params.get('f')),
     at: parseLonLat(params.get('at')),
     view: parseView(params.get('v')),
     scenarios: decodeScenarios(params.get('sc')),
@@ -207,12 +228,32 @@ function apply(s: UrlState, withScenarios: boolean): void {
   });
 }
 
+/** Parameters of this page that a link made for someone else never carries. */
+const NOT_SHARED = ['test', 'pixels', 'embed'];
+
+/**
+ * The address of the current view for someone else: the full map, or with `embed` the
+ * embeddable one (`embed=1` first; without the planner's scenarios: an embed shows the data
+ * as it is, not proposals).
+ */
+export function viewLink(embed: boolean, href = location.href): string {
+  const url = new URL(href);
+  const state = embed ? { ...currentState(), scenarios: [] } : currentState();
+  const own = new URLSearchParams(serialiseUrlState(state, url.search));
+  for (const k of NOT_SHARED) own.delete(k);
+  const params = new URLSearchParams(embed ? [['embed', '1'], ...own] : [...own]);
+  url.search = params.toString();
+  url.hash = '';
+  return url.href;
+}
+
 /** Read the page's URL into the signals and flags (once, before the app renders). */
 export function initFromUrl(search: string, envBasemap?: string): UrlState {
   const s = parseUrlState(search, envBasemap);
   Object.assign(flags, { embed: s.embed, basemap: s.basemap, test: s.test, pixels: s.pixels });
-  // A shared link's scenarios win; else what this browser kept.
-  apply({ ...s, scenarios: s.scenarios.length ? s.scenarios : loadStoredScenarios() }, true);
+  // A shared link's scenarios win; else what this browser kept (not in an embed: it shows its link).
+  const kept = s.scenarios.length || s.embed ? s.scenarios : loadStoredScenarios();
+  apply({ ...s, scenarios: kept }, true);
   view.value = s.view;
   return s;
 }
@@ -228,7 +269,7 @@ export function startUrlSync(): () => void {
     const keys = new Set([...before.keys(), ...after.keys()]);
     const onlyInPlace = [...keys].every((k) => before.get(k) === after.get(k) || IN_PLACE.includes(k));
     const url = `${location.pathname}${next}${location.hash}`;
-    if (onlyInPlace) history.replaceState(null, '', url);
+    if (onlyInPlace || flags.embed) history.replaceState(null, '', url);
     else history.pushState(null, '', url);
   });
   const onPop = () => {

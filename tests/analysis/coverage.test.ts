@@ -10,7 +10,12 @@ import { fixtureInputs, goldenDifferences, rounded, withAreas } from '../helpers
 const P = yangpuProjection;
 
 /** A square world of `sizeM` metres: one subdistrict, one circle, uniform population. */
-function squareWorld(sizeM: number, population = 10_000, circle: { populationOverride?: number } = {}) {
+function squareWorld(
+  sizeM: number,
+  population = 10_000,
+  circle: { populationOverride?: number; nameEn?: string } = {},
+  subdistrict: { nameEn?: string } = {},
+) {
   const ring = [
     [0, 0],
     [sizeM, 0],
@@ -22,7 +27,7 @@ function squareWorld(sizeM: number, population = 10_000, circle: { populationOve
   const f = <T>(props: T): Feature<Polygon, T> => ({ type: 'Feature', properties: props, geometry: square });
   return buildPopulationModel({
     district: f({}),
-    subdistricts: [f({ name: 'S', population2020: population })],
+    subdistricts: [f({ name: 'S', population2020: population, ...subdistrict })],
     circles: [f({ id: 'C', name: 'C', subdistrict: 'S', ...circle })],
   });
 }
@@ -40,6 +45,21 @@ describe('coverage engine: analytic cases', () => {
     const row = engine.table('park', 800).circles[0]!;
     expect(row.coveredLandAreaM2 / (Math.PI * 800 ** 2)).toBeCloseTo(1, 2);
     expect(Math.abs(row.coveredLandAreaM2 / (Math.PI * 800 ** 2) - 1)).toBeLessThan(0.005);
+  });
+
+  it('rows carry the English names, or the Chinese ones where the data has none', () => {
+    const named = new CoverageEngine(squareWorld(1000, 100, { nameEn: 'Circle' }, { nameEn: 'Sub' }), []);
+    const t = named.table('park', 300);
+    expect(t.circles[0]).toMatchObject({
+      name: 'C',
+      nameEn: 'Circle',
+      subdistrict: 'S',
+      subdistrictEn: 'Sub',
+    });
+    expect(t.subdistricts[0]).toMatchObject({ name: 'S', nameEn: 'Sub' });
+    const bare = new CoverageEngine(squareWorld(1000, 100), []).table('park', 300);
+    expect(bare.circles[0]).toMatchObject({ nameEn: 'C', subdistrictEn: 'S' });
+    expect(bare.subdistricts[0]!.nameEn).toBe('S');
   });
 
   it('zero facilities cover 0% and leave the whole circle as a gap', () => {

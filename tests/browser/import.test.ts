@@ -95,7 +95,7 @@ describe('import', () => {
     const { page, context } = await session.open();
     await importOfficialCircles(page);
     expect(await page.getByTestId('circles-origin').textContent()).toMatch(/已导入/);
-    expect(await page.locator('.maplibregl-ctrl-attrib').textContent()).toMatch(/imported by the user/);
+    expect(await page.locator('.maplibregl-ctrl-attrib').textContent()).toMatch(/生活圈边界为用户导入/);
     expect(await page.locator('table.dashboard tbody tr th button').first().textContent()).toMatch(
       /官方生活圈/,
     );
@@ -134,7 +134,7 @@ describe('import', () => {
         .__yangpuMap!.map.querySourceFeatures('circles')
         .every((f) => !String(f.properties.id).startsWith('OFF-')),
     );
-    expect(await page.locator('.maplibregl-ctrl-attrib').textContent()).toMatch(/derived by this project/);
+    expect(await page.locator('.maplibregl-ctrl-attrib').textContent()).toMatch(/生活圈边界为本项目推导/);
     await page.reload();
     await page.waitForFunction(
       () => /-\d$/.test(window.__yangpuCoverage?.table.circles[0]?.name ?? ''),

@@ -1,13 +1,11 @@
 /**
  * The planner and resident flows in the production build: dashboard sort and row click,
- * circle click, marker drop, search, URL round trip, embed in a cross-origin iframe,
- * exports, English, phone; axe-core finds no serious or critical violation.
+ * circle click, marker drop, search, URL round trip, exports, English, phone; axe-core finds no serious or critical violation.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StaticServer, startStaticServer } from '../../scripts/static-server';
 import { axeViolations } from './axe';
 import { BrowserSession, SCREENSHOTS, waitForIdle } from './page';
 
@@ -185,40 +183,60 @@ describe('resident flows', () => {
   });
 });
 
-describe('embed, language, phone and accessibility', () => {
-  let other: StaticServer;
-  beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'yangpu-host-'));
-    writeFileSync(
-      join(dir, 'index.html'),
-      `<!doctype html><title>news page</title><h1>A news page</h1><iframe title="Yangpu map" width="800" height="560" src="${session.server.url}?embed=1&test=1&cat=kindergarten"></iframe>`,
-    );
-    other = await startStaticServer(dir, '/host/');
-  });
-  afterAll(() => other.close());
-
-  it('works in an iframe on another origin with minimal chrome and a link to the full view', async () => {
-    const page = await session.browser.newPage({ viewport: { width: 900, height: 700 } });
-    await page.goto(other.url);
-    const frame = page.frameLocator('iframe');
-    await frame.locator('.embed-legend').waitFor({ timeout: 60_000 });
-    expect(await frame.locator('.panel').count()).toBe(0);
-    const href = await frame.getByRole('link', { name: /完整地图|full map/ }).getAttribute('href');
-    expect(href).not.toContain('embed=1');
-    expect(href).toContain('cat=kindergarten');
-    expect(await frame.locator('.maplibregl-ctrl-attrib').textContent()).toContain('OpenStreetMap');
-    const frameHandle = page.frames().find((f) => f.url().includes('embed=1'))!;
-    await frameHandle.waitForFunction(() => window.__yangpuMap?.map.loaded());
-    await frameHandle.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          const map = window.__yangpuMap!.map;
-          map.once('idle', () => resolve());
-          map.triggerRepaint();
-        }),
-    );
-    await page.screenshot({ path: join(SCREENSHOTS, 'embed.png') });
-    await page.close();
+// The embed (cross-origin iframes at four sizes, widgets, the postMessage API) is tested in embed.test.ts.
+describe('language, phone and accessibility', () => {
+  it('names circles and subdistricts in English everywhere in the English view', async () => {
+    const { page, errors } = await openApp('lang=en');
+    const zhNames = await page.evaluate(() => window.__yangpuCoverage!.table.circles.map((c) => c.name));
+    const cjk = /[\u3400-\u9fff]/;
+    const panelText = () => page.locator('.panel').innerText();
+    const noChineseCircleName = async (where: string) => {
+      const text = await panelText();
+      expect(
+        zhNames.filter((n) => text.includes(n)),
+        where,
+      ).toEqual([]);
+    };
+    // dashboard (every cell: circle and subdistrict columns) and the worst-circles list
+    expect(await page.locator('table.dashboard tbody').innerText()).not.toMatch(cjk);
+    expect(await page.locator('ol.worst').innerText()).not.toMatch(cjk);
+    await noChineseCircleName('coverage tab');
+    // sorting by name sorts the English names
+    await page.getByRole('button', { name: 'Sort by Circle' }).click();
+    const names = await page.locator('table.dashboard tbody th button').allTextContents();
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en-GB')));
+    // the profile
+    await page.locator('table.dashboard tbody th button').first().click();
+    await page.getByRole('heading', { name: /^Circle details: [A-Z]/ }).waitFor();
+    expect(await page.locator('.card dl.facts dd').first().innerText()).toMatch(/Subdistrict$/);
+    await noChineseCircleName('profile');
+    // search
+    const box = page.getByRole('combobox', { name: /Search/ });
+    await box.fill('Dinghai');
+    const options = await page.getByRole('option').allTextContents();
+    expect(options.some((o) => /Dinghai Rd-1/.test(o))).toBe(true);
+    expect(options.filter((o) => zhNames.some((n) => o.includes(n)))).toEqual([]);
+    await box.press('Escape');
+    await page.getByRole('button', { name: /Close/ }).first().click();
+    // suggestions, the scenario they make, its gaining circles and the comparison
+    await page.getByRole('button', { name: 'Suggest', exact: true }).click();
+    await page.locator('[data-testid=suggestions] li').nth(4).waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('suggestions').innerText()).not.toMatch(cjk);
+    await page.getByRole('button', { name: 'Add all to a new scenario' }).click();
+    await page.getByTestId('scenario-summary').locator('table').waitFor();
+    expect(await page.getByTestId('scenario-summary').innerText()).not.toMatch(cjk);
+    await page.getByRole('button', { name: 'New scenario' }).click();
+    await page.getByRole('button', { name: 'Compare scenarios' }).click();
+    await page.getByTestId('comparison').waitFor();
+    expect(await page.getByTestId('comparison').locator('tbody').innerText()).not.toMatch(cjk);
+    await noChineseCircleName('scenarios');
+    await page.getByTestId('comparison').scrollIntoViewIfNeeded();
+    await waitForIdle(page);
+    await page.screenshot({ path: join(SCREENSHOTS, 'english-scenarios.png') });
+    await page.getByRole('table', { name: 'All circles' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, 'english-dashboard.png') });
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 
   it('has no serious or critical axe-core violations (Chinese and English, every tab)', async () => {

@@ -123,6 +123,28 @@ describe('scenarios', () => {
     await context.close();
   });
 
+  it('suggests from a fresh profile in two clicks; accepting creates a scenario named after the type and distance', async () => {
+    const { page, context } = await session.open();
+    const scenarioPicker = page.getByRole('combobox', { name: '规划方案（拟建点）' });
+    expect(await scenarioPicker.count()).toBe(0); // a fresh profile has no scenario
+    await expect(page.getByTestId('suggest-new-scenario').textContent()).resolves.toContain(
+      '长者食堂 · 300 米',
+    );
+    // click 1: suggest
+    await page.getByRole('button', { name: '计算建议' }).click();
+    await page.locator('[data-testid=suggestions] li').nth(4).waitFor({ timeout: 60_000 });
+    // click 2: accept them all, into a new scenario
+    await page.getByRole('button', { name: '全部加入新方案' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('.scenario-sites li').length === 5);
+    await expect(scenarioPicker.locator('option').allTextContents()).resolves.toEqual(['长者食堂 · 300 米']);
+    await page.getByTestId('newly-covered').waitFor();
+    expect(
+      Number((await page.getByTestId('newly-covered').textContent())!.replace(/[^\d]/g, '')),
+    ).toBeGreaterThan(0);
+    await page.waitForFunction(() => location.search.includes('sc=2.'));
+    await context.close();
+  });
+
   it('compares two named scenarios side by side', async () => {
     const [a, b] = await worstPoints(2);
     const { page, context } = await openWith([

@@ -7,7 +7,9 @@ function row(over: Partial<CircleCoverage>): CircleCoverage {
   return {
     id: 'c1',
     name: '定海路-1',
+    nameEn: 'Dinghai Rd-1',
     subdistrict: '定海路街道',
+    subdistrictEn: 'Dinghai Road Subdistrict',
     population: 30_000.4,
     coveredPopulation: 12_345.6,
     gapPopulation: 17_654.8,
@@ -66,6 +68,26 @@ describe('CSV exports', () => {
     expect(get('facilities_in_reach')).toBe('3');
     expect(get('edge_effect')).toBe('yes');
     expect(get('circle')).toBe('定海路-1');
+  });
+
+  it('carry both names of each circle and subdistrict (Chinese and English)', () => {
+    const [header, first] = lines(tableCsv(table([row({})])));
+    const cells = (line: string) => line.split(',').map((c) => c.replace(/^"|"$/g, ''));
+    const h = cells(header!);
+    const v = cells(first!);
+    const get = (k: string) => v[h.indexOf(k)];
+    expect([get('circle'), get('circle_en')]).toEqual(['定海路-1', 'Dinghai Rd-1']);
+    expect([get('subdistrict'), get('subdistrict_en')]).toEqual(['定海路街道', 'Dinghai Road Subdistrict']);
+    const t = table([row({})]);
+    const [h2, r2] = lines(beforeAfterCsv(t, t)).map(cells);
+    expect(r2![h2!.indexOf('circle')]).toBe('定海路-1');
+    expect(r2![h2!.indexOf('circle_en')]).toBe('Dinghai Rd-1');
+  });
+
+  it('defuse formulas in English names too', () => {
+    const csv = tableCsv(table([row({ nameEn: '@SUM(A1)', subdistrictEn: '-2+3' })]));
+    expect(csv).toContain('"\'@SUM(A1)"');
+    expect(csv).toContain('"\'-2+3"');
   });
 
   it('quote every cell, double inner quotes and defuse spreadsheet formulas', () => {

@@ -3,8 +3,20 @@
  * throws; serialising and parsing round-trips; share links from the first wave still work.
  */
 import { describe, expect, it } from 'vitest';
+import { category, radiusM, selectedCircle } from '../../src/ui/coverage/state';
+import { residentPoint } from '../../src/ui/nearby/state';
 import { decodeScenarios, encodeScenarios, type Scenario } from '../../src/ui/scenarios/codec';
-import { parseUrlState, safeStyleUrl, serialiseUrlState } from '../../src/ui/url';
+import { scenarios } from '../../src/ui/scenarios/state';
+import {
+  parseUrlState,
+  safeStyleUrl,
+  serialiseUrlState,
+  validCategory,
+  validId,
+  validLonLat,
+  validRadius,
+  viewLink,
+} from '../../src/ui/url';
 
 /** A link made by the first wave's share button (version 1: categories by index), kept verbatim. */
 const V1_LINK =
@@ -226,5 +238,100 @@ describe('share links (sc=)', () => {
     expect(s).toHaveLength(10);
     expect(s[0]!.name.length).toBeLessThanOrEqual(60);
     expect(s[0]!.sites[0]!.name.length).toBe(60);
+  });
+});
+
+describe('the validators shared with the embed API', () => {
+  it.each([
+    [500, 500],
+    [50, 50],
+    [3000, 3000],
+    [500.4, 500],
+    [49.9, null],
+    [3000.1, null],
+    [-300, null],
+    [Number.NaN, null],
+    [Number.POSITIVE_INFINITY, null],
+    ['500', null],
+    [null, null],
+    [undefined, null],
+    [true, null],
+    [[500], null],
+    [{ valueOf: () => 500 }, null],
+  ])('radius #%# %j → %j', (value, expected) => {
+    expect(validRadius(value)).toBe(expected);
+  });
+
+  it.each([
+    [
+      [121.5, 31.3],
+      [121.5, 31.3],
+    ],
+    [[0, 0], null],
+    [[116.4, 39.9], null],
+    [[Number.NaN, 31.3], null],
+    [[121.5, Number.POSITIVE_INFINITY], null],
+    [['121.5', '31.3'], null],
+    [[null, null], null],
+    [[{}, []], null],
+  ])('point #%# %j → %j', ([lon, lat], expected) => {
+    expect(validLonLat(lon, lat)).toEqual(expected);
+  });
+
+  it.each([
+    '__proto__',
+    'constructor',
+    'toString',
+    'KINDERGARTEN',
+    '',
+    ' park',
+    42,
+    null,
+    {},
+    ['park'],
+  ])('category %j → null', (value) => {
+    expect(validCategory(value)).toBeNull();
+  });
+
+  it('categories and ids that a link accepts are accepted', () => {
+    expect(validCategory('kindergarten')).toBe('kindergarten');
+    expect(validCategory('riverfront')).toBe('riverfront');
+    expect(validId('310110001-1')).toBe('310110001-1');
+    for (const bad of ['', 'a b', '<img>', '../x', 'a'.repeat(61), 7, null, ['x'], { id: 'x' }])
+      expect(validId(bad)).toBeNull();
+  });
+});
+
+describe('viewLink', () => {
+  const HREF = 'https://example.org/map/?test=1&pixels=1&embed=1&basemap=none&sc=2.W10&keep=me#frag';
+
+  it('links the current view for someone else: no test flags, no embed, no fragment', () => {
+    category.value = 'kindergarten';
+    radiusM.value = 500;
+    selectedCircle.value = '310110001-1';
+    residentPoint.value = null;
+    const url = new URL(viewLink(false, HREF));
+    expect(url.origin + url.pathname).toBe('https://example.org/map/');
+    expect(url.searchParams.get('cat')).toBe('kindergarten');
+    expect(url.searchParams.get('r')).toBe('500');
+    expect(url.searchParams.get('circle')).toBe('310110001-1');
+    expect(url.searchParams.get('basemap')).toBe('none');
+    expect(url.searchParams.get('keep')).toBe('me');
+    for (const k of ['test', 'pixels', 'embed']) expect(url.searchParams.has(k)).toBe(false);
+    expect(url.hash).toBe('');
+  });
+
+  it('an embed link starts with embed=1 and leaves out the scenarios kept in this browser', () => {
+    scenarios.value = [{ id: 'S1', name: 'A', sites: [] }];
+    residentPoint.value = [121.5, 31.29];
+    const embed = viewLink(true, HREF);
+    expect(new URL(embed).search.startsWith('?embed=1&')).toBe(true);
+    const params = new URL(embed).searchParams;
+    expect(params.has('sc')).toBe(false);
+    expect(params.has('test')).toBe(false);
+    expect(params.get('at')).toBe('121.5,31.29');
+    expect(new URL(viewLink(false, HREF)).searchParams.has('sc')).toBe(true);
+    scenarios.value = [];
+    residentPoint.value = null;
   });
 });

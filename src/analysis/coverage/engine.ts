@@ -56,7 +56,11 @@ export interface CoverageTotals {
 export interface CircleCoverage extends CoverageTotals {
   id: string;
   name: string;
+  /** the English name (the Chinese one where the data has none) */
+  nameEn: string;
   subdistrict: string;
+  /** the subdistrict's English name (the Chinese one where the data has none) */
+  subdistrictEn: string;
   /** population-weighted median distance to the nearest facility, m (40 m sample, 10 m bins); null without facilities */
   medianDistanceM: number | null;
   /** largest distance from a resident cell to the nearest facility, m */
@@ -84,7 +88,7 @@ export interface CoverageTable {
   /** network mode only: the district's residents in the network */
   network: NetworkFigures | null;
   circles: CircleCoverage[];
-  subdistricts: (CoverageTotals & { name: string })[];
+  subdistricts: (CoverageTotals & { name: string; nameEn: string })[];
   district: CoverageTotals;
   /** circle ids by uncovered population, largest first */
   rankingByGap: string[];
@@ -436,8 +440,8 @@ export class CoverageEngine {
 
   /** Coverage of every circle, subdistrict and the district for one category and radius (m). */
   table(category: string, radiusM: number, distance: DistanceKind = 'straight'): CoverageTable {
-    const { grid, circleOf, circles, subdistrictNames, buckets, sampleCells, sampleWeight, sampleCircle } =
-      this.model;
+    const { grid, circleOf, circles, subdistrictNames, subdistrictNamesEn, buckets } = this.model;
+    const { sampleCells, sampleWeight, sampleCircle } = this.model;
     const { points, ids } = this.targetsOf(category);
     // The riverfront is a line, not sites: its access stays straight-line in network mode.
     const mode = this.modeFor(category, distance);
@@ -520,7 +524,9 @@ export class CoverageEngine {
       return {
         id: circle.id,
         name: circle.name,
+        nameEn: circle.nameEn ?? circle.name,
         subdistrict: circle.subdistrict,
+        subdistrictEn: subdistrictNamesEn[subdistrictNames.indexOf(circle.subdistrict)] ?? circle.subdistrict,
         ...t,
         medianDistanceM: median,
         maxDistanceM: w >= 0 ? maxD[k]! : null,
@@ -546,7 +552,11 @@ export class CoverageEngine {
       distance: mode,
       network: figures ? figures[K]! : null,
       circles: circleRows,
-      subdistricts: subdistrictNames.map((name, s) => ({ name, ...rows[K + s]! })),
+      subdistricts: subdistrictNames.map((name, s) => ({
+        name,
+        nameEn: subdistrictNamesEn[s] ?? name,
+        ...rows[K + s]!,
+      })),
       district: rows[K + S]!,
       rankingByGap,
     };

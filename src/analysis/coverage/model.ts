@@ -26,7 +26,7 @@ export interface CircleInput {
 
 export interface ModelInputs {
   district: Feature<Polygon | MultiPolygon>;
-  subdistricts: Feature<Polygon | MultiPolygon, { name: string; population2020: number }>[];
+  subdistricts: Feature<Polygon | MultiPolygon, { name: string; nameEn?: string; population2020: number }>[];
   circles: Feature<Polygon | MultiPolygon, CircleInput>[];
   /** OSM residential polygons (only meaningful inside osmCoverage) */
   residential?: Feature<Polygon | MultiPolygon>[];
@@ -48,6 +48,8 @@ export interface PopulationModel {
   grid: Grid;
   circles: CircleInput[];
   subdistrictNames: string[];
+  /** the same in English (the Chinese name where none is given) */
+  subdistrictNamesEn: string[];
   /** circle index per cell, -1 outside every circle */
   circleOf: Int16Array;
   /** subdistrict index per cell, -1 outside the district */
@@ -289,6 +291,7 @@ export function buildPopulationModel(inputs: ModelInputs, options: ModelOptions 
     blockCols,
     circles: inputs.circles.map((f) => ({ ...f.properties })),
     subdistrictNames: inputs.subdistricts.map((f) => f.properties.name),
+    subdistrictNamesEn: inputs.subdistricts.map((f) => f.properties.nameEn ?? f.properties.name),
     circleOf,
     subdistrictOf,
     land,

@@ -7,9 +7,8 @@ import { type PolygonRecord, readCircles } from './circles';
 import { planColumns } from './columns';
 import { missingFields } from './csvRows';
 import { type PointRecord, readFacilities } from './facilities';
-import { rootFeatures } from './geojsonRoot';
+import { parseFeatures } from './geojsonRoot';
 import { KINDS, mappableFields } from './kinds';
-import { safeJsonParse } from './text';
 import { type Field, fileIssue, type ImportOptions, type ImportResult, type Message, m } from './types';
 
 type Geometry = { type?: unknown; coordinates?: unknown; geometries?: unknown };
@@ -57,14 +56,7 @@ export function importGeoJson(text: string, o: ImportOptions, result: ImportResu
     result.fatal = m(`${spec.label.zh}需用CSV导入`, `Import ${spec.label.en} as CSV, not GeoJSON`);
     return;
   }
-  let json: unknown;
-  try {
-    json = safeJsonParse(text);
-  } catch (e) {
-    result.fatal = m(`不是有效的JSON：${(e as Error).message}`, `Not valid JSON: ${(e as Error).message}`);
-    return;
-  }
-  const features = rootFeatures(json, result);
+  const features = parseFeatures(text, result);
   if (!features) return;
   if (features.length === 0) {
     result.fatal = m('文件中没有要素', 'The file has no features');

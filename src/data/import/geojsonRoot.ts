@@ -4,6 +4,7 @@
  * warning — a bare JSON array of Features (web GIS tools export that). Foreign members are
  * ignored; a malformed `bbox` or a `crs` member (GeoJSON 2008) gets a warning. Pure.
  */
+import { safeJsonParse } from './text';
 import { fileIssue, type ImportResult, type Message, m } from './types';
 
 export const GEOMETRY_TYPES = [
@@ -38,6 +39,18 @@ function describe(json: unknown): Message {
         `type "${t}" (GeoJSON types are case-sensitive: "${hint}")`,
       )
     : m(`未知的type“${t}”`, `unknown type "${t}"`);
+}
+
+/** The features of a GeoJSON text, or null after setting result.fatal (not JSON, or no features). */
+export function parseFeatures(text: string, result: ImportResult): unknown[] | null {
+  let json: unknown;
+  try {
+    json = safeJsonParse(text);
+  } catch (e) {
+    result.fatal = m(`不是有效的JSON：${(e as Error).message}`, `Not valid JSON: ${(e as Error).message}`);
+    return null;
+  }
+  return rootFeatures(json, result);
 }
 
 /** The features of a parsed file, or null after setting result.fatal. */

@@ -14,8 +14,8 @@ import { boxPolygon, positionsBBox } from '../osm/clip';
 import { extractOsm } from '../osm/extract';
 import { walkRule } from '../osm/rules';
 import { parseOsmXml, type XmlParserLike } from '../osm/xml';
-import { rootFeatures } from './geojsonRoot';
-import { cleanText, safeJsonParse } from './text';
+import { parseFeatures } from './geojsonRoot';
+import { cleanText } from './text';
 import { fileIssue, type ImportOptions, type ImportResult, m } from './types';
 
 /** A walking network read from a file (WGS-84). */
@@ -104,14 +104,7 @@ export function importNetworkOsm(
 
 /** GeoJSON lines, converted from the stated system; `highway`-tagged lines pass the walk rules. */
 export function importNetworkGeoJson(text: string, o: ImportOptions, result: ImportResult): void {
-  let json: unknown;
-  try {
-    json = safeJsonParse(text);
-  } catch (e) {
-    result.fatal = m(`不是有效的JSON：${(e as Error).message}`, `Not valid JSON: ${(e as Error).message}`);
-    return;
-  }
-  const features = rootFeatures(json, result);
+  const features = parseFeatures(text, result);
   if (!features) return;
   result.format = 'geojson';
   const clip = clipBox(o);

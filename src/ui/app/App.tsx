@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { CoverageTab } from '../coverage/CoverageTab';
+import { EmbedView } from '../embed/EmbedView';
 import { FacilityCard } from '../facility/FacilityCard';
 import { selectedFacility } from '../facility/state';
 import { t } from '../i18n';
@@ -11,7 +12,6 @@ import { LayersTab } from '../layers/LayersTab';
 import { NearbyTab } from '../nearby/NearbyTab';
 import { Search } from '../search/Search';
 import { chooseSearchItem } from './actions';
-import { EmbedView } from './EmbedView';
 import { attachMap } from './mapBinding';
 import { flags, index, lang, notice, panelOpen, type Tab, tab } from './state';
 import { Tabs } from './Tabs';
@@ -62,6 +62,7 @@ export function App() {
           <FacilityCard
             lang={l}
             facility={facility}
+            subdistrictName={(name) => index.value?.subdistrictName(name, l) ?? name}
             onClose={() => {
               selectedFacility.value = null;
             }}

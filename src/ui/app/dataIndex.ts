@@ -13,6 +13,8 @@ export interface DataIndex {
   circles: Map<string, Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon, CircleProps>>;
   points: FacilityPoint[];
   counts: Map<string, number>;
+  /** a subdistrict's name (as facilities and circles give it, in Chinese) in the language */
+  subdistrictName(name: string, lang: Lang): string;
   search(lang: Lang): SearchItem[];
 }
 
@@ -34,6 +36,14 @@ export function indexData(data: LoadedData): DataIndex {
     category: f.properties.category,
     lonLat: f.geometry.coordinates,
   }));
+  const subdistrictEn = new Map(
+    data.layers.subdistricts.features.map((f) => {
+      const p = f.properties as { name: string; nameEn?: string };
+      return [p.name, p.nameEn ?? p.name];
+    }),
+  );
+  const subdistrictName = (name: string, lang: Lang) =>
+    lang === 'en' ? (subdistrictEn.get(name) ?? name) : name;
   const cache = new Map<Lang, SearchItem[]>();
   const search = (lang: Lang): SearchItem[] => {
     const hit = cache.get(lang);
@@ -56,9 +66,10 @@ export function indexData(data: LoadedData): DataIndex {
       items.push({
         kind: 'circle',
         id: p.id,
-        label: lang === 'en' ? p.nameEn : p.name,
-        detail: p.subdistrict,
-        haystack: `${p.name} ${p.nameEn} ${p.subdistrict}`.toLowerCase(),
+        label: lang === 'en' ? p.nameEn || p.name : p.name,
+        detail: subdistrictName(p.subdistrict, lang),
+        haystack:
+          `${p.name} ${p.nameEn} ${p.subdistrict} ${subdistrictName(p.subdistrict, 'en')}`.toLowerCase(),
         lonLat: labelPoint(f.geometry),
       });
     }
@@ -86,5 +97,5 @@ export function indexData(data: LoadedData): DataIndex {
     cache.set(lang, items);
     return items;
   };
-  return { facilities, circles, points, counts, search };
+  return { facilities, circles, points, counts, subdistrictName, search };
 }

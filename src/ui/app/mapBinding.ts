@@ -4,6 +4,7 @@
  * sites) and choose the interaction mode. Returns a function that undoes it all.
  */
 import { effect } from '@preact/signals';
+import { TIER_RADIUS_M } from '../../analysis/standards';
 import { MapController } from '../../map/MapController';
 import type { LayerGroup } from '../../map/style';
 import { distanceInForce, networkLines, selectedCircle, shownGaps, table } from '../coverage/state';
@@ -165,7 +166,10 @@ export function attachMap(container: HTMLElement): () => void {
   c.ready.then(() => {
     if (!alive) return;
     const v = view.peek();
+    const at = residentPoint.peek();
     if (v) c.jumpTo(v);
+    // the resident widget opens on its place and the 15-minute walk (1000 m) around it
+    else if (flags.embed && tab.peek() === 'nearby' && at) c.fitAround(at, TIER_RADIUS_M[15]);
     c.onViewChange((next) => {
       view.value = next;
     });

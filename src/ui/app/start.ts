@@ -7,6 +7,7 @@ import { effect } from '@preact/signals';
 import { mergeImports } from '../../data/imports';
 import type { LoadedData } from '../../data/load';
 import { startCoverage, startDefaults, startNetworkLines } from '../coverage/run';
+import { startEmbedApi } from '../embed/api';
 import { imports, restoreImports } from '../import/state';
 import { startNearby } from '../nearby/run';
 import { startScenarios } from '../scenarios/run';
@@ -29,6 +30,7 @@ export function start(base: LoadedData): () => void {
     startDefaults(),
     startNetworkLines(),
     startScenarios(),
+    startEmbedApi(),
     startNearby(),
   ];
   void restoreImports();

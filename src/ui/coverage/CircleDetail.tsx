@@ -4,12 +4,14 @@ import type { CircleCoverage, CoverageTable } from '../../analysis/coverage/engi
 import { CATEGORIES } from '../../core/categories';
 import type { CircleProps } from '../../core/schema';
 import { coverageColour } from '../../map/palette';
-import { formatNumber, type Lang, t } from '../i18n';
+import { formatNumber, type Lang, localName, t } from '../i18n';
 
 /** One circle: size, residents, coverage for every category, facilities inside and in reach. */
 export function CircleDetail(p: {
   lang: Lang;
   circle: CircleProps;
+  /** the circle's subdistrict, named in the language */
+  subdistrict: string;
   row: CircleCoverage | null;
   defaults: CoverageTable[] | null;
   facilityName(id: string): string;
@@ -43,7 +45,7 @@ export function CircleDetail(p: {
     <section ref={ref} class="card" aria-labelledby="circle-title">
       <header class="card-header">
         <h3 id="circle-title">
-          {t('circleDetail', lang)}: {lang === 'en' ? circle.nameEn : circle.name}
+          {t('circleDetail', lang)}: {localName(circle, lang)}
         </h3>
         <button type="button" onClick={p.onClose} aria-label={t('close', lang)}>
           ×
@@ -52,7 +54,7 @@ export function CircleDetail(p: {
       {circle.derived && <p class="derived">{t('derivedCircle', lang)}</p>}
       <dl class="facts">
         <dt>{t('colSubdistrict', lang)}</dt>
-        <dd>{circle.subdistrict}</dd>
+        <dd>{p.subdistrict}</dd>
         <dt>{t('area', lang)}</dt>
         <dd>
           {formatNumber(circle.areaKm2, lang, 2)} {t('km2', lang)}

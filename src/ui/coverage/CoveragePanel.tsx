@@ -9,7 +9,7 @@ import {
   type TierMinutes,
 } from '../../analysis/standards';
 import { CATEGORIES, FAMILIES } from '../../core/categories';
-import { formatNumber, type Lang, t } from '../i18n';
+import { formatNumber, type Lang, localName, t } from '../i18n';
 import { CoverageLegend } from './CoverageLegend';
 import { MAX_RADIUS_M, MIN_RADIUS_M } from './state';
 
@@ -140,7 +140,7 @@ export function CoveragePanel(p: CoveragePanelProps) {
             {worst.map((c) => (
               <li key={c.id}>
                 <button type="button" class="link" onClick={() => p.onCircle(c.id)}>
-                  {c.name}
+                  {localName(c, lang)}
                 </button>{' '}
                 {pct(c.populationShare, lang)} · {t('uncovered', lang)} {formatNumber(c.gapPopulation, lang)}
                 {c.edgeEffect ? ' †' : ''}

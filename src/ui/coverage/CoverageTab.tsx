@@ -4,6 +4,7 @@ import { useLayoutEffect } from 'preact/hooks';
 import { chooseCircle, chooseFacility, flyTo } from '../app/actions';
 import { data, index, lang } from '../app/state';
 import { recordShown } from '../app/testHooks';
+import { EmbedThisView } from '../embed/EmbedThisView';
 import { t } from '../i18n';
 import { ScenarioSection } from '../scenarios/ScenarioSection';
 import { AnalysisError } from './AnalysisError';
@@ -52,6 +53,7 @@ export function CoverageTab() {
         <CircleDetail
           lang={l}
           circle={circle}
+          subdistrict={idx?.subdistrictName(circle.subdistrict, l) ?? circle.subdistrict}
           row={tb?.circles.find((c) => c.id === circle.id) ?? null}
           defaults={defaultTables.value}
           facilityName={facilityName}
@@ -98,6 +100,7 @@ export function CoverageTab() {
         />
       )}
       <ExportButtons />
+      <EmbedThisView lang={l} />
       <ScenarioSection />
       {tb && (
         <Dashboard lang={l} table={tb} selected={selectedCircle.value} onSelect={(id) => chooseCircle(id)} />

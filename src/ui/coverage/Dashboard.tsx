@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CircleCoverage, CoverageTable } from '../../analysis/coverage/engine';
-import { formatNumber, type Lang, type StringKey, t } from '../i18n';
+import { formatNumber, type Lang, localName, type StringKey, subdistrictName, t } from '../i18n';
 
 type Column = 'name' | 'subdistrict' | 'population' | 'share' | 'gap';
 
@@ -12,12 +12,16 @@ const COLUMNS: { id: Column; label: StringKey; numeric: boolean }[] = [
   { id: 'gap', label: 'colUncovered', numeric: true },
 ];
 
-const value = (c: CircleCoverage, col: Column): string | number => {
+/** A subdistrict's name without "街道" / "Subdistrict" (the column says it). */
+const shortSubdistrict = (c: CircleCoverage, lang: Lang) =>
+  subdistrictName(c, lang).replace(/街道$|\s+Subdistrict$/, '');
+
+const value = (c: CircleCoverage, col: Column, lang: Lang): string | number => {
   switch (col) {
     case 'name':
-      return c.name;
+      return localName(c, lang);
     case 'subdistrict':
-      return c.subdistrict;
+      return shortSubdistrict(c, lang);
     case 'population':
       return c.population;
     case 'share':
@@ -37,9 +41,10 @@ export function Dashboard(p: {
   const { lang } = p;
   const [sort, setSort] = useState<{ col: Column; asc: boolean }>({ col: 'gap', asc: false });
   const rows = [...p.table.circles].sort((a, b) => {
-    const x = value(a, sort.col);
-    const y = value(b, sort.col);
-    const d = typeof x === 'number' ? x - (y as number) : String(x).localeCompare(String(y), 'zh-CN');
+    const x = value(a, sort.col, lang);
+    const y = value(b, sort.col, lang);
+    const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
+    const d = typeof x === 'number' ? x - (y as number) : String(x).localeCompare(String(y), locale);
     return (sort.asc ? d : -d) || a.id.localeCompare(b.id);
   });
   const pct = (v: number | null) => (v === null ? '—' : `${formatNumber(v * 100, lang, 1)}%`);
@@ -75,11 +80,11 @@ export function Dashboard(p: {
             <tr key={c.id} class={c.id === p.selected ? 'selected' : ''} data-circle={c.id}>
               <th scope="row">
                 <button type="button" class="link" onClick={() => p.onSelect(c.id)}>
-                  {c.name}
+                  {localName(c, lang)}
                 </button>
                 {c.edgeEffect ? ' †' : ''}
               </th>
-              <td>{c.subdistrict.replace(/街道$/, '')}</td>
+              <td>{shortSubdistrict(c, lang)}</td>
               <td class="num">{formatNumber(c.population, lang)}</td>
               <td class="num">{pct(c.populationShare)}</td>
               <td class="num">{formatNumber(c.gapPopulation, lang)}</td>

@@ -1,7 +1,7 @@
-import { useState } from 'preact/hooks';
 import { categoryLabel } from '../../core/categories';
 import { COVERAGE_CLASSES } from '../../map/palette';
 import { controller, data, lang } from '../app/state';
+import { useCopy } from '../clipboard';
 import { t } from '../i18n';
 import { download, downloadGeoJson, tableCsv } from './exporters';
 import { category, gaps, radius, table } from './state';
@@ -9,18 +9,9 @@ import { category, gaps, radius, table } from './state';
 /** Share the view (copy its link) and export the table, the gaps and the map. */
 export function ExportButtons() {
   const l = lang.value;
-  const [copied, setCopied] = useState(false);
+  const [copied, copy] = useCopy(t('share', l));
   const stamp = () => `${table.value?.category ?? 'coverage'}-${table.value?.radiusM ?? radius.value}m`;
-  const share = async () => {
-    const url = location.href.replace(/([?&])test=1&?/, '$1').replace(/[?&]$/, '');
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied(true);
-      setTimeout(() => setCopied(false), 2500);
-    } catch {
-      window.prompt(t('share', l), url);
-    }
-  };
+  const share = () => copy(location.href.replace(/([?&])test=1&?/, '$1').replace(/[?&]$/, ''));
   const exportCsv = () => {
     const tb = table.value;
     if (tb)

@@ -22,7 +22,9 @@ export function tableCsv(table: CoverageTable): string {
   const header = [
     'circle_id',
     'circle',
+    'circle_en',
     'subdistrict',
+    'subdistrict_en',
     'category',
     'radius_m',
     'residents',
@@ -40,7 +42,9 @@ export function tableCsv(table: CoverageTable): string {
   const rows = table.circles.map((c) => [
     c.id,
     c.name,
+    c.nameEn,
     c.subdistrict,
+    c.subdistrictEn,
     table.category,
     table.radiusM,
     Math.round(c.population),
@@ -63,6 +67,7 @@ export function beforeAfterCsv(before: CoverageTable, after: CoverageTable): str
   const header = [
     'circle_id',
     'circle',
+    'circle_en',
     'category',
     'radius_m',
     'residents',
@@ -77,6 +82,7 @@ export function beforeAfterCsv(before: CoverageTable, after: CoverageTable): str
     return [
       a.id,
       a.name,
+      a.nameEn,
       after.category,
       after.radiusM,
       Math.round(a.population),

@@ -3,7 +3,13 @@ import type { FacilityProps } from '../../core/schema';
 import { formatNumber, type Lang, type StringKey, t } from '../i18n';
 
 /** A facility's details. Every value is rendered as text. */
-export function FacilityCard(p: { lang: Lang; facility: FacilityProps; onClose(): void }) {
+export function FacilityCard(p: {
+  lang: Lang;
+  facility: FacilityProps;
+  /** a subdistrict's name in the language */
+  subdistrictName(name: string): string;
+  onClose(): void;
+}) {
   const { lang, facility: f } = p;
   const category = CATEGORIES.find((c) => c.id === f.category);
   return (
@@ -21,11 +27,11 @@ export function FacilityCard(p: { lang: Lang; facility: FacilityProps; onClose()
         <dd>{f.address ?? '—'}</dd>
         <dt>{t('colSubdistrict', lang)}</dt>
         <dd>
-          {f.subdistrict}
+          {p.subdistrictName(f.subdistrict)}
           {f.subdistrictStated && (
             <small>
               {' '}
-              ({t('statedSubdistrict', lang)}: {f.subdistrictStated})
+              ({t('statedSubdistrict', lang)}: {p.subdistrictName(f.subdistrictStated)})
             </small>
           )}
         </dd>

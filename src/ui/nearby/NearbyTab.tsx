@@ -4,6 +4,7 @@ import { DISTRICT_BBOX, inBBox } from '../../core/extent';
 import { chooseFacility, flyTo } from '../app/actions';
 import { index, lang } from '../app/state';
 import { network } from '../coverage/state';
+import { EmbedThisView } from '../embed/EmbedThisView';
 import { t } from '../i18n';
 import { Nearby } from './Nearby';
 import { locationMessage, nearest, residentPoint, walks } from './state';
@@ -39,19 +40,22 @@ function useLocation(): void {
 export function NearbyTab() {
   const idx = index.value;
   return (
-    <Nearby
-      lang={lang.value}
-      point={residentPoint.value}
-      results={nearest.value}
-      walks={walks.value}
-      hasNetwork={network.value !== null}
-      facilityName={(id) => idx?.facilities.get(id)?.properties.name ?? id}
-      onFacility={chooseFacility}
-      onUseLocation={useLocation}
-      onClear={() => {
-        residentPoint.value = null;
-      }}
-      message={locationMessage.value}
-    />
+    <>
+      <Nearby
+        lang={lang.value}
+        point={residentPoint.value}
+        results={nearest.value}
+        walks={walks.value}
+        hasNetwork={network.value !== null}
+        facilityName={(id) => idx?.facilities.get(id)?.properties.name ?? id}
+        onFacility={chooseFacility}
+        onUseLocation={useLocation}
+        onClear={() => {
+          residentPoint.value = null;
+        }}
+        message={locationMessage.value}
+      />
+      <EmbedThisView lang={lang.value} />
+    </>
   );
 }

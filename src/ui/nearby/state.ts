@@ -3,6 +3,7 @@ import { computed, signal } from '@preact/signals';
 import { type NearestResult, nearestByCategory } from '../../analysis/nearest';
 import type { WalksFrom } from '../../analysis/network/nearest';
 import { COVERAGE_CATEGORIES } from '../../core/categories';
+import { pointInGeometry } from '../../core/geo';
 import { index, riverfrontLines } from '../app/state';
 
 /** the resident's point, [lon, lat] */
@@ -18,4 +19,13 @@ export const nearest = computed<NearestResult[]>(() => {
   const idx = index.value;
   if (!p || !idx) return [];
   return nearestByCategory(p, idx.points, COVERAGE_CATEGORIES, riverfrontLines.value);
+});
+
+/** The life circle the resident's point is in (null outside every circle). */
+export const residentCircle = computed(() => {
+  const p = residentPoint.value;
+  const idx = index.value;
+  if (!p || !idx) return null;
+  for (const f of idx.circles.values()) if (pointInGeometry(p, f.geometry)) return f.properties;
+  return null;
 });

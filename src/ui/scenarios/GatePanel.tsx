@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { GateSuggestion } from '../../analysis/network/suggestGates';
 import type { Lang } from '../../core/lang';
 import { formatNumber, t } from '../i18n';
+import { CountField } from './CountField';
 import type { Scenario } from './codec';
 import { s } from './strings';
 
@@ -75,18 +76,7 @@ export function GatePanel(p: {
             </ul>
           )}
           <div class="buttons">
-            <label class="field">
-              <span>{s('suggestGates', lang)}</span>
-              <input
-                type="number"
-                min={1}
-                max={10}
-                value={count}
-                onChange={(e) =>
-                  setCount(Math.max(1, Math.min(10, Number((e.target as HTMLInputElement).value) || 1)))
-                }
-              />
-            </label>
+            <CountField label={s('suggestGates', lang)} value={count} onChange={setCount} />
             <button type="button" onClick={() => p.onSuggest(count)} disabled={p.suggesting}>
               {p.suggesting ? t('computing', lang) : s('suggestGatesRun', lang)}
             </button>

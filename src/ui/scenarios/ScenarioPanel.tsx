@@ -1,8 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { CoverageTable } from '../../analysis/coverage/engine';
 import type { SitingResult } from '../../analysis/coverage/siting';
-import { formatNumber, type Lang, t } from '../i18n';
+import { formatNumber, type Lang, localName, t } from '../i18n';
+import { CountField } from './CountField';
 import type { Scenario } from './codec';
+import type { ComparisonRow } from './state';
+import { s as str } from './strings';
 
 export interface ScenarioPanelProps {
   lang: Lang;
@@ -13,9 +16,11 @@ export interface ScenarioPanelProps {
   before: CoverageTable | null;
   after: CoverageTable | null;
   /** circle id → share per scenario (for the comparison table) */
-  comparison: { names: string[]; rows: { name: string; shares: (number | null)[] }[] } | null;
+  comparison: { names: string[]; rows: ComparisonRow[] } | null;
   suggestion: SitingResult | null;
   suggesting: boolean;
+  /** the name a scenario made by accepting suggestions gets (when none is active) */
+  newScenarioName: string;
   selectedCircle: string | null;
   circleName(id: string | null): string;
   onNewScenario(): void;
@@ -150,7 +155,7 @@ export function ScenarioPanel(p: ScenarioPanelProps) {
                     <tbody>
                       {gained.map((x) => (
                         <tr key={x.c.id}>
-                          <th scope="row">{x.c.name}</th>
+                          <th scope="row">{localName(x.c, lang)}</th>
                           <td class="num">{pct(x.b.populationShare)}</td>
                           <td class="num">{pct(x.c.populationShare)}</td>
                           <td class="num delta">+{formatNumber(x.d, lang)}</td>
@@ -193,8 +198,8 @@ export function ScenarioPanel(p: ScenarioPanelProps) {
                 </thead>
                 <tbody>
                   {p.comparison.rows.map((r) => (
-                    <tr key={r.name}>
-                      <th scope="row">{r.name}</th>
+                    <tr key={r.id}>
+                      <th scope="row">{localName(r, lang)}</th>
                       {r.shares.map((v, i) => (
                         <td key={i} class="num">
                           {pct(v)}
@@ -206,62 +211,52 @@ export function ScenarioPanel(p: ScenarioPanelProps) {
               </table>
             </div>
           )}
-          <h3>{t('suggest', lang)}</h3>
-          <div class="buttons">
-            <label class="field">
-              <span>{t('suggestCount', lang)}</span>
-              <input
-                type="number"
-                min={1}
-                max={10}
-                value={count}
-                onChange={(e) =>
-                  setCount(Math.max(1, Math.min(10, Number((e.target as HTMLInputElement).value) || 1)))
-                }
-              />
-            </label>
-            {p.selectedCircle && (
-              <label>
-                <input
-                  type="checkbox"
-                  checked={onlySelected}
-                  onChange={() => setOnlySelected(!onlySelected)}
-                />{' '}
-                {t('onlySelected', lang)} ({p.circleName(p.selectedCircle)})
-              </label>
-            )}
-            <button
-              type="button"
-              onClick={() => p.onSuggest(count, onlySelected && !!p.selectedCircle)}
-              disabled={!p.canAdd || p.suggesting}
-            >
-              {p.suggesting ? t('computing', lang) : t('suggestRun', lang)}
-            </button>
-          </div>
-          {p.suggestion && (
-            <>
-              <ol class="worst" data-testid="suggestions">
-                {p.suggestion.suggestions.map((s, i) => (
-                  <li key={`${s.lonLat[0]},${s.lonLat[1]}`}>
-                    {p.circleName(s.circleId)} · {t('gain', lang)} {formatNumber(s.gain, lang)}{' '}
-                    {t('residents', lang)}{' '}
-                    <button type="button" class="link" onClick={() => p.onAcceptSuggestion([i])}>
-                      {t('add', lang)}
-                    </button>
-                  </li>
-                ))}
-              </ol>
-              <button
-                type="button"
-                onClick={() => p.onAcceptSuggestion(p.suggestion!.suggestions.map((_, i) => i))}
-              >
-                {t('addAll', lang)}
-              </button>
-            </>
-          )}
-          <p class="note">{t('suggestModel', lang)}</p>
         </>
       )}
+      <h3>{t('suggest', lang)}</h3>
+      <div class="buttons">
+        <CountField label={t('suggestCount', lang)} value={count} onChange={setCount} />
+        {p.selectedCircle && (
+          <label>
+            <input type="checkbox" checked={onlySelected} onChange={() => setOnlySelected(!onlySelected)} />{' '}
+            {t('onlySelected', lang)} ({p.circleName(p.selectedCircle)})
+          </label>
+        )}
+        <button
+          type="button"
+          onClick={() => p.onSuggest(count, onlySelected && !!p.selectedCircle)}
+          disabled={!p.canAdd || p.suggesting}
+        >
+          {p.suggesting ? t('computing', lang) : t('suggestRun', lang)}
+        </button>
+      </div>
+      {p.suggestion && (
+        <>
+          <ol class="worst" data-testid="suggestions">
+            {p.suggestion.suggestions.map((s, i) => (
+              <li key={`${s.lonLat[0]},${s.lonLat[1]}`}>
+                {p.circleName(s.circleId)} · {t('gain', lang)} {formatNumber(s.gain, lang)}{' '}
+                {t('residents', lang)}{' '}
+                <button type="button" class="link" onClick={() => p.onAcceptSuggestion([i])}>
+                  {t('add', lang)}
+                </button>
+              </li>
+            ))}
+          </ol>
+          <button
+            type="button"
+            onClick={() => p.onAcceptSuggestion(p.suggestion!.suggestions.map((_, i) => i))}
+          >
+            {p.active ? t('addAll', lang) : str('addAllNew', lang)}
+          </button>
+        </>
+      )}
+      {!p.active && (
+        <p class="note" data-testid="suggest-new-scenario">
+          {str('suggestWithoutScenario', lang)} “{p.newScenarioName}”{lang === 'zh' ? '。' : '.'}
+        </p>
+      )}
+      <p class="note">{t('suggestModel', lang)}</p>
     </section>
   );
 }

@@ -4,7 +4,14 @@ import { beforeAfterCsv, download, downloadGeoJson } from '../coverage/exporters
 import { category, distance, distanceInForce, network, radius, selectedCircle } from '../coverage/state';
 import { t } from '../i18n';
 import { GatePanel } from './GatePanel';
-import { acceptGates, acceptSuggestions, compareScenarios, suggest, suggestGateSites } from './run';
+import {
+  acceptGates,
+  acceptSuggestions,
+  compareScenarios,
+  scenarioNameFor,
+  suggest,
+  suggestGateSites,
+} from './run';
 import { ScenarioPanel } from './ScenarioPanel';
 import {
   active,
@@ -46,6 +53,7 @@ export function ScenarioSection() {
         comparison={comparison.value}
         suggestion={suggestion.value}
         suggesting={suggesting.value}
+        newScenarioName={scenarioNameFor(l, category.value, radius.value)}
         selectedCircle={selectedCircle.value}
         circleName={(id) =>
           id ? (index.value?.circles.get(id)?.properties[l === 'en' ? 'nameEn' : 'name'] ?? id) : '—'

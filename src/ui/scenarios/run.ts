@@ -6,7 +6,7 @@ import { effect } from '@preact/signals';
 import type { CoverageTable } from '../../analysis/coverage/engine';
 import { categoryLabel } from '../../core/categories';
 import { isAbortError } from '../../worker/rpc';
-import { client, lang, notice } from '../app/state';
+import { client, flags, lang, notice } from '../app/state';
 import { recordSuggest } from '../app/testHooks';
 import { category, distanceInForce, radius, selectedCircle, table } from '../coverage/state';
 import { t } from '../i18n';
@@ -26,15 +26,16 @@ import {
 
 export function startScenarios(): () => void {
   return effect(() => {
-    storeScenarios(scenarios.value);
+    const list = scenarios.value;
+    // An embed neither reads nor writes this browser's scenarios (url.ts).
+    if (!flags.embed) storeScenarios(list);
     comparison.value = null;
   });
 }
 
-/** The name of a scenario made for the shown category and distance ("长者食堂 · 300 米"). */
-export function scenarioNameFor(): string {
-  const l = lang.peek();
-  return `${categoryLabel(category.peek(), l)} · ${radius.peek()} ${t('metres', l)}`;
+/** The name of a scenario made for a category and distance ("长者食堂 · 300 米"); the shown ones by default. */
+export function scenarioNameFor(l = lang.peek(), cat = category.peek(), radiusM = radius.peek()): string {
+  return `${categoryLabel(cat, l)} · ${radiusM} ${t('metres', l)}`;
 }
 
 let suggestCall: AbortController | null = null;
@@ -107,7 +108,9 @@ export async function compareScenarios(): Promise<void> {
     comparison.value = {
       names: scenarios.peek().map((x) => x.name),
       rows: today.circles.map((row, k) => ({
+        id: row.id,
         name: row.name,
+        nameEn: row.nameEn,
         shares: [row.populationShare, ...results.map((x) => x.table.circles[k]!.populationShare)],
       })),
     };

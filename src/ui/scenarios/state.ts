@@ -23,10 +23,14 @@ export const activeScenario = signal<string | null>(null);
 export const active = computed(() => scenarios.value.find((x) => x.id === activeScenario.value) ?? null);
 /** coverage before → after of the active scenario's sites of the shown category */
 export const scenarioResult = signal<{ before: CoverageTable; after: CoverageTable } | null>(null);
-export const comparison = signal<{
-  names: string[];
-  rows: { name: string; shares: (number | null)[] }[];
-} | null>(null);
+/** A circle row of the comparison: its names and its share today and with each scenario. */
+export interface ComparisonRow {
+  id: string;
+  name: string;
+  nameEn: string;
+  shares: (number | null)[];
+}
+export const comparison = signal<{ names: string[]; rows: ComparisonRow[] } | null>(null);
 export const suggestion = signal<SitingResult | null>(null);
 export const suggesting = signal(false);
 

@@ -1,7 +1,12 @@
-/** Strings of the scenario feature's walking-network parts (睦邻门 gates, closed links). */
+/** The scenario feature's own strings: suggestions without a scenario, and the walking-network parts (睦邻门 gates, closed links). */
 import { defineStrings } from '../i18n';
 
 export const s = defineStrings({
+  addAllNew: { zh: '全部加入新方案', en: 'Add all to a new scenario' },
+  suggestWithoutScenario: {
+    zh: '无需先建方案：加入建议时将新建方案',
+    en: 'No scenario needed: adding suggestions creates one named',
+  },
   gatesTitle: { zh: '睦邻门与通道（步行网络）', en: 'Gates and links (walking network)' },
   gatesNeedNetwork: {
     zh: '睦邻门和关闭通道改变的是步行距离：请切换到“步行网络距离”。',

@@ -1,0 +1,99 @@
+/**
+ * The embed API's message shapes (documented in README.md, "Embed API") and their strict
+ * parser. A host page talks to an embedded map with window.postMessage:
+ *
+ *   host → map  { type: 'yangpu:set', category?, radiusM?, circle?, at? }
+ *   map → host  { type: 'yangpu:ready', version: 1, state }      once, when the map is drawn
+ *               { type: 'yangpu:select', circle: { … } }          a user chose a circle
+ *               { type: 'yangpu:select', facility: { … } }        a user chose a facility
+ *               { type: 'yangpu:select', at: [lon, lat] }         a user chose a place (near me)
+ *
+ * A message is accepted only when it is a plain object of exactly the documented keys and
+ * every value passes the URL module's validators (../url.ts); anything else is ignored
+ * whole. Nothing is ever evaluated. Pure: no DOM, no signals.
+ */
+import type { CoverageCategory } from '../../core/categories';
+import { validCategory, validId, validLonLat, validRadius } from '../url';
+
+export const EMBED_API_VERSION = 1;
+
+/** What a host may ask for; a key left out leaves that part of the view as it is. */
+export interface SetMessage {
+  type: 'yangpu:set';
+  /** the facility type shown (a category id, or 'riverfront') */
+  category?: CoverageCategory;
+  /** walking distance, m (50–3000, rounded); null = the type's standard distance */
+  radiusM?: number | null;
+  /** a circle id to select (and fly to); null clears the selection */
+  circle?: string | null;
+  /** the resident's place [lon, lat] (degrees, WGS84); null clears it */
+  at?: [number, number] | null;
+}
+
+/** The state the map reports when it is ready. */
+export interface EmbedState {
+  category: CoverageCategory;
+  /** the walking distance in force, m */
+  radiusM: number;
+  circle: string | null;
+  at: [number, number] | null;
+  lang: 'zh' | 'en';
+  tab: string;
+}
+
+export type OutMessage =
+  | { type: 'yangpu:ready'; version: number; state: EmbedState }
+  | {
+      type: 'yangpu:select';
+      circle: {
+        id: string;
+        name: string;
+        nameEn: string;
+        /** covered share of residents (0–1) for `category` within `radiusM`; null when not computed */
+        coveredShare: number | null;
+        category: CoverageCategory;
+        radiusM: number;
+      };
+    }
+  | {
+      type: 'yangpu:select';
+      facility: { id: string; name: string; category: string; lonLat: [number, number] };
+    }
+  | { type: 'yangpu:select'; at: [number, number] };
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** A validator that also accepts null (clear); it returns `undefined` for a rejected value. */
+const orNull =
+  <T>(valid: (v: unknown) => T | null) =>
+  (value: unknown): T | null | undefined =>
+    value === null ? null : (valid(value) ?? undefined);
+
+const lonLatPair = (v: unknown): [number, number] | null =>
+  Array.isArray(v) && v.length === 2 ? validLonLat(v[0], v[1]) : null;
+
+/** Each documented key of `yangpu:set` and its validator (undefined = rejected). */
+const SET_FIELDS: { [K in Exclude<keyof SetMessage, 'type'>]-?: (v: unknown) => SetMessage[K] } = {
+  category: (v) => validCategory(v) ?? undefined,
+  radiusM: orNull(validRadius),
+  circle: orNull(validId),
+  at: orNull(lonLatPair),
+};
+
+/** The command in a message from the host, or null when the message is not exactly a documented one. */
+export function parseEmbedMessage(data: unknown): SetMessage | null {
+  if (!isPlainObject(data) || data.type !== 'yangpu:set') return null;
+  const keys = Object.keys(data).filter((k) => k !== 'type');
+  if (keys.length === 0 || keys.some((k) => !Object.hasOwn(SET_FIELDS, k))) return null;
+  const out: Record<string, unknown> = { type: 'yangpu:set' };
+  for (const k of keys as (keyof typeof SET_FIELDS)[]) {
+    const value = SET_FIELDS[k](data[k]);
+    if (value === undefined) return null;
+    out[k] = value;
+  }
+  return out as unknown as SetMessage;
+}
