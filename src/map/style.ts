@@ -109,6 +109,30 @@ function pointLayer(id: string, source: string): LayerSpecification {
   };
 }
 
+/** Facility points' paint emphasising one category (the one whose coverage is shown); null: all alike. */
+export function focusPaint(
+  category: string | null,
+): Record<'circle-opacity' | 'circle-stroke-opacity' | 'circle-radius', ExpressionSpecification | number> {
+  const focus: ExpressionSpecification = ['==', ['get', 'category'], category ?? ''];
+  const byFocus = (on: number, off: number): ExpressionSpecification | number =>
+    category ? ['case', focus, on, off] : on;
+  return {
+    'circle-opacity': byFocus(1, 0.3),
+    'circle-stroke-opacity': byFocus(1, 0.3),
+    'circle-radius': [
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      11,
+      byFocus(4, 2),
+      14,
+      byFocus(7, 4),
+      17,
+      byFocus(10, 7),
+    ] as ExpressionSpecification,
+  };
+}
+
 /** Label of the derived riverfront line. */
 export function riverfrontLabel(lang: Lang): string {
   return lang === 'en' ? 'Yangpu Riverside (derived line)' : '杨浦滨江（推导线）';

@@ -20,7 +20,7 @@ import {
   snapTargets,
 } from '../network/coverage';
 import { type GraphOverlay, NO_OVERLAY } from '../network/dijkstra';
-import { cappedDistance, type DistanceModel, straightLineDistance } from './distanceField';
+import { type DistanceModel, straightLineDistance } from './distanceField';
 import { traceGaps } from './gapPolygons';
 import { type PopulationModel, sampleLines } from './model';
 
@@ -165,7 +165,6 @@ export class CoverageEngine {
   private readonly samples = new Map<string, Float32Array | null>();
   private readonly coverages = new Map<string, Coverage>();
   private readonly edges = new Map<number, Float64Array>();
-  private readonly capped = new Map<string, Float32Array>();
 
   /**
    * @param facilities every facility (any category)
@@ -256,35 +255,6 @@ export class CoverageEngine {
   /** Projected segments of a category's line targets (4 numbers each: ax, ay, bx, by, m); empty for point targets. */
   targetSegments(category: string): ArrayLike<number> {
     return category === 'riverfront' ? this.riverfrontSegments : [];
-  }
-
-  /**
-   * Distance (m) from every cell centre to the category's nearest target, capped at `capM`
-   * (cached per category, cap and mode): the field gap contours are drawn from. Straight:
-   * exact straight-line distance. Network: the land cells in the network take their walking
-   * distance (the same values the coverage mask is read from; unreached = the cap), every
-   * other cell its straight-line distance, as in the numbers.
-   */
-  reachDistance(category: string, capM: number, distance: DistanceKind = 'straight'): Float32Array {
-    const mode = this.modeFor(category, distance);
-    const key = `${category}@${capM}@${mode}`;
-    let d = this.capped.get(key);
-    if (!d) {
-      if (mode === 'network') {
-        d = Float32Array.from(this.reachDistance(category, capM, 'straight'));
-        const net = this.networkField(category)!.land;
-        const { landCells } = this.model;
-        for (let k = 0; k < landCells.length; k++) {
-          const v = net[k]!;
-          if (!Number.isNaN(v)) d[landCells[k]!] = Math.min(v, capM);
-        }
-      } else {
-        const points = category === 'riverfront' ? [] : this.targetsOf(category).points;
-        d = cappedDistance(this.model.grid, points, this.targetSegments(category), capM);
-      }
-      this.capped.set(key, d);
-    }
-    return d;
   }
 
   /** Nearest-target distance (m) at each sample cell (cached; independent of the radius). */

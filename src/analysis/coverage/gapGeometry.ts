@@ -4,7 +4,7 @@
  * comes from one of two methods, chosen by measurement (see README, `npm run bench`):
  *
  * - 'contour' (the default): `@turf/isobands` contours of the per-cell distance field at
- *   the radius (engine.reachDistance). Works with either distance: straight-line, or in
+ *   the radius (reachField.ts). Works with either distance: straight-line, or in
  *   network mode the walking distance of the cells in the network (straight-line elsewhere,
  *   as in the numbers).
  * - 'exact': the discs (or the line's buffer) of the targets near the circle, bbox-
@@ -24,6 +24,7 @@ import { reachContour } from './contours';
 import { discPolygon, segmentReachPieces } from './discs';
 import type { CoverageEngine, DistanceKind, GapProps } from './engine';
 import { rasterizePolygon } from './grid';
+import { reachDistance } from './reachField';
 import type { Area } from './residentLand';
 
 export type GapMethod = 'contour' | 'exact';
@@ -204,7 +205,7 @@ function gapArea(engine: CoverageEngine, home: Area, q: GapQuery, method: GapMet
   let reach: Area[];
   if (method === 'exact' && distance === 'straight') reach = reachPieces(engine, category, radiusM, bbox);
   else {
-    const field = engine.reachDistance(category, radiusM + 3 * engine.model.grid.cellM, distance);
+    const field = reachDistance(engine, category, radiusM + 3 * engine.model.grid.cellM, distance);
     const contour = reachContour(engine.model.grid, field, radiusM, bbox);
     reach = contour ? [contour] : [];
   }
