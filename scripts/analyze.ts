@@ -11,7 +11,7 @@
  * GeoJSON FeatureCollection: every circle's, or one circle's. stdout is the JSON only.
  */
 
-import { CoverageEngine, type CoverageTable } from '../src/analysis/coverage/engine';
+import { CoverageEngine, type CoverageTable, type TargetCounts } from '../src/analysis/coverage/engine';
 import { turfGaps } from '../src/analysis/coverage/gapGeometry';
 import { buildPopulationModel, inputsFromCollections } from '../src/analysis/coverage/model';
 import { ResidentLand } from '../src/analysis/coverage/residentLand';
@@ -86,17 +86,28 @@ const tables: CoverageTable[] = categories.map((c) =>
 );
 
 const round = (v: number | null, d = 0) => (v === null ? null : Math.round(v * 10 ** d) / 10 ** d);
+const roundTarget = (t: TargetCounts | null) =>
+  t && { population: round(t.population), covered: round(t.covered), gap: round(t.gap) };
+const districtProps = layers.district.features[0]?.properties ?? {};
 if (json) {
   const out = {
     distance:
       distance === 'network'
         ? 'walking on the OSM network for residents in it (see each circle\'s "network"), straight-line (直线距离) for the others; metres'
         : 'straight-line (直线距离), metres',
-    population: '2020 census by subdistrict, uniform over residential land (see README)',
+    population:
+      'population model (derived): 2020 census by subdistrict spread by residential floor area — OSM residential buildings (footprint × floors) where mapped, residential land use where only that is mapped, land elsewhere; circle populations equal circles.geojson (see README, "Population model")',
+    targetGroups: {
+      note: 'target = residents of the category’s age group (eldercare 60+, kindergarten 3–5, nursery/托育/宝宝屋 under 3): modelled residents × the age share; estimates',
+      districtCounts2020: districtProps.ageGroups2020 ?? null,
+      districtPopulation2020: districtProps.population2020 ?? null,
+      source: districtProps.ageGroupsNote ?? null,
+    },
     tables: tables.map((t) => ({
       category: t.category,
       radiusM: t.radiusM,
       standard: DEFAULT_STANDARDS[t.category as CoverageCategory],
+      targetGroup: t.targetGroup,
       district: t.district,
       subdistricts: t.subdistricts,
       circles: t.circles.map((c) => ({
@@ -105,6 +116,7 @@ if (json) {
         coveredPopulation: round(c.coveredPopulation),
         gapPopulation: round(c.gapPopulation),
         edgePopulation: round(c.edgePopulation),
+        target: roundTarget(c.target),
         populationShare: round(c.populationShare, 4),
         residentialAreaShare: round(c.residentialAreaShare, 4),
         maxDistanceM: round(c.maxDistanceM),
@@ -117,7 +129,7 @@ if (json) {
 } else {
   const pct = (v: number | null) => (v === null ? '   —' : `${(v * 100).toFixed(1).padStart(5)}%`);
   console.log(
-    'category               radius  district coverage (residents)  worst circles by uncovered residents',
+    'category               radius  district coverage (residents)  uncovered target group (estimate)  worst circles by uncovered residents',
   );
   for (const t of tables) {
     const worst = t.rankingByGap
@@ -127,8 +139,11 @@ if (json) {
         return `${c.name} ${Math.round(c.gapPopulation)}`;
       })
       .join(', ');
+    const target = t.district.target
+      ? `${t.targetGroup} ${Math.round(t.district.target.gap)} of ${Math.round(t.district.target.population)}`
+      : '—';
     console.log(
-      `${t.category.padEnd(22)} ${String(t.radiusM).padStart(5)} m  ${pct(t.district.populationShare)}  ${worst}`,
+      `${t.category.padEnd(22)} ${String(t.radiusM).padStart(5)} m  ${pct(t.district.populationShare).padEnd(29)}  ${target.padEnd(33)}  ${worst}`,
     );
   }
   // Worst-served circles per family: lowest mean share of residents covered over the

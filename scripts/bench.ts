@@ -28,6 +28,12 @@ import { osmBench } from './bench/osm';
 import { buildGeodata } from './geodata/build';
 import { ensureGeodata } from './geodata/ensure';
 import { REPO_ROOT, sourcesDir } from './geodata/paths';
+import { SourceReader } from './geodata/source-reader';
+import { buildBoundaries } from './geodata/stages/boundaries';
+import { buildCircles } from './geodata/stages/circles';
+import { readPopulation } from './geodata/stages/population';
+import { buildPopulationLayer } from './geodata/stages/populationModel';
+import { buildRiverfront } from './geodata/stages/riverfront';
 
 const quick = process.argv.includes('--quick');
 const rand = mulberry32(42);
@@ -69,6 +75,28 @@ printTable([
   bench('partition a 200-vertex polygon in 4', () => partitionPolygon(star, 4, { seed: 1 })),
   bench('whole geodata pipeline (real data)', () => buildGeodata(sourcesDir()), { warmup: 1, runs: 5 }),
 ]);
+
+// The population model's pipeline stages (before this model, the circles were an equal-area
+// split weighted by residential land, and the engine spread residents over OSM residential land).
+{
+  const src = new SourceReader(sourcesDir());
+  const boundaries = buildBoundaries({ src, population: readPopulation({ src }) });
+  const { riverEdge } = buildRiverfront({ src });
+  const layer = buildPopulationLayer({ src, district: boundaries.district }).layer;
+  console.log('\n# population model: pipeline stages (real data)');
+  printTable([
+    bench(
+      'population-model layer (dasymetric: OSM buildings, land use)',
+      () => buildPopulationLayer({ src, district: boundaries.district }),
+      { warmup: 1, runs: 5 },
+    ),
+    bench(
+      'circles balanced on the modelled residents (33 parts)',
+      () => buildCircles({ ...boundaries, populationModel: layer, riverEdge }),
+      { warmup: 1, runs: 5 },
+    ),
+  ]);
+}
 
 console.log('\n# OSM extracts (npm run data -- --osm)');
 printTable(osmBench());

@@ -21,8 +21,7 @@ export function loadCoverageData(dir = GEODATA_DIR) {
     district: readLayer(LAYER_FILES.district, dir),
     subdistricts: readLayer(LAYER_FILES.subdistricts, dir),
     circles: readLayer(LAYER_FILES.circles, dir),
-    residential: readLayer(LAYER_FILES.residential, dir),
-    osmCoverage: readLayer(LAYER_FILES.osmCoverage, dir),
+    populationModel: readLayer(LAYER_FILES.populationModel, dir),
     riverEdge: readLayer<FeatureCollection<LineString>>(LAYER_FILES.riverEdge, dir),
   };
   const facilities: FacilityPoint[] = [

@@ -2,7 +2,8 @@
  * Gap polygons on the real data: the raster's traced cell outlines (staircases) next
  * to the Turf polygons the app draws, by both Turf methods — contours of the distance field
  * (`@turf/isobands`) and exact discs (`@turf/difference`) — for one circle × one category
- * and all 33 circles × one category, plus each method's agreement with the engine; and in
+ * and all 33 circles × one category, plus each method's agreement with the engine (gap
+ * residents; the area checks are in tests/analysis/gap-geometry-real.test.ts); and in
  * network mode (contours of the walking-distance field; a fresh engine, so the network
  * field's Dijkstra is in the time, as after a scenario's gate).
  */
@@ -17,11 +18,10 @@ import { type GapMethod, turfGaps } from '../../src/analysis/coverage/gapGeometr
 import type { ModelInputs, PopulationModel } from '../../src/analysis/coverage/model';
 import { ResidentLand } from '../../src/analysis/coverage/residentLand';
 import type { NetworkContext } from '../../src/analysis/network/context';
-import { geometryArea } from '../../src/core/geo';
 import { type BenchResult, bench } from './harness';
 
-/** Largest |Turf gap area − engine gap area| over the circles, in % of the circle's residential area. */
-export function worstAreaDifference(
+/** Largest |Turf gap residents − engine gap residents| over the circles, in % of the circle's residents. */
+export function worstResidentsDifference(
   engine: CoverageEngine,
   gaps: FeatureCollection<Polygon, GapProps>,
   category: string,
@@ -30,14 +30,11 @@ export function worstAreaDifference(
 ): { pct: number; circle: string } {
   const byCircle = new Map<string, number>();
   for (const f of gaps.features)
-    byCircle.set(
-      f.properties.circleId,
-      (byCircle.get(f.properties.circleId) ?? 0) + geometryArea(f.geometry),
-    );
+    byCircle.set(f.properties.circleId, (byCircle.get(f.properties.circleId) ?? 0) + f.properties.population);
   let worst = { pct: 0, circle: '' };
   for (const c of engine.table(category, radiusM, distance).circles) {
-    if (c.residentialAreaM2 <= 0) continue;
-    const pct = (Math.abs((byCircle.get(c.id) ?? 0) - c.gapAreaM2) / c.residentialAreaM2) * 100;
+    if (c.population <= 0) continue;
+    const pct = (Math.abs((byCircle.get(c.id) ?? 0) - c.gapPopulation) / c.population) * 100;
     if (pct > worst.pct) worst = { pct, circle: c.name };
   }
   return worst;
@@ -88,14 +85,14 @@ export function gapBench(
         ),
       );
       const engine = fresh();
-      const w = worstAreaDifference(
+      const w = worstResidentsDifference(
         engine,
         turfGaps(engine, land, category, radiusM, { method }),
         category,
         radiusM,
       );
       notes.push(
-        `Turf ${method}, ${category} @ ${radiusM} m: largest |Turf − engine| gap area ${w.pct.toFixed(2)} % of residential area (${w.circle})`,
+        `Turf ${method}, ${category} @ ${radiusM} m: largest |Turf − engine| gap residents ${w.pct.toFixed(2)} % of the circle's residents (${w.circle})`,
       );
     }
     const inNetwork = fresh()
@@ -113,7 +110,7 @@ export function gapBench(
       ),
     );
     const engine = freshNetwork();
-    const w = worstAreaDifference(
+    const w = worstResidentsDifference(
       engine,
       turfGaps(engine, land, category, radiusM, { distance: 'network' }),
       category,
@@ -121,7 +118,7 @@ export function gapBench(
       'network',
     );
     notes.push(
-      `Turf contour, network, ${category} @ ${radiusM} m: largest |Turf − engine| gap area ${w.pct.toFixed(2)} % of residential area (${w.circle})`,
+      `Turf contour, network, ${category} @ ${radiusM} m: largest |Turf − engine| gap residents ${w.pct.toFixed(2)} % of the circle's residents (${w.circle})`,
     );
   }
   return { rows, notes };

@@ -7,17 +7,19 @@
  * rules they must pass) or `lists`; to add a stage, call it here and add its layers to the
  * list that is validated and written.
  */
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { LAYER_FILES } from '../../src/core/schema';
 import { type BuildReport, buildReport } from './report';
 import { SourceReader } from './source-reader';
-import { buildBoundaries } from './stages/boundaries';
-import { buildCircles, CIRCLE_COUNT } from './stages/circles';
+import { type BoundariesOutput, buildBoundaries } from './stages/boundaries';
+import { buildCircles, CIRCLE_COUNT, type CirclesOutput } from './stages/circles';
 import { buildContext, CONTEXT_LAYERS } from './stages/context';
 import { buildFacilities } from './stages/facilities';
 import { buildNetwork } from './stages/network';
-import { buildOsmExtract, OSM_REPLACES } from './stages/osm-extract';
+import { buildOsmExtract, OSM_REPLACES, type OsmExtractOutput } from './stages/osm-extract';
 import { readPopulation } from './stages/population';
-import { buildRiverfront } from './stages/riverfront';
+import { buildPopulationLayer, type PopulationModelOutput } from './stages/populationModel';
+import { buildRiverfront, type RiverfrontOutput } from './stages/riverfront';
 import { validateOutputs } from './validate';
 import { writeOutputs } from './write';
 
@@ -40,6 +42,38 @@ export interface BuildOutput {
 }
 
 /**
+ * The population-model layer — from the OSM extract's buildings, residential areas and extent
+ * when one is given, else from the raw package's 五角场 OSM layers — and the circles balanced
+ * on it.
+ */
+function populationAndCircles(
+  src: SourceReader,
+  boundaries: BoundariesOutput,
+  riverfront: RiverfrontOutput,
+  osm: OsmExtractOutput | null,
+): { populationModel: PopulationModelOutput; circles: CirclesOutput } {
+  const layer = (file: string) =>
+    osm?.layers.find((l) => l.file === file)?.collection as FeatureCollection<Polygon | MultiPolygon>;
+  const populationModel = buildPopulationLayer({
+    src,
+    district: boundaries.district,
+    osm: osm
+      ? {
+          buildings: layer(LAYER_FILES.buildings),
+          residential: layer(LAYER_FILES.residential),
+          extent: layer(LAYER_FILES.osmCoverage),
+        }
+      : undefined,
+  });
+  const circles = buildCircles({
+    ...boundaries,
+    populationModel: populationModel.layer,
+    riverEdge: riverfront.riverEdge,
+  });
+  return { populationModel, circles };
+}
+
+/**
  * Run the whole pipeline in memory.
  *
  * Input: the folder of the raw package and the options (an OSM extract). Output: every file of geodata/ by name (SOURCES.md is
@@ -50,7 +84,6 @@ export function buildGeodata(sourcesDir: string, options: BuildOptions = {}): Bu
   const src = new SourceReader(sourcesDir);
   const population = readPopulation({ src });
   const boundaries = buildBoundaries({ src, population });
-  const circles = buildCircles(boundaries);
   const riverfront = buildRiverfront({ src });
   const facilities = buildFacilities({ readCsv: src.readCsv, subdistricts: boundaries.subdistricts });
   const osm = options.osm?.length
@@ -62,11 +95,14 @@ export function buildGeodata(sourcesDir: string, options: BuildOptions = {}): Bu
     (l) => l.file === LAYER_FILES.walkNetwork,
   )!.collection;
   const network = buildNetwork({ walk: walk as Parameters<typeof buildNetwork>[0]['walk'] });
+  // The heavy stages last, so a bad raw file stops the build early.
+  const { populationModel, circles } = populationAndCircles(src, boundaries, riverfront, osm);
 
   const layers = [
     ...boundaries.layers,
     ...circles.layers,
     ...riverfront.layers,
+    ...populationModel.layers,
     ...facilities.layers,
     ...context.layers,
     ...(osm?.layers ?? []),
@@ -86,6 +122,7 @@ export function buildGeodata(sourcesDir: string, options: BuildOptions = {}): Bu
     layers: written.layers,
     boundaries,
     circles,
+    populationModel: populationModel.summary,
     facilities: facilities.facilities,
     osm: osm?.report ?? null,
     network: network.report,

@@ -1,8 +1,9 @@
 /** The build report: what SOURCES.md, the tests and the console say about a build. */
+import type { DasymetricSummary } from '../../src/analysis/population/dasymetric';
 import type { CircleProps } from '../../src/core/schema';
 import type { TilingReport } from '../../src/data/tiling';
 import type { BoundariesOutput } from './stages/boundaries';
-import type { CircleAllocation, CirclesOutput } from './stages/circles';
+import type { CircleAllocation, CircleBalance, CirclesOutput } from './stages/circles';
 import type { FacilityOutput } from './stages/facilities';
 import type { NetworkReport } from './stages/network';
 import type { OsmExtractReport } from './stages/osm-extract';
@@ -13,6 +14,14 @@ export interface BuildReport {
   facilities: FacilityOutput;
   circles: CircleProps[];
   allocation: CircleAllocation[];
+  /** residents of every circle against its subdistrict's mean */
+  balance: CircleBalance[];
+  /** residents placed by each method and the land floor-area ratio */
+  surface: CirclesOutput['surface'];
+  /** the dasymetric classification of the OSM buildings and residential land */
+  populationModel: DasymetricSummary & { invalidBuildings: number };
+  /** the district's age groups (residents) and where they come from */
+  ageGroups: { counts: Record<string, number>; note: string };
   tilingSubdistricts: TilingReport;
   tilingCircles: TilingReport;
   /** km², 3 decimals */
@@ -30,6 +39,7 @@ export interface ReportInput {
   layers: LayerReport[];
   boundaries: BoundariesOutput;
   circles: CirclesOutput;
+  populationModel: DasymetricSummary & { invalidBuildings: number };
   facilities: FacilityOutput;
   /** the OSM extract's report, null without one */
   osm: OsmExtractReport | null;
@@ -46,15 +56,21 @@ export function buildReport({
   layers,
   boundaries,
   circles,
+  populationModel,
   facilities,
   network,
   osm,
 }: ReportInput): BuildReport {
+  const d = boundaries.district.features[0]!.properties;
   return {
     layers,
     facilities,
     circles: circles.circles.features.map((f) => f.properties),
     allocation: circles.allocation,
+    balance: circles.balance,
+    surface: circles.surface,
+    populationModel,
+    ageGroups: { counts: { ...d.ageGroups2020 } as Record<string, number>, note: d.ageGroupsNote ?? '' },
     tilingSubdistricts: boundaries.tiling,
     tilingCircles: circles.tiling,
     districtAreaKm2: boundaries.district.features[0]!.properties.areaKm2,

@@ -3,15 +3,24 @@
  * counts are always the ones on disk. No timestamps: the same inputs give the same text.
  * One function per section; each returns its lines, ending with a blank line.
  */
+
+import {
+  DEFAULT_HOUSE_LEVELS,
+  DEFAULT_LEVELS,
+  RESIDENTIAL_TYPES,
+  STOREY_M,
+} from '../../src/analysis/population/buildings';
+import { MIN_MAPPED_SHARE } from '../../src/analysis/population/dasymetric';
 import { CATEGORIES } from '../../src/core/categories';
 import type { FacilityFeature } from '../../src/core/schema';
 import { WALK_DROP_RULES, WALK_RULE_TEXT } from '../../src/data/osm/rules';
 import type { BuildReport } from './report';
-import { CIRCLE_COUNT, CIRCLE_GRID_M, CIRCLE_SEED } from './stages/circles';
+import { BALANCE_TOLERANCE, CIRCLE_COUNT, CIRCLE_GRID_M, CIRCLE_SEED } from './stages/circles';
 import type { FacilityOutput } from './stages/facilities';
 import { CHILDCARE_MERGE_M } from './stages/facilities/dedupe';
 import { MAX_CONVERSION_GAP_M } from './stages/facilities/place';
 import type { OsmExtractReport } from './stages/osm-extract';
+import { POPULATION_SOURCES } from './stages/populationModel';
 
 const OSM = 'ODbL 1.0, © OpenStreetMap contributors';
 
@@ -27,7 +36,7 @@ function countByCategory(features: FacilityFeature[]): string {
 function osmLayersRow(r: BuildReport): string {
   const n = (file: string) => r.layers.find((l) => l.file === file)?.features ?? 0;
   if (!r.osm)
-    return `| osm-coverage, residential, green, water, walk-network.geojson | ${n('osm-coverage.geojson')}, ${n('residential.geojson')}, ${n('green.geojson')}, ${n('water.geojson')}, ${n('walk-network.geojson')} | raw osm/ extracts for 五角场/复旦/同济 only (7.5 km² of the district) | OSM API exports 2023-12 and 2026-03 | ${OSM} | WGS84, none | complete only inside osm-coverage; buildings and addresses are not carried over (not used by the map) |`;
+    return `| osm-coverage, residential, green, water, walk-network.geojson | ${n('osm-coverage.geojson')}, ${n('residential.geojson')}, ${n('green.geojson')}, ${n('water.geojson')}, ${n('walk-network.geojson')} | raw osm/ extracts for 五角场/复旦/同济 only (7.5 km² of the district) | OSM API exports 2023-12 and 2026-03 | ${OSM} | WGS84, none | complete only inside osm-coverage; buildings go into population-model.geojson; addresses are not carried over |`;
   const files = r.osm.files.map(
     (f) => `${f.label} (${f.format}${f.newest ? `, newest object ${f.newest.slice(0, 10)}` : ''})`,
   );
@@ -53,6 +62,7 @@ function layersSection(r: BuildReport): string[] {
     `| district.geojson | ${n('district.geojson')} | raw boundaries/yangpu_district.geojson (union of the 12 subdistricts) | OSM-derived 2022 街镇 polygons (github:Stockard/Shanghai-COVID-2022) | ${OSM} | WGS84, none | no; area ${r.districtAreaKm2} km² (official 60.73) |`,
     `| subdistricts.geojson | ${n('subdistricts.geojson')} | raw boundaries/yangpu_subdistricts.geojson + population/subdistricts-census-2020.csv | polygons as above; population: 7th census 2020 街道 table (rounded to 100) | ${OSM}; census figures public statistics | WGS84, none | names assigned by the raw package by spatial match (see its SOURCES.md); density = population ÷ our area |`,
     `| circles.geojson | ${n('circles.geojson')} | **derived by this project** | — | derived from the layers above | — | **yes**: see "Life circles" below |`,
+    `| population-model.geojson | ${n('population-model.geojson')} | **derived by this project** from ${r.osm ? "the OSM extract's buildings, residential areas and extent" : `raw ${POPULATION_SOURCES.buildings}, ${POPULATION_SOURCES.residential}, ${POPULATION_SOURCES.extent}`} | ${r.osm ? 'OpenStreetMap contributors' : 'OSM API exports 2023-12 and 2026-03'} | ${OSM} (derived) | WGS84, none | **yes**: which method places residents where; see "Population model" below |`,
     `| riverfront.geojson | ${n('riverfront.geojson')} | raw riverfront/yangpu_riverfront_corridor_derived.geojson | derived by the raw package from the mid-channel district edge, offset 200 m inland | ${OSM} (derived) | WGS84, none | **yes**, ±150 m; lengths recomputed here |`,
     `| river-edge.geojson | ${n('river-edge.geojson')} | raw riverfront/yangpu_huangpu_district_edge.geojson | the part of the district outline shared with Pudong: the mid-channel line of the Huangpu | ${OSM} | WGS84, none | no; the coverage engine treats land within 200 m of it as river (assumed half-width) |`,
     `| eldercare.geojson | ${n('eldercare.geojson')} | official institution list 2024, official canteen list 2024, Shanghai elder-service platform dataset | 杨浦区民政局 2024-09-30; 杨浦区人民政府 2024-09-30; platform copy ≤ 2024-07 | public government information; platform copy: origin not stated | BD-09 / GCJ-02 → WGS84 with gcoord (ours) | de-duplicated, see below |`,
@@ -138,10 +148,13 @@ function circlesSection(r: BuildReport): string[] {
     'So this project derives stand-ins, transparently:',
     '',
     `1. Allocate ${CIRCLE_COUNT} circles across the 12 subdistricts in proportion to 2020 population (largest remainder, every subdistrict at least one).`,
-    `2. Split each subdistrict into that many contiguous, compact parts of equal area: grid points every ${CIRCLE_GRID_M} m inside the subdistrict;`,
-    `   k-means++ seeds from a seeded PRNG (seed ${CIRCLE_SEED}); Lloyd steps alternating with power-diagram weight updates until every part`,
-    '   holds the same number of points; the parts are the power-diagram cells (convex, sharing exact straight edges) clipped to the subdistrict with Turf.',
-    '3. Name them `<subdistrict>-<n>`, numbered north to south; population = subdistrict density × area (uniform density).',
+    `2. Split each subdistrict into that many contiguous, compact parts holding the same number of **modelled residents**: the ${CIRCLE_GRID_M} m cells`,
+    `   of the population model (see "Population model") with their residents; mass-weighted k-means++ seeds from a seeded PRNG (seed ${CIRCLE_SEED});`,
+    "   Lloyd steps (to the residents' centroid) alternating with power-diagram weight updates until every part holds the same residents; the parts",
+    '   are the power-diagram cells (convex, sharing exact straight edges) clipped to the subdistrict with Turf.',
+    "3. Name them `<subdistrict>-<n>`, numbered north to south; `population` = the population model's count of the circle (its cells, as the",
+    "   coverage engine counts them), rounded so that each subdistrict's circles sum to its census figure. `npm run analyze`, the dashboard and",
+    '   the exports give the same number (a test checks all 33).',
     '',
     'Every circle has `derived: true` and a `method` text. Official boundaries, when a planner has them, use the same schema.',
     '',
@@ -150,6 +163,13 @@ function circlesSection(r: BuildReport): string[] {
     ...r.allocation.map((a) => `| ${a.subdistrict} | ${a.population} | ${a.quota} | ${a.circles} |`),
     '',
     `Checks: circle areas ${Math.min(...areas)}–${Math.max(...areas)} km², populations ${Math.min(...pops)}–${Math.max(...pops)}.`,
+    `Balance: the largest deviation of a circle's residents from its subdistrict's mean is ${(Math.max(...r.balance.map((b) => Math.abs(b.deviation))) * 100).toFixed(2)}%;`,
+    `circles outside ±${BALANCE_TOLERANCE * 100}%: ${
+      r.balance
+        .filter((b) => Math.abs(b.deviation) > BALANCE_TOLERANCE)
+        .map((b) => `${b.id} (${(b.deviation * 100).toFixed(1)}%)`)
+        .join(', ') || 'none'
+    }.`,
     `Tiling of the district (sampled on a 40 m grid, ${r.tilingCircles.samples} points): circles gap ${(r.tilingCircles.gapShare * 100).toFixed(3)}%, overlap ${(r.tilingCircles.overlapShare * 100).toFixed(3)}%;`,
     `subdistricts gap ${(r.tilingSubdistricts.gapShare * 100).toFixed(3)}%, overlap ${(r.tilingSubdistricts.overlapShare * 100).toFixed(3)}%.`,
     '',
@@ -162,11 +182,44 @@ function circlesSection(r: BuildReport): string[] {
 }
 
 function populationSection(r: BuildReport): string[] {
+  const p = r.populationModel;
+  const kInt = (v: number) => Math.round(v).toLocaleString('en-US');
+  const list = (o: Record<string, number>) =>
+    Object.entries(o)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
+  const ages = r.ageGroups.counts;
+  const share = (v: number | undefined) =>
+    v === undefined ? '—' : `${((v / r.populationCheck.censusTotal) * 100).toFixed(2)}%`;
   return [
-    '## Population',
+    '## Population model (derived)',
     '',
     `Subdistrict populations sum to ${r.populationCheck.subdistrictSum}; the census district total is ${r.populationCheck.censusTotal} (subdistrict values are rounded to 100).`,
-    'No age split by subdistrict exists in the sources; district shares (60+ 31.78%, 0–14 8.84%) are in the raw population/ folder.',
+    "Each subdistrict's census total is spread over its land by **residential floor area** (m²), exactly preserving the total. One surface",
+    '(20 m cells, src/analysis/population/) serves the derived circles, the coverage engine, `npm run analyze`, the dashboard and the exports.',
+    '',
+    'Hierarchy (population-model.geojson shows which applies where):',
+    '',
+    `1. **Buildings** — inside the OSM extent (${r.osm ? 'the OSM extract given to the pipeline' : '五角场/复旦/同济'}, osm-coverage) residential buildings carry footprint × floors: building = ${[...RESIDENTIAL_TYPES].join(', ')}; \`yes\` (untyped) only on landuse=residential.`,
+    `   Floors: \`building:levels\`, else \`height\` ÷ ${STOREY_M} m, else ${DEFAULT_LEVELS} (houses ${DEFAULT_HOUSE_LEVELS}): the walk-up 多层住宅 that dominate the 新村 (lifts were required from the 7th floor), also the median of the extract's residential buildings that state levels.`,
+    '   Offices, schools, universities, colleges, shops, hotels, industry and untyped buildings off residential land carry nothing.',
+    `2. **Residential land use** — a landuse=residential area whose counted buildings cover < ${MIN_MAPPED_SHARE * 100}% of it ("buildings not mapped") carries its area ×`,
+    `   the floor-area ratio observed on the areas whose buildings are mapped (${p.floorAreaRatio.toFixed(3)}), spread evenly over it except its non-residential buildings.`,
+    `3. **Land** — outside the extent land use is unknown: every land cell carries the floor area per m² of land observed inside the extent (${r.surface.landFloorAreaRatio.toFixed(4)}).`,
+    "   Land = the district minus 200 m either side of the Huangpu's mid-channel line.",
+    '',
+    `This build: ${p.buildingsInExtent} OSM buildings in the extent; **${p.counted} counted** (${list(p.countedByType)}), footprint ${kInt(p.countedFootprintM2)} m², floor area ${kInt(p.countedFloorAreaM2)} m²;`,
+    `floors from \`building:levels\` ${p.levelsFrom.levels}, from \`height\` ${p.levelsFrom.height}, default ${p.levelsFrom.default}. Not counted: ${list(p.notCounted)}. Degenerate outlines dropped: ${p.invalidBuildings}.`,
+    `Residential areas: ${p.areasByBuildings} by their buildings, ${p.areasByLanduse} by land use (${kInt(p.landuseAreaM2)} m²).`,
+    `Residents placed by buildings ${kInt(r.surface.byBuildings)}, by residential land use ${kInt(r.surface.byLanduse)}, by land ${kInt(r.surface.byLand)}.`,
+    '',
+    '### Age groups (target groups of the facilities)',
+    '',
+    `Eldercare serves 60+, kindergartens 3–5 (幼儿园, to the 6th birthday), nurseries/托育/宝宝屋 under 3. District counts: 60+ ${ages.age60plus} (${share(ages.age60plus)}),`,
+    `3–5 ${ages.age3to5} (${share(ages.age3to5)}), under 3 ${ages.under3} (${share(ages.under3)}), in district.geojson \`ageGroups2020\`. ${r.ageGroups.note}`,
+    "The raw package's own derived 0–3 figure (27,703 = age 0 + 3/4 × age 1–4) counts ages 0 to 3 inclusive (four years) and overlaps kindergarten",
+    'age, so under 3 uses 2/4 × age 1–4 instead. The census 0–14 figure (109,802, 8.84%) spans too many ages for any facility. No age split by subdistrict exists in the',
+    "sources: target-group counts are modelled residents × these district shares (estimates), or × a planner's imported subdistrict/circle figures.",
     '',
   ];
 }

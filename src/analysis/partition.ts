@@ -1,13 +1,15 @@
 /**
- * Split a polygon into k compact, contiguous parts of about equal area.
+ * Split a polygon into k compact, contiguous parts of about equal area — or of about equal
+ * mass (residents) when given a weighted sample.
  *
  * Method (documented in geodata/SOURCES.md): sample the polygon with a regular grid of
- * points (`spacingM` metres apart) in the local metric projection; seed k centres with
- * k-means++ from a seeded PRNG; then alternate Lloyd steps (centres move to the centroid
- * of their points) with weight updates of a power diagram until every part holds the same
- * number of grid points (equal area). The parts are the power-diagram cells — convex
- * polygons bounded by straight lines shared exactly by neighbours — clipped to the
- * polygon, so the parts tile it with no gaps or overlaps by construction.
+ * points (`spacingM` metres apart) in the local metric projection, each of mass 1 (or take
+ * the caller's points with their masses); seed k centres with mass-weighted k-means++ from a
+ * seeded PRNG; then alternate Lloyd steps (centres move to the mass centroid of their
+ * points) with weight updates of a power diagram until every part holds the same mass. The
+ * parts are the power-diagram cells — convex polygons bounded by straight lines shared
+ * exactly by neighbours — clipped to the polygon, so the parts tile it with no gaps or
+ * overlaps by construction.
  */
 
 import { featureCollection, polygon as turfPolygon } from '@turf/helpers';
@@ -31,8 +33,17 @@ export interface PartitionResult {
   parts: Feature<Polygon | MultiPolygon>[];
   /** power-diagram centres (lon/lat) */
   centres: Position[];
-  /** grid points per part after balancing */
+  /** mass per part after balancing (grid points, or the sample's mass) */
   counts: number[];
+}
+
+/** Points (projected x, y in m) with a mass each (e.g. residents), all inside the polygon. */
+export interface WeightedSample {
+  x: Float64Array;
+  y: Float64Array;
+  mass: Float64Array;
+  /** area each point stands for, m² */
+  cellAreaM2: number;
 }
 
 type XY = [number, number];
@@ -58,7 +69,7 @@ function gridInside(rings: XY[][], spacing: number): XY[] {
   return pts;
 }
 
-function kmeansPlusPlus(points: XY[], k: number, rand: () => number): XY[] {
+function kmeansPlusPlus(points: XY[], mass: ArrayLike<number>, k: number, rand: () => number): XY[] {
   const centres: XY[] = [points[Math.floor(rand() * points.length)]!];
   const d2 = points.map(() => Infinity);
   while (centres.length < k) {
@@ -66,12 +77,12 @@ function kmeansPlusPlus(points: XY[], k: number, rand: () => number): XY[] {
     let sum = 0;
     points.forEach((p, i) => {
       d2[i] = Math.min(d2[i]!, (p[0] - c[0]) ** 2 + (p[1] - c[1]) ** 2);
-      sum += d2[i]!;
+      sum += d2[i]! * mass[i]!;
     });
     let r = rand() * sum;
     let pick = points.length - 1;
     for (let i = 0; i < points.length; i++) {
-      r -= d2[i]!;
+      r -= d2[i]! * mass[i]!;
       if (r <= 0) {
         pick = i;
         break;
@@ -82,7 +93,14 @@ function kmeansPlusPlus(points: XY[], k: number, rand: () => number): XY[] {
   return centres;
 }
 
-function assign(points: XY[], centres: XY[], weights: number[], labels: Int32Array, counts: number[]): void {
+function assign(
+  points: XY[],
+  mass: ArrayLike<number>,
+  centres: XY[],
+  weights: number[],
+  labels: Int32Array,
+  counts: number[],
+): void {
   counts.fill(0);
   for (let i = 0; i < points.length; i++) {
     const p = points[i]!;
@@ -97,7 +115,7 @@ function assign(points: XY[], centres: XY[], weights: number[], labels: Int32Arr
       }
     }
     labels[i] = best;
-    counts[best]! += 1;
+    counts[best]! += mass[i]!;
   }
 }
 
@@ -144,47 +162,84 @@ export function powerCell(
   return cell;
 }
 
-/** Split `shape` into k parts of about equal area; see the module comment for the method. */
-export function partitionPolygon(
-  shape: Feature<Polygon>,
-  k: number,
-  options: PartitionOptions = {},
-): PartitionResult {
-  const proj = options.proj ?? yangpuProjection;
-  const spacing = options.spacingM ?? 25;
-  const iterations = options.iterations ?? 40;
-  if (!Number.isInteger(k) || k < 1) throw new RangeError(`k must be a positive integer, got ${k}`);
-  if (k === 1) {
-    const c = shape.geometry.coordinates[0]!;
-    const centre = c.reduce((s, p) => [s[0]! + p[0]! / c.length, s[1]! + p[1]! / c.length], [0, 0]);
-    return { parts: [shape], centres: [centre], counts: [0] };
+/**
+ * Power-diagram weight step towards equal mass: each part's mass deficit is turned into an
+ * area (÷ its mean mass per m², or the overall one for an empty part) and the weight grows by
+ * area ÷ π (a disc's r² for that area).
+ */
+function rebalance(
+  weights: number[],
+  counts: number[],
+  areas: number[],
+  target: number,
+  density: number,
+): void {
+  for (let j = 0; j < weights.length; j++) {
+    const d = counts[j]! > 0 && areas[j]! > 0 ? counts[j]! / areas[j]! : density;
+    weights[j]! += (0.5 * 2 * (target - counts[j]!)) / d / Math.PI;
   }
-  const rings = shape.geometry.coordinates.map((r) => r.map((p) => proj.toXY(p)));
-  const points = gridInside(rings, spacing);
-  if (points.length < k * 10)
-    throw new RangeError(`polygon too small to split in ${k} at ${spacing} m spacing`);
-  const rand = mulberry32(options.seed ?? 1);
-  const centres = kmeansPlusPlus(points, k, rand);
-  const weights = new Array<number>(k).fill(0);
+}
+
+const worstImbalance = (counts: number[], target: number) =>
+  Math.max(...counts.map((n) => Math.abs(n - target) / target));
+
+interface Balanced {
+  centres: XY[];
+  weights: number[];
+  counts: number[];
+}
+
+/**
+ * Adjust the power weights (centres fixed) until every part holds the target mass (±0.2 %),
+ * at most `rounds` passes. Returns each point's part and each part's mass, as last assigned.
+ */
+function settle(
+  points: XY[],
+  mass: ArrayLike<number>,
+  d: { centres: XY[]; weights: number[] },
+  cellArea: number,
+  rounds: number,
+): { labels: Int32Array; counts: number[] } {
+  const k = d.centres.length;
   const labels = new Int32Array(points.length);
   const counts = new Array<number>(k).fill(0);
-  const target = points.length / k;
-  const cellArea = spacing * spacing;
+  const areas = new Array<number>(k).fill(0);
+  let total = 0;
+  for (let i = 0; i < points.length; i++) total += mass[i]!;
+  const target = total / k;
+  const density = total / (points.length * cellArea);
+  for (let r = 0; r < rounds; r++) {
+    assign(points, mass, d.centres, d.weights, labels, counts);
+    areas.fill(0);
+    for (let i = 0; i < points.length; i++) areas[labels[i]!]! += cellArea;
+    if (worstImbalance(counts, target) < 0.002) break;
+    rebalance(d.weights, counts, areas, target, density);
+  }
+  return { labels, counts };
+}
+
+/** Centres and power weights giving k parts of equal mass (see the module comment). */
+function balance(
+  points: XY[],
+  mass: Float64Array,
+  k: number,
+  cellArea: number,
+  options: PartitionOptions,
+): Balanced {
+  const iterations = options.iterations ?? 40;
+  const rand = mulberry32(options.seed ?? 1);
+  const d = { centres: kmeansPlusPlus(points, mass, k, rand), weights: new Array<number>(k).fill(0) };
+  const { centres, weights } = d;
   for (let outer = 0; outer < iterations; outer++) {
-    // Balance: adjust power weights until all parts hold the target number of points.
-    for (let inner = 0; inner < 200; inner++) {
-      assign(points, centres, weights, labels, counts);
-      const worst = Math.max(...counts.map((n) => Math.abs(n - target) / target));
-      if (worst < 0.002) break;
-      for (let j = 0; j < k; j++) weights[j]! += (0.5 * 2 * (target - counts[j]!) * cellArea) / Math.PI;
-    }
-    // Lloyd step: move each centre to the centroid of its points, keeping weights.
+    // Balance: adjust power weights until all parts hold the target mass.
+    const { labels, counts } = settle(points, mass, d, cellArea, 200);
+    // Lloyd step: move each centre to the mass centroid of its points, keeping weights.
     const sx = new Array<number>(k).fill(0);
     const sy = new Array<number>(k).fill(0);
     for (let i = 0; i < points.length; i++) {
       const j = labels[i]!;
-      sx[j]! += points[i]![0];
-      sy[j]! += points[i]![1];
+      sx[j]! += points[i]![0] * mass[i]!;
+      sy[j]! += points[i]![1] * mass[i]!;
     }
     let moved = 0;
     for (let j = 0; j < k; j++) {
@@ -199,11 +254,17 @@ export function partitionPolygon(
     for (let j = 0; j < k; j++) weights[j]! -= mean;
     if (moved < 0.5) break;
   }
-  for (let inner = 0; inner < 400; inner++) {
-    assign(points, centres, weights, labels, counts);
-    if (Math.max(...counts.map((n) => Math.abs(n - target) / target)) < 0.002) break;
-    for (let j = 0; j < k; j++) weights[j]! += (0.5 * 2 * (target - counts[j]!) * cellArea) / Math.PI;
-  }
+  return { centres, weights, counts: settle(points, mass, d, cellArea, 400).counts };
+}
+
+/** The power cells of a balanced diagram clipped to the shape. */
+function clipParts(
+  shape: Feature<Polygon>,
+  rings: XY[][],
+  b: Balanced,
+  proj: LocalProjection,
+): Feature<Polygon | MultiPolygon>[] {
+  const k = b.centres.length;
   const xs = rings[0]!.map((p) => p[0]);
   const ys = rings[0]!.map((p) => p[1]);
   const pad = 1000;
@@ -213,12 +274,82 @@ export function partitionPolygon(
     Math.max(...xs) + pad,
     Math.max(...ys) + pad,
   ];
-  const parts = centres.map((_, j) => {
-    const cell = powerCell(centres, weights, j, box).map(([x, y]) => proj.toLonLat(x, y));
+  return b.centres.map((_, j) => {
+    const cell = powerCell(b.centres, b.weights, j, box).map(([x, y]) => proj.toLonLat(x, y));
     const cellPolygon = turfPolygon([[...cell, cell[0]!]]);
     const clipped = intersect(featureCollection([shape, cellPolygon]));
     if (!clipped) throw new Error(`part ${j} of ${k} is empty`);
     return clipped;
   });
-  return { parts, centres: centres.map(([x, y]) => proj.toLonLat(x, y)), counts: [...counts] };
+}
+
+function wholeShape(shape: Feature<Polygon>): PartitionResult {
+  const c = shape.geometry.coordinates[0]!;
+  const centre = c.reduce((s, p) => [s[0]! + p[0]! / c.length, s[1]! + p[1]! / c.length], [0, 0]);
+  return { parts: [shape], centres: [centre], counts: [0] };
+}
+
+/** Split `shape` into k parts of about equal area; see the module comment for the method. */
+export function partitionPolygon(
+  shape: Feature<Polygon>,
+  k: number,
+  options: PartitionOptions = {},
+): PartitionResult {
+  const proj = options.proj ?? yangpuProjection;
+  const spacing = options.spacingM ?? 25;
+  if (!Number.isInteger(k) || k < 1) throw new RangeError(`k must be a positive integer, got ${k}`);
+  if (k === 1) return wholeShape(shape);
+  const rings = shape.geometry.coordinates.map((r) => r.map((p) => proj.toXY(p)));
+  const points = gridInside(rings, spacing);
+  if (points.length < k * 10)
+    throw new RangeError(`polygon too small to split in ${k} at ${spacing} m spacing`);
+  const balanced = balance(points, new Float64Array(points.length).fill(1), k, spacing * spacing, options);
+  return {
+    parts: clipParts(shape, rings, balanced, proj),
+    centres: balanced.centres.map(([x, y]) => proj.toLonLat(x, y)),
+    counts: [...balanced.counts],
+  };
+}
+
+/** A weighted sample's points of positive mass. */
+function massPoints(sample: WeightedSample): { points: XY[]; mass: Float64Array } {
+  const points: XY[] = [];
+  const masses: number[] = [];
+  for (let i = 0; i < sample.mass.length; i++) {
+    if (!(sample.mass[i]! > 0)) continue;
+    points.push([sample.x[i]!, sample.y[i]!]);
+    masses.push(sample.mass[i]!);
+  }
+  return { points, mass: Float64Array.from(masses) };
+}
+
+/**
+ * Split `shape` into k parts of about equal mass: the sample's points (projected, inside the
+ * shape) with their masses, e.g. the resident surface's cells. Points of zero mass are
+ * ignored; see the module comment for the method. With `coarse` (the same mass on fewer
+ * points, e.g. 2 × 2 blocks of cells), the diagram is found on it and only its final
+ * balance is made on `sample`, several times faster.
+ */
+export function partitionWeighted(
+  shape: Feature<Polygon>,
+  k: number,
+  sample: WeightedSample,
+  options: PartitionOptions & { coarse?: WeightedSample } = {},
+): PartitionResult {
+  const proj = options.proj ?? yangpuProjection;
+  if (!Number.isInteger(k) || k < 1) throw new RangeError(`k must be a positive integer, got ${k}`);
+  if (k === 1) return wholeShape(shape);
+  const fine = massPoints(sample);
+  const start = options.coarse ? massPoints(options.coarse) : fine;
+  if (start.points.length < k * 10)
+    throw new RangeError(`too few weighted points (${start.points.length}) to split in ${k}`);
+  const rings = shape.geometry.coordinates.map((r) => r.map((p) => proj.toXY(p)));
+  const balanced = balance(start.points, start.mass, k, (options.coarse ?? sample).cellAreaM2, options);
+  if (options.coarse)
+    balanced.counts = settle(fine.points, fine.mass, balanced, sample.cellAreaM2, 400).counts;
+  return {
+    parts: clipParts(shape, rings, balanced, proj),
+    centres: balanced.centres.map(([x, y]) => proj.toLonLat(x, y)),
+    counts: [...balanced.counts],
+  };
 }

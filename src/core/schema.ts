@@ -3,6 +3,7 @@
  * All coordinates are WGS84 lon/lat with 6 decimals; polygon exteriors are counter-clockwise.
  */
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { AgeGroupCounts } from './ageGroups';
 import type { CategoryId, Family } from './categories';
 
 export interface DistrictProps {
@@ -13,6 +14,13 @@ export interface DistrictProps {
   areaKm2: number;
   officialAreaKm2: number;
   population2020: number;
+  /**
+   * residents per age group, 2020 census (district level; the under-3 and 3–5 figures are
+   * estimates derived from the census 5-year groups, see ageGroupsNote)
+   */
+  ageGroups2020?: AgeGroupCounts;
+  /** where each age figure comes from */
+  ageGroupsNote?: string;
 }
 
 export interface SubdistrictProps {
@@ -25,6 +33,8 @@ export interface SubdistrictProps {
   population2020: number;
   /** residents per km² */
   density: number;
+  /** residents per age group when known for the subdistrict (a planner's import); else district shares apply */
+  ageGroups?: AgeGroupCounts;
 }
 
 /** A 15-minute life circle. The same schema serves derived and official boundaries. */
@@ -35,7 +45,10 @@ export interface CircleProps {
   subdistrict: string;
   /** km² */
   areaKm2: number;
-  /** residents (2020), from the subdistrict's density × area when derived */
+  /**
+   * residents (2020): for derived circles, the population model's count of the circle (the
+   * coverage engine's number, rounded so that each subdistrict's circles sum to its census total)
+   */
   population: number;
   derived: boolean;
   method: string;
@@ -76,6 +89,37 @@ export interface RiverfrontProps {
   method: string;
 }
 
+/** How the population model places residents on a feature of population-model.geojson. */
+export type PopulationMethod =
+  /** a residential building: residents by floor area (footprint × floors) */
+  | 'building'
+  /** a building holding no homes in the model (see `reason`) */
+  | 'other-building'
+  /** residential land whose buildings are mapped: its residents are in its buildings */
+  | 'buildings-area'
+  /** residential land without mapped buildings: residents spread over the area */
+  | 'landuse'
+  /** where OSM detail is complete: elsewhere residents are spread over land */
+  | 'extent'
+  /** district land beyond the OSM detail: residents spread over land */
+  | 'land';
+
+/** A feature of the derived population-model layer. */
+export interface PopulationModelProps {
+  method: PopulationMethod;
+  /** residential floor area the feature carries, m² (0 when it carries none) */
+  weightM2: number;
+  /** OSM `building` value (buildings only) */
+  building?: string;
+  /** floors used (buildings only) */
+  levels?: number;
+  /** where the floor count came from: the levels tag, the height tag or the default */
+  levelsFrom?: 'levels' | 'height' | 'default';
+  /** why a building holds no homes (other-building) */
+  reason?: string;
+  name?: string;
+}
+
 /** A facility that an official list names but that cannot be placed honestly. */
 export interface UnlocatedFacility {
   id: string;
@@ -101,6 +145,7 @@ export type CircleLayer = FeatureCollection<Polygon | MultiPolygon, CircleProps>
 export type FacilityLayer = FeatureCollection<Point, FacilityProps>;
 export type FacilityFeature = Feature<Point, FacilityProps>;
 export type RiverfrontLayer = FeatureCollection<LineString, RiverfrontProps>;
+export type PopulationModelLayer = FeatureCollection<Polygon | MultiPolygon, PopulationModelProps>;
 
 /** Files the app loads from geodata/ (relative names). */
 export const LAYER_FILES = {
@@ -116,6 +161,7 @@ export const LAYER_FILES = {
   metroStations: 'metro-stations.geojson',
   elevatedRoads: 'elevated-roads.geojson',
   osmCoverage: 'osm-coverage.geojson',
+  populationModel: 'population-model.geojson',
   residential: 'residential.geojson',
   green: 'green.geojson',
   water: 'water.geojson',
@@ -145,7 +191,8 @@ export type LayerName =
   | 'green'
   | 'water'
   | 'walkNetwork'
-  | 'osmCoverage';
+  | 'osmCoverage'
+  | 'populationModel';
 
 /** The loaded layers by name, each a FeatureCollection from geodata/. */
 export type LayerCollections = Record<LayerName, FeatureCollection>;

@@ -170,30 +170,29 @@ export function mergeImports(base: LoadedData, imports: ImportedLayer[], fallbac
     }
   }
   // Population: subdistrict totals replace the census figures; circle totals rescale the model.
-  const subPop = new Map<string, number>();
-  const circlePop = new Map<string, number>();
+  // Age-group counts give the local shares of the target groups (else the district's apply).
+  const subPop = new Map<string, Record<string, unknown>>();
+  const circlePop = new Map<string, Record<string, unknown>>();
   for (const layer of imports) {
-    for (const p of layer.population ?? [])
-      (p.target === 'subdistrict' ? subPop : circlePop).set(p.key, p.population);
+    for (const p of layer.population ?? []) {
+      const map = p.target === 'subdistrict' ? subPop : circlePop;
+      const props = { ...map.get(p.key) };
+      if (p.population !== null && p.population !== undefined) {
+        props[p.target === 'subdistrict' ? 'population2020' : 'populationOverride'] = p.population;
+      }
+      if (p.ageGroups) props[p.target === 'subdistrict' ? 'ageGroups' : 'ageGroupsOverride'] = p.ageGroups;
+      map.set(p.key, props);
+    }
   }
-  if (subPop.size) {
-    layers.subdistricts = {
-      ...layers.subdistricts,
-      features: layers.subdistricts.features.map((f) => {
-        const v = subPop.get(String(f.properties?.name));
-        return v === undefined ? f : { ...f, properties: { ...f.properties, population2020: v } };
-      }),
-    };
-  }
-  if (circlePop.size) {
-    layers.circles = {
-      ...layers.circles,
-      features: layers.circles.features.map((f) => {
-        const v = circlePop.get(String(f.properties?.id));
-        return v === undefined ? f : { ...f, properties: { ...f.properties, populationOverride: v } };
-      }),
-    };
-  }
+  const apply = (fc: FeatureCollection, changes: Map<string, Record<string, unknown>>, key: string) => ({
+    ...fc,
+    features: fc.features.map((f) => {
+      const v = changes.get(String(f.properties?.[key]));
+      return v === undefined ? f : { ...f, properties: { ...f.properties, ...v } };
+    }),
+  });
+  if (subPop.size) layers.subdistricts = apply(layers.subdistricts, subPop, 'name');
+  if (circlePop.size) layers.circles = apply(layers.circles, circlePop, 'id');
   layers.eldercare = { type: 'FeatureCollection', features: families.eldercare } as FeatureCollection;
   layers.childcare = { type: 'FeatureCollection', features: families.childcare } as FeatureCollection;
   layers.services = { type: 'FeatureCollection', features: families.services } as FeatureCollection;

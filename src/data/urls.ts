@@ -12,6 +12,7 @@ import green from '../../geodata/green.geojson?url';
 import metroLines from '../../geodata/metro-lines.geojson?url';
 import metroStations from '../../geodata/metro-stations.geojson?url';
 import osmCoverage from '../../geodata/osm-coverage.geojson?url';
+import populationModel from '../../geodata/population-model.geojson?url';
 import residential from '../../geodata/residential.geojson?url';
 import riverEdge from '../../geodata/river-edge.geojson?url';
 import riverfront from '../../geodata/riverfront.geojson?url';
@@ -39,6 +40,7 @@ export const LAYER_URLS = {
   water,
   walkNetwork,
   osmCoverage,
+  populationModel,
 } as const;
 
 export const UNLOCATED_URL = unlocated;

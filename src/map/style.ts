@@ -20,6 +20,7 @@ import {
   RIVERFRONT_COLOUR,
   SUBDISTRICT_COLOURS,
 } from './palette';
+import { populationModelLayers } from './populationLayers';
 import { contextFills, networkGraphLine, streetLabels, streetLines } from './streetLayers';
 
 /** Image id of the hatch drawn over gap polygons (made in the browser: see MapController). */
@@ -69,6 +70,7 @@ export const LAYER_GROUPS = {
   eldercare: ['eldercare-point'],
   childcare: ['childcare-point'],
   services: ['services-point'],
+  population: ['population-model-fill', 'population-model-line'],
 } as const;
 export type LayerGroup = keyof typeof LAYER_GROUPS;
 
@@ -152,6 +154,7 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
     green: osmAttribution,
     water: osmAttribution,
     walkNetwork: osmAttribution,
+    populationModel: osmAttribution,
   };
   for (const [id, fc] of Object.entries(data) as [keyof SourceData, GeoJSON.FeatureCollection][]) {
     sources[id] = {
@@ -223,6 +226,7 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
         'line-opacity': ['interpolate', ['linear'], ['zoom'], 11, 0.45, 15, 0.9],
       },
     },
+    ...populationModelLayers(),
     {
       id: 'osm-coverage-line',
       type: 'line',

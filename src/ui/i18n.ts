@@ -25,8 +25,9 @@ const STRINGS = {
   'group.eldercare': { zh: '养老设施', en: 'Eldercare' },
   'group.childcare': { zh: '托幼设施', en: 'Childcare' },
   'group.services': { zh: '其他公共服务', en: 'Other services' },
+  'group.population': { zh: '人口模型（推导）', en: 'Population model (derived)' },
   derivedNotice: {
-    zh: '33个生活圈的官方边界尚未公开：图中边界由本项目按人口与面积推导，仅供参考。',
+    zh: '33个生活圈的官方边界尚未公开：图中边界由本项目按模型人口均分推导，仅供参考。',
     en: 'The 33 official circle boundaries are not public: the boundaries shown are derived by this project.',
   },
   loading: { zh: '正在加载地图数据…', en: 'Loading map data…' },
@@ -71,8 +72,8 @@ const STRINGS = {
   coverageLegend: { zh: '生活圈覆盖率（居民）', en: 'Circle coverage (residents)' },
   gapLegend: { zh: '缺口：步行范围外的居住用地', en: 'Gap: residential land beyond the distance' },
   populationModel: {
-    zh: '人口模型：2020年街道普查人口按居住用地均匀分布（五角场一带按OSM居住用地）；覆盖率为模型估计。',
-    en: 'Population model: 2020 census by subdistrict, spread evenly over residential land (OSM residential areas around Wujiaochang); shares are model estimates.',
+    zh: '人口模型（推导）：2020年街道普查人口按住宅建筑面积分布——五角场/复旦/同济一带按OSM住宅楼（占地×层数），只有居住用地处按居住用地，其余按陆地均匀分布；覆盖率为模型估计。图层“人口模型”显示各处所用方法。',
+    en: 'Population model (derived): 2020 census by subdistrict, spread by residential floor area — OSM residential buildings (footprint × floors) around Wujiaochang/Fudan/Tongji, residential land use where only that is mapped, land elsewhere; shares are model estimates. The “Population model” layer shows which method applies where.',
   },
   edgeNote: {
     zh: '靠近区界：邻区设施（未收录）可能服务部分居民',
@@ -109,8 +110,8 @@ const STRINGS = {
   showOnMap: { zh: '在地图上显示', en: 'Show on map' },
   none: { zh: '无', en: 'none' },
   derivedCircle: {
-    zh: '此生活圈边界由本项目推导（官方边界未公开），人口为街道人口按面积分摊。',
-    en: 'This circle’s boundary is derived by this project (the official one is not public); its population is the subdistrict’s, shared by area.',
+    zh: '此生活圈边界由本项目推导（官方边界未公开），人口为人口模型的计数，与覆盖表一致。',
+    en: 'This circle’s boundary is derived by this project (the official one is not public); its population is the population model’s count, the same number the coverage table uses.',
   },
   facility: { zh: '设施', en: 'Facility' },
   address: { zh: '地址', en: 'Address' },
@@ -175,8 +176,8 @@ const STRINGS = {
   add: { zh: '加入', en: 'Add' },
   gain: { zh: '新增覆盖', en: 'newly covers' },
   suggestModel: {
-    zh: '建议为模型结果：直线距离、街道内人口按居住用地均匀分布、数据截至各来源日期；候选点为区内陆地规则网格（不含江面），用贪心最大覆盖法（不劣于最优解的63%）。',
-    en: 'Suggestions are a model: straight-line distance, residents spread evenly within subdistricts, data as of their sources’ dates; candidates are a regular lattice of district land (no river), chosen by greedy maximal coverage (within 63% of optimal).',
+    zh: '建议为模型结果：直线距离、人口按模型分布（住宅楼、居住用地或陆地）、数据截至各来源日期；候选点为区内陆地规则网格（不含江面），用贪心最大覆盖法（不劣于最优解的63%）。',
+    en: 'Suggestions are a model: straight-line distance, residents as the population model places them (residential buildings, land use or land), data as of their sources’ dates; candidates are a regular lattice of district land (no river), chosen by greedy maximal coverage (within 63% of optimal).',
   },
   riverfrontNoSites: {
     zh: '滨江可达不能添加拟建点',

@@ -1,7 +1,8 @@
 /**
  * The one owner of the URL. Every parameter is read and written here:
  *   lang=en  cat=<category id>  r=<metres>  layers=a,b,…  tab=nearby|layers  circle=<id>
- *   f=<facility id>  at=<lon>,<lat>  v=<zoom>/<lat>/<lon>  sc=<scenarios>  dist=network  (read once:)
+ *   f=<facility id>  at=<lon>,<lat>  v=<zoom>/<lat>/<lon>  sc=<scenarios>  dist=network
+ *   report=circle:<id>|subdistrict:<name>|district  (read once:)
  *   embed=1  basemap=<style URL>|none  test=1  pixels=1
  * Unknown or malformed values fall back to defaults, never throw. Features only change
  * their signals; `startUrlSync` writes the URL (a user's choice → a history entry; map moves
@@ -10,7 +11,7 @@
  * (`validCategory`, `validRadius`, `validLonLat`, `validId`) are shared with the embed API
  * (./embed/messages.ts), so a value is accepted there exactly when a link would accept it.
  */
-import { batch, effect } from '@preact/signals';
+import { batch, effect, untracked } from '@preact/signals';
 import { type CoverageCategory, isCoverageCategory } from '../core/categories';
 import { inBBox, MAP_BOUNDS } from '../core/extent';
 import type { Lang } from '../core/lang';
@@ -28,6 +29,8 @@ import {
 import { selectedFacility } from './facility/state';
 import { DEFAULT_VISIBLE, visible } from './layers/state';
 import { residentPoint } from './nearby/state';
+import { type ReportRef, reportKey } from './report/ref';
+import { report } from './report/state';
 import { decodeScenarios, encodeScenarios, type Scenario } from './scenarios/codec';
 import { activeScenario, loadStoredScenarios, scenarios } from './scenarios/state';
 
@@ -47,6 +50,8 @@ export interface UrlState {
   scenarios: Scenario[];
   /** straight-line or walking distance on the network */
   distance: 'straight' | 'network';
+  /** a printable report shown instead of the map (null: the map) */
+  report: ReportRef | null;
   embed: boolean;
   basemap: string | null;
   test: boolean;
@@ -131,6 +136,22 @@ function parseLayers(text: string | null): Record<LayerGroup, boolean> {
 export const validId = (value: unknown): string | null =>
   typeof value === 'string' && ID.test(value) ? value : null;
 
+/** A subdistrict's name as a link may give it (Chinese or English name, or its code). */
+const SUBDISTRICT_NAME = /^[\p{Script=Han}A-Za-z0-9][\p{Script=Han}A-Za-z0-9 .'’()（）·-]{0,39}$/u;
+
+/** `circle:<id>`, `subdistrict:<name>` or `district`; anything else is no report (pure). */
+export function parseReport(text: string | null): ReportRef | null {
+  if (!text) return null;
+  if (text === 'district') return { kind: 'district' };
+  const colon = text.indexOf(':');
+  const kind = text.slice(0, colon);
+  const value = text.slice(colon + 1);
+  if (colon > 0 && kind === 'circle' && ID.test(value)) return { kind: 'circle', id: value };
+  if (colon > 0 && kind === 'subdistrict' && SUBDISTRICT_NAME.test(value) && value.trim() === value)
+    return { kind: 'subdistrict', name: value };
+  return null;
+}
+
 /** The state a query string asks for (pure). */
 export function parseUrlState(search: string, envBasemap?: string): UrlState {
   const params = new URLSearchParams(search);
@@ -150,6 +171,7 @@ export function parseUrlState(search: string, envBasemap?: string): UrlState {
     view: parseView(params.get('v')),
     scenarios: decodeScenarios(params.get('sc')),
     distance: params.get('dist') === 'network' ? 'network' : 'straight',
+    report: parseReport(params.get('report')),
     embed: params.get('embed') === '1',
     basemap: basemapParam === 'none' ? null : safeStyleUrl(basemapParam ?? envBasemap),
     test,
@@ -186,6 +208,7 @@ export function serialiseUrlState(
   );
   set('sc', state.scenarios.length ? encodeScenarios(state.scenarios) : null);
   set('dist', state.distance === 'network' ? 'network' : null);
+  set('report', state.report ? reportKey(state.report) : null);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -206,6 +229,7 @@ function currentState() {
     view: view.value,
     scenarios: scenarios.value,
     distance: distance.value,
+    report: report.value,
   };
 }
 
@@ -220,6 +244,7 @@ function apply(s: UrlState, withScenarios: boolean): void {
     selectedFacility.value = s.facility;
     residentPoint.value = s.at;
     distance.value = s.distance;
+    report.value = s.report;
     if (withScenarios) {
       scenarios.value = s.scenarios;
       if (!s.scenarios.some((x) => x.id === activeScenario.peek()))
@@ -256,6 +281,28 @@ export function initFromUrl(search: string, envBasemap?: string): UrlState {
   apply({ ...s, scenarios: kept }, true);
   view.value = s.view;
   return s;
+}
+
+/**
+ * A link (absolute URL) to this page with the current state and `report` (null: the live map
+ * view, with `circle` selected when given). Used by report links and a report's way back;
+ * `shared` (a printed report's link to the live view) leaves out what only this page uses
+ * (test=1, pixels, embed) and the hash. Reads the state without subscribing (a link is not
+ * redrawn for every map move).
+ */
+export function hrefFor(next: ReportRef | null, circle?: string, shared = false): string {
+  const state = untracked(() => ({
+    ...currentState(),
+    report: next,
+    ...(circle ? { circle, tab: 'coverage' as Tab } : {}),
+  }));
+  const url = new URL(location.href);
+  url.search = serialiseUrlState(state, location.search);
+  if (shared) {
+    for (const k of NOT_SHARED) url.searchParams.delete(k);
+    url.hash = '';
+  }
+  return url.href;
 }
 
 /** Keep the URL in step with the signals, and the signals with back/forward. Returns a stop function. */

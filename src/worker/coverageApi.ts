@@ -17,8 +17,8 @@ export interface ModelLayers {
   district: FeatureCollection;
   subdistricts: FeatureCollection;
   circles: FeatureCollection;
-  residential: FeatureCollection;
-  osmCoverage: FeatureCollection;
+  /** the derived population-model layer (buildings, residential areas, OSM extent) */
+  populationModel: FeatureCollection;
   riverEdge: FeatureCollection;
 }
 
@@ -97,7 +97,7 @@ export type CoverageApi = {
     params: CoverageQuery & { count: number };
     result: { suggestions: GateSuggestion[]; candidates: number; ms: number };
   };
-  /** Suggest `count` new sites given the existing (and proposed) ones. */
+  /** Suggest `count` (1–MAX_SUGGESTED_SITES) new sites given the existing (and proposed) ones. */
   suggest: {
     params: CoverageQuery & { count: number; circles?: string[] };
     result: { result: SitingResult; ms: number };

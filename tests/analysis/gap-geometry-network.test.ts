@@ -3,15 +3,12 @@
  * reaches × every category at its default radius, as the app draws and exports them
  * (contours of the walking-distance field of the cells in the network, straight-line
  * elsewhere, as the numbers):
- * - agreement with the engine's network gap area: within 1 % of the circle's residential
- *   area, or the engine's own spread when its 20 m grid is shifted by part of a cell (the
- *   same bound as the straight-line test, gap-geometry-real.test.ts);
+ * - agreement with the engine in network mode, every pair within 1 %: gap residents and
+ *   gap area on the engine's cells (as in gap-geometry-real.test.ts; tests/helpers/gapAgreement.ts);
  * - they are the network's gaps: where walking and straight-line gaps differ, the polygons
  *   follow the walking figure;
  * - valid polygons carrying `distance: 'network'` (the riverfront stays straight-line).
  */
-import { booleanValid } from '@turf/boolean-valid';
-import { kinks } from '@turf/kinks';
 import type { FeatureCollection, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCoverageData, loadNetwork } from '../../scripts/bench/coverage-data';
@@ -21,7 +18,7 @@ import { buildPopulationModel, inputsFromCollections } from '../../src/analysis/
 import { type Area, ResidentLand } from '../../src/analysis/coverage/residentLand';
 import { DEFAULT_STANDARDS } from '../../src/analysis/standards';
 import { COVERAGE_CATEGORIES, type CoverageCategory } from '../../src/core/categories';
-import { areaByCircle, SHIFTS, shiftedModel } from '../helpers/gapAgreement';
+import { expectValidGap, gapAgreement, homeAreaByCell } from '../helpers/gapAgreement';
 
 const { layers, facilities, riverfront } = loadCoverageData();
 const inputs = inputsFromCollections(layers);
@@ -46,34 +43,28 @@ describe('Turf gap polygons in network mode (real network, circles it reaches, d
     expect(netCircles.length).toBeGreaterThanOrEqual(5);
   });
 
-  it('agree with the engine’s network gap area within 1 % of residential area (or its grid spread)', () => {
-    const shifted = SHIFTS.map((s) => {
-      const m = shiftedModel(inputs, s);
-      return new CoverageEngine(m, facilities, riverfront, { network: loadNetwork(m) });
-    });
-    let worst = { pct: 0, where: '' };
+  it('agree with the engine in network mode within 1 %: gap residents and gap area', () => {
+    const homeCells = land.map((home, k) => homeAreaByCell(engine, home, k));
+    let worstResidents = { pct: 0, where: '' };
+    let worstArea = { pct: 0, where: '' };
     let pairs = 0;
-    const relaxed: string[] = [];
     for (const category of COVERAGE_CATEGORIES) {
       const r = radius(category);
       const table = engine.table(category, r, 'network');
-      const others = shifted.map((e) => e.table(category, r, 'network'));
-      const turf = areaByCircle(gapsOf.get(category)!);
+      const mask = engine.coveredMask(category, r, engine.modeFor(category, 'network'));
+      const rows = gapAgreement(engine, land, homeCells, gapsOf.get(category)!, table, mask);
       for (const k of netCircles) {
-        const row = table.circles[k]!;
-        const res = row.residentialAreaM2;
-        const pct = (Math.abs((turf.get(row.id) ?? 0) - row.gapAreaM2) / res) * 100;
-        const spread =
-          Math.max(...others.map((t) => Math.abs(t.circles[k]!.gapAreaM2 - row.gapAreaM2) / res)) * 100;
+        const a = rows[k]!;
+        const where = `${category} ${a.name}`;
         pairs++;
-        if (pct > worst.pct) worst = { pct, where: `${category} ${row.name}` };
-        if (pct > 1)
-          relaxed.push(`${category} ${row.name}: ${pct.toFixed(2)} % (grid spread ${spread.toFixed(2)} %)`);
-        expect(pct, `${category} ${row.name}`).toBeLessThanOrEqual(Math.max(1, spread));
+        if (a.residentsPct > worstResidents.pct) worstResidents = { pct: a.residentsPct, where };
+        if (a.areaPct > worstArea.pct) worstArea = { pct: a.areaPct, where };
+        expect(a.residentsPct, `${where}: gap residents`).toBeLessThanOrEqual(1);
+        expect(a.areaPct, `${where}: gap area on the engine's cells`).toBeLessThanOrEqual(1);
       }
     }
     console.log(
-      `network agreement: ${pairs} circle × category pairs, largest |Turf − engine| ${worst.pct.toFixed(2)} % of residential area (${worst.where}); ${relaxed.length} above 1 %, each within the engine's grid spread:\n  ${relaxed.join('\n  ')}`,
+      `network agreement, ${pairs} pairs: largest |Turf − engine| gap residents ${worstResidents.pct.toFixed(2)} % (${worstResidents.where}), gap area on the engine's cells ${worstArea.pct.toFixed(2)} % (${worstArea.where})`,
     );
   }, 600_000);
 
@@ -84,22 +75,21 @@ describe('Turf gap polygons in network mode (real network, circles it reaches, d
       const r = radius(category);
       const walking = engine.table(category, r, 'network');
       const straight = engine.table(category, r, 'straight');
-      const turf = areaByCircle(gapsOf.get(category)!);
+      const turf = new Map<string, number>();
+      for (const f of gapsOf.get(category)!.features)
+        turf.set(f.properties.circleId, (turf.get(f.properties.circleId) ?? 0) + f.properties.population);
       for (const k of netCircles) {
         const row = walking.circles[k]!;
-        const res = row.residentialAreaM2;
-        const apart = (row.gapAreaM2 - straight.circles[k]!.gapAreaM2) / res;
-        if (apart < 0.05) continue;
+        const other = straight.circles[k]!;
+        if ((row.gapPopulation - other.gapPopulation) / row.population < 0.05) continue;
         checked++;
         const t = turf.get(row.id) ?? 0;
-        expect(Math.abs(t - row.gapAreaM2), `${category} ${row.name}`).toBeLessThan(
-          Math.abs(t - straight.circles[k]!.gapAreaM2) / 4,
+        expect(Math.abs(t - row.gapPopulation), `${category} ${row.name}`).toBeLessThan(
+          Math.abs(t - other.gapPopulation) / 4,
         );
       }
     }
-    console.log(
-      `network vs straight: ${checked} pairs where walking adds ≥ 5 % of residential area to the gap`,
-    );
+    console.log(`network vs straight: ${checked} pairs where walking adds ≥ 5 % of residents to the gap`);
     expect(checked).toBeGreaterThanOrEqual(20);
   });
 
@@ -109,10 +99,8 @@ describe('Turf gap polygons in network mode (real network, circles it reaches, d
       for (const f of gapsOf.get(category)!.features) {
         count++;
         const where = `${category} ${f.properties.circleId}`;
-        expect(kinks(f).features, where).toHaveLength(0);
-        expect(booleanValid(f), where).toBe(true);
+        expectValidGap(f, where);
         expect(f.properties.distance, where).toBe(category === 'riverfront' ? 'straight' : 'network');
-        expect(f.properties.areaM2).toBeGreaterThan(0);
       }
     }
     console.log(`network validity: ${count} gap polygons checked`);

@@ -9,7 +9,7 @@ import type { FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojs
 import createGraph from 'ngraph.graph';
 import ngraphPath from 'ngraph.path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCoverageData } from '../../scripts/bench/coverage-data';
+import { loadCoverageData, readLayer } from '../../scripts/bench/coverage-data';
 import { GEODATA_DIR } from '../../scripts/geodata/paths';
 import { CoverageEngine } from '../../src/analysis/coverage/engine';
 import { buildPopulationModel, inputsFromCollections } from '../../src/analysis/coverage/model';
@@ -22,6 +22,7 @@ import { mulberry32 } from '../../src/analysis/random';
 import { DEFAULT_STANDARDS } from '../../src/analysis/standards';
 import { COVERAGE_CATEGORIES } from '../../src/core/categories';
 import { distanceM, yangpuProjection as P, round6 } from '../../src/core/geo';
+import { LAYER_FILES } from '../../src/core/schema';
 
 let graph: WalkGraph;
 let dropped: number;
@@ -134,7 +135,7 @@ describe('network coverage on the real data', () => {
     ctx = new NetworkContext(
       model,
       graph,
-      layers.osmCoverage.features.map((f) => f.geometry as Polygon | MultiPolygon),
+      readLayer(LAYER_FILES.osmCoverage).features.map((f) => f.geometry as Polygon | MultiPolygon),
     );
     engine = new CoverageEngine(model, facilities, riverfront, { network: ctx });
   });
@@ -176,6 +177,35 @@ describe('network coverage on the real data', () => {
       }
     }
     expect(circles).toBeGreaterThan(50);
+  });
+
+  it('network mode counts the same residents (the population model) and the target groups on them', () => {
+    const fromFile = new Map(
+      readLayer(LAYER_FILES.circles).features.map((f) => [f.properties!.id, f.properties!.population]),
+    );
+    let fewer = 0;
+    for (const category of ['elder-canteen', 'kindergarten', 'nursery'] as const) {
+      const radiusM = DEFAULT_STANDARDS[category].radiusM;
+      const net = engine.table(category, radiusM, 'network');
+      const straight = engine.table(category, radiusM);
+      expect(net.targetGroup).not.toBeNull();
+      expect(net.targetGroup).toBe(straight.targetGroup);
+      for (const [k, c] of net.circles.entries()) {
+        const s = straight.circles[k]!;
+        // one population per circle, whatever the distance
+        expect(Math.abs(c.population - fromFile.get(c.id))).toBeLessThanOrEqual(1);
+        expect(c.target!.population).toBeCloseTo(s.target!.population, 6);
+        // no age figures imported: every cell has the district's share, so the group is
+        // covered in the same proportion as all residents — by walking distance here
+        const share = c.target!.population / c.population;
+        expect(c.target!.covered).toBeCloseTo(c.coveredPopulation * share, 3);
+        expect(c.target!.gap).toBeCloseTo(c.target!.population - c.target!.covered, 6);
+        if (!c.network) expect(c.target!.covered).toBeCloseTo(s.target!.covered, 6);
+        else if (c.target!.covered < s.target!.covered - 1) fewer++;
+      }
+      expect(net.district.target!.population).toBeCloseTo(straight.district.target!.population, 3);
+    }
+    expect(fewer).toBeGreaterThan(5); // the walk reaches fewer elders and children than the straight line
   });
 
   it('a walled compound: from 国福路 (复旦 staff quarter) to 邯郸路 is 31 m straight but ~760 m on foot', () => {
@@ -252,7 +282,7 @@ describe('scenarios on the network (real data)', () => {
     ctx = new NetworkContext(
       model,
       graph,
-      layers.osmCoverage.features.map((f) => f.geometry as Polygon | MultiPolygon),
+      readLayer(LAYER_FILES.osmCoverage).features.map((f) => f.geometry as Polygon | MultiPolygon),
     );
     engine = new CoverageEngine(model, facilities, riverfront, { network: ctx });
   });

@@ -11,17 +11,7 @@ import {
 } from '../../src/analysis/coverage/siting';
 import { mulberry32 } from '../../src/analysis/random';
 import { yangpuProjection as P } from '../../src/core/geo';
-
-function rect(x0: number, y0: number, x1: number, y1: number): Polygon {
-  const ring = [
-    [x0, y0],
-    [x1, y0],
-    [x1, y1],
-    [x0, y1],
-    [x0, y0],
-  ].map(([x, y]) => P.toLonLat(x!, y!));
-  return { type: 'Polygon', coordinates: [ring] };
-}
+import { rect } from '../helpers/shapes';
 
 /** A square world; two circles side by side (west C1, east C2). */
 function world(size: number) {

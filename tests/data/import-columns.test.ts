@@ -220,4 +220,40 @@ describe('missing required columns: one clear message, the picker decides', () =
     expect(r.columns).toMatchObject({ name: '街道', population: '常住人口' });
     expect(r.population).toEqual([{ target: 'subdistrict', key: '殷行街道', population: 180000 }]);
   });
+
+  it("age-group columns by meaning: an age group's count is never taken for the total", () => {
+    const popPlan = (header: string[]) =>
+      planColumns(header, [], KINDS.population.fields, 'population', 'WGS84').columns;
+    expect(popPlan(['街道', '常住人口', '60岁以上人口', '3～6岁人口', '3岁以下人口'])).toMatchObject({
+      name: '街道',
+      population: '常住人口',
+      age60plus: '60岁以上人口',
+      age3to5: '3～6岁人口',
+      under3: '3岁以下人口',
+    });
+    // 老年人口 holds 人口 but is the elders, not the residents
+    expect(popPlan(['生活圈', '老年人口', '婴幼儿人数'])).toMatchObject({
+      name: '生活圈',
+      population: null,
+      age60plus: '老年人口',
+      under3: '婴幼儿人数',
+    });
+    expect(popPlan(['name', 'residents', 'age60plus', 'age3to5', 'under3'])).toMatchObject({
+      population: 'residents',
+      age60plus: 'age60plus',
+      age3to5: 'age3to5',
+      under3: 'under3',
+    });
+  });
+
+  it('a population file with neither residents nor age groups asks for the population column', () => {
+    const r = importFile(bytes('街道,备注\n殷行街道,x\n'), 'p.csv', {
+      kind: 'population',
+      crs: 'WGS84',
+      targets: { circles: [], subdistricts: ['殷行街道'] },
+    });
+    expect(r.missing).toEqual(['population']);
+    expect(r.population).toEqual([]);
+    expect(missingMessage(r.missing, 'csv').en).toBe('No population column found — choose one below');
+  });
 });

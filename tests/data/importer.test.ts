@@ -264,6 +264,33 @@ describe('importer: population and column mapping', () => {
     expect(r.rejected[0]!.message.en).toMatch(/no circle or subdistrict named "不存在"/);
   });
 
+  it('reads age-group columns (counts) with or without a population column, rejecting bad counts', () => {
+    const r = importFile(
+      csv('街道,人口,60岁及以上,3-6岁,0-3岁\n殷行,182500,60000,3500,3000\n五角场,144700,150000,,\n'),
+      'age.csv',
+      { kind: 'population', crs: 'WGS84', targets },
+    );
+    expect(r.columns).toMatchObject({ age60plus: '60岁及以上', age3to5: '3-6岁', under3: '0-3岁' });
+    expect(r.population).toEqual([
+      {
+        target: 'subdistrict',
+        key: '殷行街道',
+        population: 182500,
+        ageGroups: { age60plus: 60000, age3to5: 3500, under3: 3000 },
+      },
+    ]);
+    expect(r.rejected).toMatchObject([{ where: 'row 3, field 60岁及以上' }]);
+    const agesOnly = importFile(csv('name,age60plus\n殷行街道,58000\n五角场街道,\n'), 'a.csv', {
+      kind: 'population',
+      crs: 'WGS84',
+      targets,
+    });
+    expect(agesOnly.population).toEqual([
+      { target: 'subdistrict', key: '殷行街道', population: null, ageGroups: { age60plus: 58000 } },
+    ]);
+    expect(agesOnly.rejected[0]!.message.en).toMatch(/neither residents nor age-group counts/);
+  });
+
   it('uses an explicit column mapping over the detected one', () => {
     const file = csv('a1,a2,label,kind\n121.52,31.29,甲,park\n121.53,31.30,乙,park\n');
     const detected = importFile(file, 'f.csv', { kind: 'facilities', crs: 'WGS84', district });

@@ -35,6 +35,7 @@ function base(): LoadedData {
       water: empty,
       walkNetwork: empty,
       osmCoverage: empty,
+      populationModel: empty,
     },
     unlocated: [],
     walkGraph: null,
@@ -93,5 +94,27 @@ describe('mergeImports', () => {
     );
     expect(merged.layers.subdistricts.features[0]!.properties?.population2020).toBe(182500);
     expect(merged.layers.circles.features[0]!.properties?.populationOverride).toBe(40000);
+  });
+
+  it('applies age-group counts, alone or with a total, without touching the total when none is given', () => {
+    const merged = mergeImports(
+      base(),
+      [
+        layer({
+          kind: 'population',
+          population: [
+            { target: 'subdistrict', key: '殷行街道', population: null, ageGroups: { age60plus: 60 } },
+            { target: 'circle', key: 'C-1', population: 40000, ageGroups: { under3: 800 } },
+          ],
+        }),
+      ],
+      'baby-room',
+    );
+    const sub = merged.layers.subdistricts.features[0]!.properties!;
+    expect(sub.population2020).toBe(100);
+    expect(sub.ageGroups).toEqual({ age60plus: 60 });
+    const circle = merged.layers.circles.features[0]!.properties!;
+    expect(circle.populationOverride).toBe(40000);
+    expect(circle.ageGroupsOverride).toEqual({ under3: 800 });
   });
 });

@@ -44,10 +44,17 @@ const layer = (b: BuildOutput, file: string) =>
   JSON.parse(b.files.get(file)!) as { features: { properties: Record<string, unknown> }[] };
 
 describe('pipeline with an OSM extract', { timeout: 30_000 }, () => {
-  it('replaces the OSM detail layers (and the graph built from them), adds buildings, leaves every other file unchanged', () => {
+  it('replaces the OSM detail layers (and what is built from them), adds buildings, leaves every other file unchanged', () => {
     expect(plain.files.has(LAYER_FILES.buildings)).toBe(false);
     expect([...withOsm.files.keys()].sort()).toEqual([...plain.files.keys(), LAYER_FILES.buildings].sort());
-    const fromExtract = [...OSM_REPLACES, LAYER_FILES.walkGraph]; // the graph is built from walk-network
+    // the graph is built from walk-network; the population model from the buildings, residential
+    // areas and extent, and the circles are balanced on it
+    const fromExtract = [
+      ...OSM_REPLACES,
+      LAYER_FILES.walkGraph,
+      LAYER_FILES.populationModel,
+      LAYER_FILES.circles,
+    ];
     for (const [file, content] of plain.files) {
       if (fromExtract.includes(file)) expect(withOsm.files.get(file), file).not.toBe(content);
       else expect(withOsm.files.get(file), file).toBe(content);
@@ -80,6 +87,32 @@ describe('pipeline with an OSM extract', { timeout: 30_000 }, () => {
       name: '东走马塘',
       natural: 'water',
     });
+  });
+
+  it('builds the population model from the extract: its residential buildings, census totals kept', () => {
+    const model = layer(withOsm, LAYER_FILES.populationModel).features;
+    const pm = withOsm.report.populationModel;
+    // the extract's buildings, not the raw package's (the cut holds fewer)
+    expect(pm.buildingsInExtent).toBeGreaterThan(0);
+    expect(pm.buildingsInExtent).toBeLessThanOrEqual(layer(withOsm, LAYER_FILES.buildings).features.length);
+    expect(pm.buildingsInExtent).not.toBe(plain.report.populationModel.buildingsInExtent);
+    expect(model.filter((f) => f.properties.method === 'building').length).toBe(pm.counted);
+    expect(pm.counted).toBeGreaterThan(0);
+    // the campus's teaching buildings are not homes: no residents
+    expect(model.find((f) => f.properties.name === '第五教学楼')!.properties).toMatchObject({
+      method: 'other-building',
+      building: 'university',
+      weightM2: 0,
+    });
+    const bySubdistrict = (b: BuildOutput) => {
+      const out = new Map<string, number>();
+      for (const c of layer(b, LAYER_FILES.circles).features) {
+        const s = c.properties.subdistrict as string;
+        out.set(s, (out.get(s) ?? 0) + (c.properties.population as number));
+      }
+      return out;
+    };
+    expect(bySubdistrict(withOsm)).toEqual(bySubdistrict(plain));
   });
 
   it('documents the extract, its rules, counts and licence in SOURCES.md', () => {

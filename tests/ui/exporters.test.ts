@@ -27,6 +27,7 @@ function row(over: Partial<CircleCoverage>): CircleCoverage {
     facilitiesInside: ['A', 'B'],
     facilitiesInReach: ['A', 'B', 'C'],
     edgeEffect: false,
+    target: { population: 9534.2, covered: 3923.5, gap: 5610.7 },
     network: null,
     ...over,
   };
@@ -36,6 +37,7 @@ function table(circles: CircleCoverage[]): CoverageTable {
   return {
     category: 'elder-canteen',
     radiusM: 300,
+    targetGroup: 'age60plus',
     distance: 'straight',
     network: null,
     circles,
@@ -68,6 +70,18 @@ describe('CSV exports', () => {
     expect(get('facilities_in_reach')).toBe('3');
     expect(get('edge_effect')).toBe('yes');
     expect(get('circle')).toBe('定海路-1');
+    expect(get('target_group')).toBe('age60plus');
+    expect(get('target_residents_estimate')).toBe('9534');
+    expect(get('uncovered_target_residents_estimate')).toBe('5611');
+  });
+
+  it('a category without a target group leaves its target columns empty', () => {
+    const tb = { ...table([row({ target: null })]), targetGroup: null };
+    const [header, first] = lines(tableCsv(tb));
+    const h = header!.split(',');
+    const v = first!.split(',');
+    expect(v[h.indexOf('"target_residents_estimate"')]).toBe('');
+    expect(v[h.indexOf('"target_group"')]).toBe('');
   });
 
   it('carry both names of each circle and subdistrict (Chinese and English)', () => {
@@ -102,10 +116,24 @@ describe('CSV exports', () => {
   });
 
   it('before/after gives the newly covered residents per circle', () => {
-    const before = table([row({ coveredPopulation: 1000, populationShare: 0.1 })]);
-    const after = table([row({ coveredPopulation: 2500.4, populationShare: 0.25 })]);
+    const before = table([
+      row({
+        coveredPopulation: 1000,
+        populationShare: 0.1,
+        target: { population: 9000, covered: 300, gap: 8700 },
+      }),
+    ]);
+    const after = table([
+      row({
+        coveredPopulation: 2500.4,
+        populationShare: 0.25,
+        target: { population: 9000, covered: 777, gap: 8223 },
+      }),
+    ]);
     const [header, first] = lines(beforeAfterCsv(before, after));
     expect(header).toContain('newly_covered');
+    expect(header).toContain('newly_covered_target_estimate');
+    expect(first).toContain('"477"');
     expect(first).toContain('"1500"');
     expect(first).toContain('"0.1"');
     expect(first).toContain('"0.25"');

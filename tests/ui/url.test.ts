@@ -8,6 +8,7 @@ import { residentPoint } from '../../src/ui/nearby/state';
 import { decodeScenarios, encodeScenarios, type Scenario } from '../../src/ui/scenarios/codec';
 import { scenarios } from '../../src/ui/scenarios/state';
 import {
+  parseReport,
   parseUrlState,
   safeStyleUrl,
   serialiseUrlState,
@@ -176,6 +177,66 @@ describe('serialiseUrlState', () => {
 
   it('writes nothing for the defaults', () => {
     expect(serialiseUrlState(parseUrlState(''), '')).toBe('');
+  });
+});
+
+describe('report=', () => {
+  it.each([
+    ['district', { kind: 'district' }],
+    ['circle:310110001-1', { kind: 'circle', id: '310110001-1' }],
+    ['circle:IMPl3x:F12', { kind: 'circle', id: 'IMPl3x:F12' }],
+    ['subdistrict:定海路街道', { kind: 'subdistrict', name: '定海路街道' }],
+    ['subdistrict:Dinghai Road Subdistrict', { kind: 'subdistrict', name: 'Dinghai Road Subdistrict' }],
+    ['subdistrict:310110001', { kind: 'subdistrict', name: '310110001' }],
+  ])('reads %j', (text, expected) => {
+    expect(parseUrlState(`?report=${encodeURIComponent(text)}`).report).toEqual(expected);
+  });
+
+  it.each([
+    '',
+    'district:1',
+    'District',
+    'circle',
+    'circle:',
+    'circle:../../etc/passwd',
+    'circle:<img src=x onerror=alert(1)>',
+    `circle:${'a'.repeat(61)}`,
+    'circle:__proto__ ',
+    'subdistrict:',
+    'subdistrict: 定海路街道',
+    'subdistrict:定海路街道 ',
+    'subdistrict:<script>alert(1)</script>',
+    'subdistrict:javascript:alert(1)',
+    'subdistrict:定海路\u0000',
+    `subdistrict:${'定'.repeat(41)}`,
+    'subdistrict:a/b',
+    'subdistrict:"quoted"',
+    'park:1',
+    '__proto__',
+    'constructor:x',
+    ':district',
+  ])('hostile report=%j → no report (the map)', (text) => {
+    expect(parseUrlState(`?report=${encodeURIComponent(text)}`).report).toBeNull();
+    expect(() => parseReport(text)).not.toThrow();
+  });
+
+  it('a repeated parameter: the first one counts', () => {
+    expect(parseUrlState('?report=district&report=circle:x').report).toEqual({ kind: 'district' });
+  });
+
+  it('round-trips with the other parameters and leaves them as they are', () => {
+    const s = parseUrlState(
+      '?lang=en&dist=network&report=subdistrict%3A%E5%AE%9A%E6%B5%B7%E8%B7%AF%E8%A1%97%E9%81%93',
+    );
+    const text = serialiseUrlState(s, '?test=1');
+    expect(text).toContain('lang=en');
+    expect(text).toContain('dist=network');
+    expect(text).toContain('test=1');
+    expect(parseUrlState(text).report).toEqual({ kind: 'subdistrict', name: '定海路街道' });
+    expect(serialiseUrlState({ ...s, report: null }, text)).not.toContain('report=');
+    expect(serialiseUrlState({ ...s, report: { kind: 'circle', id: 'a-1' } }, '')).toContain(
+      'report=circle%3Aa-1',
+    );
   });
 });
 

@@ -8,12 +8,13 @@ import { join } from 'node:path';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import type { FeatureCollection } from 'geojson';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadCoverageData } from '../../scripts/bench/coverage-data';
+import { loadCoverageData, readLayer } from '../../scripts/bench/coverage-data';
 import { GEODATA_DIR } from '../../scripts/geodata/paths';
 import { LAYER_FILES } from '../../src/core/schema';
 import type { CoverageApi, CoverageInit } from '../../src/worker/coverageApi';
 import { createCoverageHandlers } from '../../src/worker/coverageHandlers';
 import { type Endpoint, isAbortError, RpcClient, serve } from '../../src/worker/rpc';
+import { fixturePopulationModel } from '../helpers/coverageFixture';
 import { fixtureInputs } from '../helpers/golden';
 
 const open: MessagePort[] = [];
@@ -41,8 +42,7 @@ function init(testHooks = false): CoverageInit {
       district: by('district'),
       subdistricts: by('subdistrict'),
       circles: by('circle'),
-      residential: by('residential'),
-      osmCoverage: by('osm-coverage'),
+      populationModel: { type: 'FeatureCollection', features: fixturePopulationModel(fc) },
       riverEdge: by('river-edge'),
     },
     facilities: by('facility').features.map((f) => ({
@@ -112,13 +112,13 @@ describe('coverage worker', () => {
       facilities,
       riverfront,
       graph,
-      networkExtent: layers.osmCoverage,
+      networkExtent: readLayer(LAYER_FILES.osmCoverage),
     });
     expect(network?.nodes).toBeGreaterThan(1000);
     const id = '310110019-4';
     const q = { category: 'nursing-home' as const, radiusM: 1000, circles: [id] };
-    const area = (fc: FeatureCollection) =>
-      fc.features.reduce((s, f) => s + (f.properties?.areaM2 as number), 0);
+    const residents = (fc: FeatureCollection) =>
+      fc.features.reduce((s, f) => s + (f.properties?.population as number), 0);
     const walking = (await c.call('gaps', { ...q, distance: 'network' })).gaps;
     const straight = (await c.call('gaps', { ...q, distance: 'straight' })).gaps;
     expect(walking.features.every((f) => f.properties.distance === 'network')).toBe(true);
@@ -129,10 +129,10 @@ describe('coverage worker', () => {
     const straightRow = (await c.call('table', { ...q, distance: 'straight' })).table.circles.find(
       (r) => r.id === id,
     )!;
-    // walking leaves a larger gap here, and the polygons follow the walking figure
-    expect(row.gapAreaM2 - straightRow.gapAreaM2).toBeGreaterThan(0.05 * row.residentialAreaM2);
-    expect(Math.abs(area(walking) - row.gapAreaM2)).toBeLessThan(0.01 * row.residentialAreaM2);
-    expect(Math.abs(area(straight) - straightRow.gapAreaM2)).toBeLessThan(0.01 * row.residentialAreaM2);
+    // walking leaves more residents in the gap here, and the polygons follow the walking figure
+    expect(row.gapPopulation - straightRow.gapPopulation).toBeGreaterThan(0.05 * row.population);
+    expect(Math.abs(residents(walking) - row.gapPopulation)).toBeLessThan(0.01 * row.population);
+    expect(Math.abs(residents(straight) - straightRow.gapPopulation)).toBeLessThan(0.01 * row.population);
   }, 120_000);
 
   it('a cancelled gaps request rejects as cancelled and the next numbers answer', async () => {

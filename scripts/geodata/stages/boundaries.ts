@@ -87,7 +87,7 @@ function readSubdistricts(src: SourceReader, population: PopulationOutput): Subd
   );
 }
 
-function readDistrict(src: SourceReader, censusTotal: number): DistrictLayer {
+function readDistrict(src: SourceReader, population: PopulationOutput): DistrictLayer {
   const raw = src.layer<FeatureCollection<Polygon>>(DISTRICT_FILE, {
     ...POLY_RULES,
     geometryTypes: ['Polygon'],
@@ -100,7 +100,9 @@ function readDistrict(src: SourceReader, censusTotal: number): DistrictLayer {
       code: DISTRICT_CODE,
       areaKm2: round(geometryArea(d0.geometry) / 1e6, 3),
       officialAreaKm2: Number(d0.properties?.official_area_km2 ?? OFFICIAL_AREA_KM2),
-      population2020: censusTotal,
+      population2020: population.censusTotal,
+      ageGroups2020: population.ageGroups,
+      ageGroupsNote: population.ageGroupsNote,
     }),
   ]);
 }
@@ -115,7 +117,7 @@ function readDistrict(src: SourceReader, censusTotal: number): DistrictLayer {
  */
 export function buildBoundaries({ src, population }: BoundariesInput): BoundariesOutput {
   const subdistricts = readSubdistricts(src, population);
-  const district = readDistrict(src, population.censusTotal);
+  const district = readDistrict(src, population);
   const tiling = checkTiling(
     district.features[0]!.geometry,
     subdistricts.features.map((f) => f.geometry),

@@ -1,7 +1,7 @@
 /**
  * Coverage of the life circles by facilities within a walking radius, on the population
  * grid. Pure: no DOM, no MapLibre; runs in Node, a Web Worker and at build time.
- * Distances are straight-line (直线距离) and in metres.
+ * Distances in metres: straight-line (直线距离), or walked along the network in network mode.
  *
  * Method: a cell is covered when its centre is within the radius of a facility (exact:
  * discs are stamped cell by cell; line targets use an exact distance field). Covered
@@ -12,124 +12,32 @@
 import type { FeatureCollection, Polygon, Position } from 'geojson';
 import { pointSegmentDistance } from '../../core/geo';
 import type { NetworkContext, NetworkField } from '../network/context';
-import {
-  addNetworkReach,
-  markNetworkCells,
-  type NetworkFigures,
-  networkFigures,
-  snapTargets,
-} from '../network/coverage';
+import { addNetworkReach, markNetworkCells, networkFigures, snapTargets } from '../network/coverage';
 import { type GraphOverlay, NO_OVERLAY } from '../network/dijkstra';
 import { type DistanceModel, straightLineDistance } from './distanceField';
 import { traceGaps } from './gapPolygons';
 import { type PopulationModel, sampleLines } from './model';
+import {
+  type CircleCoverage,
+  type CoverageTable,
+  type DistanceKind,
+  distanceStats,
+  emptyTotals,
+  type FacilityPoint,
+  finish,
+  type GapProps,
+} from './tables';
+import { targetRows } from './targets';
 
-/** How distance is measured: straight line, or walking along the network where it exists. */
-export type DistanceKind = 'straight' | 'network';
-
-export interface FacilityPoint {
-  id: string;
-  category: string;
-  lonLat: Position;
-}
-
-/** Totals for an area (a circle, a subdistrict or the district). Areas in m², people in residents. */
-export interface CoverageTotals {
-  population: number;
-  coveredPopulation: number;
-  gapPopulation: number;
-  /** covered / population (0–1); null when nobody lives there */
-  populationShare: number | null;
-  /** land inside the area (excludes the river), m² */
-  landAreaM2: number;
-  coveredLandAreaM2: number;
-  /** land where residents live in the model, m² */
-  residentialAreaM2: number;
-  coveredResidentialAreaM2: number;
-  gapAreaM2: number;
-  /** covered / residential area (0–1) */
-  residentialAreaShare: number | null;
-  /** residents within the radius of the district's land border (neighbouring districts' facilities, which we lack, might serve them) */
-  edgePopulation: number;
-}
-
-export interface CircleCoverage extends CoverageTotals {
-  id: string;
-  name: string;
-  /** the English name (the Chinese one where the data has none) */
-  nameEn: string;
-  subdistrict: string;
-  /** the subdistrict's English name (the Chinese one where the data has none) */
-  subdistrictEn: string;
-  /** population-weighted median distance to the nearest facility, m (40 m sample, 10 m bins); null without facilities */
-  medianDistanceM: number | null;
-  /** largest distance from a resident cell to the nearest facility, m */
-  maxDistanceM: number | null;
-  /** where that worst-served cell is (lon/lat) */
-  worstPoint: Position | null;
-  /** ids of facilities inside the circle */
-  facilitiesInside: string[];
-  /** ids of facilities (inside or outside) within the radius of some resident of the circle */
-  facilitiesInReach: string[];
-  /** true when ≥ 10% of residents live within the radius of the land border */
-  edgeEffect: boolean;
-  /** network mode only: the circle's residents in the network, by walking and by straight-line distance */
-  network: NetworkFigures | null;
-}
-
-export interface CoverageTable {
-  category: string;
-  radiusM: number;
-  /**
-   * 'network': residents in the network are counted by walking distance, the others by
-   * straight-line distance (each circle's `network` says how many are which)
-   */
-  distance: DistanceKind;
-  /** network mode only: the district's residents in the network */
-  network: NetworkFigures | null;
-  circles: CircleCoverage[];
-  subdistricts: (CoverageTotals & { name: string; nameEn: string })[];
-  district: CoverageTotals;
-  /** circle ids by uncovered population, largest first */
-  rankingByGap: string[];
-}
-
-export interface GapProps {
-  circleId: string;
-  category: string;
-  radiusM: number;
-  distance: DistanceKind;
-  /** m² */
-  areaM2: number;
-  population: number;
-}
-
-const BIN_M = 10;
-const BINS = 1500; // 15 km
-
-function emptyTotals(): CoverageTotals {
-  return {
-    population: 0,
-    coveredPopulation: 0,
-    gapPopulation: 0,
-    populationShare: null,
-    landAreaM2: 0,
-    coveredLandAreaM2: 0,
-    residentialAreaM2: 0,
-    coveredResidentialAreaM2: 0,
-    gapAreaM2: 0,
-    residentialAreaShare: null,
-    edgePopulation: 0,
-  };
-}
-
-function finish(t: CoverageTotals): CoverageTotals {
-  t.gapPopulation = t.population - t.coveredPopulation;
-  t.gapAreaM2 = t.residentialAreaM2 - t.coveredResidentialAreaM2;
-  t.populationShare = t.population > 0 ? t.coveredPopulation / t.population : null;
-  t.residentialAreaShare = t.residentialAreaM2 > 0 ? t.coveredResidentialAreaM2 / t.residentialAreaM2 : null;
-  return t;
-}
+export type {
+  CircleCoverage,
+  CoverageTable,
+  CoverageTotals,
+  DistanceKind,
+  FacilityPoint,
+  GapProps,
+} from './tables';
+export type { TargetCounts } from './targets';
 
 interface Coverage {
   /** 1 where a land cell is covered */
@@ -411,7 +319,6 @@ export class CoverageEngine {
   /** Coverage of every circle, subdistrict and the district for one category and radius (m). */
   table(category: string, radiusM: number, distance: DistanceKind = 'straight'): CoverageTable {
     const { grid, circleOf, circles, subdistrictNames, subdistrictNamesEn, buckets } = this.model;
-    const { sampleCells, sampleWeight, sampleCircle } = this.model;
     const { points, ids } = this.targetsOf(category);
     // The riverfront is a line, not sites: its access stays straight-line in network mode.
     const mode = this.modeFor(category, distance);
@@ -421,6 +328,10 @@ export class CoverageEngine {
     const S = subdistrictNames.length;
     const rows = Array.from({ length: K + S + 1 }, emptyTotals);
     const { bucketLandM2, bucketPopulation, bucketResidentialM2 } = this.model;
+    const targets = targetRows(this.model, category, cov.coveredPop);
+    rows.forEach((row, r) => {
+      row.target = targets.rows[r]!;
+    });
     buckets.forEach(([k, s], b) => {
       for (const row of [k >= 0 ? rows[k] : null, s >= 0 ? rows[K + s] : null, rows[K + S]]) {
         if (!row) continue;
@@ -435,27 +346,7 @@ export class CoverageEngine {
     });
     for (const row of rows) finish(row);
     // Nearest-facility distance statistics from the sample field.
-    const field = this.mixedSampleField(category, mode);
-    const hist = new Float64Array(K * BINS);
-    const weightOf = new Float64Array(K);
-    const maxD = new Float64Array(K).fill(-1);
-    const worst = new Int32Array(K).fill(-1);
-    if (field) {
-      for (let t = 0; t < sampleCells.length; t++) {
-        const w = sampleWeight[t]!;
-        const k = sampleCircle[t]!;
-        if (w <= 0 || k < 0) continue;
-        const c = sampleCells[t]!;
-        const d = field[t]!;
-        if (!Number.isFinite(d)) continue;
-        hist[k * BINS + (d >= BINS * BIN_M ? BINS - 1 : Math.floor(d / BIN_M))]! += w;
-        weightOf[k]! += w;
-        if (d > maxD[k]!) {
-          maxD[k] = d;
-          worst[k] = c;
-        }
-      }
-    }
+    const stats = distanceStats(this.model, this.mixedSampleField(category, mode));
     const inside = circles.map(() => [] as string[]);
     if (category !== 'riverfront') {
       points.forEach(([x, y], f) => {
@@ -479,18 +370,6 @@ export class CoverageEngine {
       : null;
     const circleRows: CircleCoverage[] = circles.map((circle, k) => {
       const t = rows[k]!;
-      let median: number | null = null;
-      if (field && weightOf[k]! > 0) {
-        let sum = 0;
-        for (let b = 0; b < BINS; b++) {
-          sum += hist[k * BINS + b]!;
-          if (sum >= weightOf[k]! / 2) {
-            median = (b + 0.5) * BIN_M;
-            break;
-          }
-        }
-      }
-      const w = worst[k]!;
       return {
         id: circle.id,
         name: circle.name,
@@ -498,15 +377,7 @@ export class CoverageEngine {
         subdistrict: circle.subdistrict,
         subdistrictEn: subdistrictNamesEn[subdistrictNames.indexOf(circle.subdistrict)] ?? circle.subdistrict,
         ...t,
-        medianDistanceM: median,
-        maxDistanceM: w >= 0 ? maxD[k]! : null,
-        worstPoint:
-          w >= 0
-            ? grid.proj.toLonLat(
-                grid.x0 + (w % grid.cols) * grid.cellM,
-                grid.y0 + Math.floor(w / grid.cols) * grid.cellM,
-              )
-            : null,
+        ...stats[k]!,
         facilitiesInside: inside[k]!.sort(),
         facilitiesInReach: [...cov.reach[k]!].map((f) => ids[f]!).sort(),
         edgeEffect: t.population > 0 && t.edgePopulation / t.population >= 0.1,
@@ -519,6 +390,7 @@ export class CoverageEngine {
     return {
       category,
       radiusM,
+      targetGroup: targets.group,
       distance: mode,
       network: figures ? figures[K]! : null,
       circles: circleRows,

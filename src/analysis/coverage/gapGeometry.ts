@@ -20,10 +20,10 @@ import { union } from '@turf/union';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { geometryBBox, polygonArea, round6 } from '../../core/geo';
 import { polygonIsSimple } from '../../data/validate';
+import { cellOverlaps } from '../population/cellAreas';
 import { reachContour } from './contours';
 import { discPolygon, segmentReachPieces } from './discs';
 import type { CoverageEngine, DistanceKind, GapProps } from './engine';
-import { rasterizePolygon } from './grid';
 import { reachDistance } from './reachField';
 import type { Area } from './residentLand';
 
@@ -159,35 +159,27 @@ export function cleanPolygons(geometry: Polygon | MultiPolygon): Position[][][] 
 }
 
 /**
- * Residents of each polygon of circle k: its area times the mean density of the resident
- * cells whose centre it contains (the circle's mean density when it contains none).
+ * Residents of each polygon of circle k, from the resident surface: every cell of the
+ * circle gives each polygon the share of its residents that the polygon's overlap is of the
+ * circle's resident land in that cell (exact overlaps, population/cellAreas.ts). The gaps
+ * and the rest of the resident land thus split the circle's residents as the numbers do.
  */
-function residentsOf(engine: CoverageEngine, k: number, polys: Position[][][], areas: number[]): number[] {
-  const { grid, population, cellsOfCircle } = engine.model;
-  const cells = cellsOfCircle[k]!;
-  // cell index → polygon index, for the cells whose centre a polygon contains
-  const mark: Record<number, number> = {};
-  polys.forEach((rings, p) => {
-    rasterizePolygon(grid, { type: 'Polygon', coordinates: rings }, mark, p);
+function residentsOf(engine: CoverageEngine, k: number, home: Area, polys: Position[][][]): number[] {
+  const { grid, population, circleOf } = engine.model;
+  const homeArea = new Map<number, number>();
+  const h = cellOverlaps(grid, home.geometry);
+  h.cells.forEach((c, i) => {
+    if (circleOf[c] === k && population[c]! > 0) homeArea.set(c, (homeArea.get(c) ?? 0) + h.areas[i]!);
   });
-  const pop = new Float64Array(polys.length);
-  const count = new Float64Array(polys.length);
-  let circlePop = 0;
-  let circleCells = 0;
-  for (const c of cells) {
-    const v = population[c]!;
-    if (v <= 0) continue;
-    circlePop += v;
-    circleCells++;
-    const p = mark[c];
-    if (p !== undefined) {
-      pop[p]! += v;
-      count[p]! += 1;
-    }
-  }
-  const cellArea = grid.cellM * grid.cellM;
-  const mean = circleCells > 0 ? circlePop / (circleCells * cellArea) : 0;
-  return areas.map((a, p) => a * (count[p]! > 0 ? pop[p]! / (count[p]! * cellArea) : mean));
+  return polys.map((rings) => {
+    const o = cellOverlaps(grid, { type: 'Polygon', coordinates: rings });
+    let sum = 0;
+    o.cells.forEach((c, i) => {
+      const a = homeArea.get(c);
+      if (a && a > 0) sum += population[c]! * Math.min(1, o.areas[i]! / a);
+    });
+    return sum;
+  });
 }
 
 /** What a gap query asks for: a category at a radius (m), measured with a distance. */
@@ -241,7 +233,7 @@ export function circleGaps(
   if (!gap) return [];
   const polys = cleanPolygons(gap.geometry);
   const areas = polys.map((rings) => polygonArea(rings));
-  const residents = residentsOf(engine, k, polys, areas);
+  const residents = residentsOf(engine, k, home, polys);
   const circleId = engine.model.circles[k]!.id;
   return polys.map((rings, p) => ({
     type: 'Feature',

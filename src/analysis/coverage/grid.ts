@@ -95,3 +95,15 @@ export function rasterizePolygon(
     }
   }
 }
+
+/**
+ * Index of the polygon holding each cell centre (later polygons win where they overlap), -1
+ * where none does: the one rule by which cells belong to subdistricts and circles.
+ */
+export function indexCells(g: Grid, geometries: (Polygon | MultiPolygon)[]): Int16Array {
+  const out = new Int16Array(cellCount(g)).fill(-1);
+  geometries.forEach((geometry, k) => {
+    rasterizePolygon(g, geometry, out, k);
+  });
+  return out;
+}

@@ -1,19 +1,21 @@
 /**
  * The population model on a grid of ≤ 20 m cells: which circle and subdistrict each cell
- * belongs to, whether it is land, whether residents live there, and how many.
+ * belongs to, whether it is land, and how many residents live there.
  *
- * Model (documented in the UI and README): each subdistrict's 2020 census population is
- * spread over its land in proportion to a home weight. Land = inside the district and
- * more than `riverHalfWidthM` from the Huangpu's mid-channel line (the district edge runs
- * mid-river). Inside the OSM coverage area, where land use is mapped, the weight is 1 on
- * `landuse=residential` polygons and 0 elsewhere; outside it, where land use is unknown,
- * every land cell gets the residential share observed inside the coverage. Subdistricts
- * without OSM coverage (8 of 12) are therefore uniform; each subdistrict's total is exact.
+ * Land = inside the district and more than `riverHalfWidthM` from the Huangpu's mid-channel
+ * line (the district edge runs mid-river). Residents per cell come from the one resident
+ * surface (src/analysis/population/surface.ts): each subdistrict's census total spread by
+ * residential floor area — OSM residential buildings where mapped, residential land use where
+ * only that is mapped, land elsewhere. Each subdistrict's total is exact. The derived circles
+ * are balanced on this same surface and circles.geojson carries its counts.
  */
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { AgeGroup, AgeGroupCounts } from '../../core/ageGroups';
 import { geometryBBox, type LocalProjection, yangpuProjection } from '../../core/geo';
+import { bucketAgeShares } from '../population/ageShares';
+import { buildResidentSurface, type PopulationModelFeature } from '../population/surface';
 import { straightLineDistance } from './distanceField';
-import { cellCount, createGrid, type Grid, rasterizePolygon } from './grid';
+import { cellCount, createGrid, type Grid, indexCells, rasterizePolygon } from './grid';
 
 export interface CircleInput {
   id: string;
@@ -22,16 +24,31 @@ export interface CircleInput {
   subdistrict: string;
   /** residents of this circle from a planner's data: its cells are rescaled to this total */
   populationOverride?: number;
+  /** residents per age group in this circle from a planner's data */
+  ageGroupsOverride?: AgeGroupCounts;
+}
+
+export interface SubdistrictInput {
+  name: string;
+  nameEn?: string;
+  /** census residents */
+  population2020: number;
+  /** residents per age group, when known for the subdistrict */
+  ageGroups?: AgeGroupCounts;
+}
+
+export interface DistrictInput {
+  population2020?: number;
+  /** the district's residents per age group (2020 census) */
+  ageGroups2020?: AgeGroupCounts;
 }
 
 export interface ModelInputs {
-  district: Feature<Polygon | MultiPolygon>;
-  subdistricts: Feature<Polygon | MultiPolygon, { name: string; nameEn?: string; population2020: number }>[];
+  district: Feature<Polygon | MultiPolygon, DistrictInput | null>;
+  subdistricts: Feature<Polygon | MultiPolygon, SubdistrictInput>[];
   circles: Feature<Polygon | MultiPolygon, CircleInput>[];
-  /** OSM residential polygons (only meaningful inside osmCoverage) */
-  residential?: Feature<Polygon | MultiPolygon>[];
-  /** where the OSM land-use mapping is complete */
-  osmCoverage?: Feature<Polygon | MultiPolygon>[];
+  /** the derived population-model layer (buildings, residential areas, the OSM extent); none = even over land */
+  populationModel?: PopulationModelFeature[];
   /** mid-channel lines of the river along the district edge */
   riverEdge?: Feature<LineString>[];
 }
@@ -65,6 +82,8 @@ export interface PopulationModel {
   bucketLandM2: Float64Array;
   bucketPopulation: Float64Array;
   bucketResidentialM2: Float64Array;
+  /** per age group: its share (0–1) in each bucket, null where the figures do not give it */
+  bucketAgeShare: Record<AgeGroup, Float64Array | null>;
   /**
    * The distance sample: land cells on every other row and column (a 2·cellM grid).
    * sampleWeight = residents of the 2×2 block the sample cell stands for.
@@ -79,6 +98,10 @@ export interface PopulationModel {
 
   /** residents per cell (0 where the model puts no homes) */
   population: Float32Array;
+  /** how each cell's residents were placed (METHOD codes of population/surface.ts) */
+  method: Uint8Array;
+  /** residential floor area per m² of land observed inside the OSM extent, used on land outside it */
+  landFloorAreaRatio: number;
   /** distance (m) from each cell to the district's land border with other districts */
   landBorderDistance: Float32Array;
   /** per circle: bounding window of its cells */
@@ -107,63 +130,70 @@ function outlineLines(f: Feature<Polygon | MultiPolygon>): Position[][] {
   return f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat();
 }
 
-export function buildPopulationModel(inputs: ModelInputs, options: ModelOptions = {}): PopulationModel {
+/** The resident surface on its grid, without circles: what the derived circles are balanced on. */
+export interface ResidentGrid {
+  grid: Grid;
+  /** subdistrict index per cell, -1 outside the district */
+  subdistrictOf: Int16Array;
+  /** 1 where the cell is land inside the district */
+  land: Uint8Array;
+  /** residents per cell */
+  population: Float32Array;
+  /** METHOD code per cell (population/surface.ts) */
+  method: Uint8Array;
+  /** floor area per m² of land observed inside the OSM extent */
+  landFloorAreaRatio: number;
+  /** distance (m) of each cell to the river's mid-channel line, null without a river */
+  riverDistance: Float32Array | null;
+}
+
+/**
+ * The grid, land and resident surface of the inputs (circles are not read): the part of the
+ * population model the pipeline needs to balance circles, and the start of the full model.
+ */
+export function buildResidentGrid(
+  inputs: Omit<ModelInputs, 'circles'>,
+  options: ModelOptions = {},
+): ResidentGrid {
   const proj = options.proj ?? yangpuProjection;
   const cellM = options.cellM ?? 20;
   const halfWidth = options.riverHalfWidthM ?? 200;
   const grid = createGrid(geometryBBox(inputs.district.geometry), cellM, 2 * cellM, proj);
   const n = cellCount(grid);
-
-  const subdistrictOf = new Int16Array(n).fill(-1);
-  inputs.subdistricts.forEach((f, k) => {
-    rasterizePolygon(grid, f.geometry, subdistrictOf, k);
-  });
-  const circleOf = new Int16Array(n).fill(-1);
-  inputs.circles.forEach((f, k) => {
-    rasterizePolygon(grid, f.geometry, circleOf, k);
-  });
+  const subdistrictOf = indexCells(
+    grid,
+    inputs.subdistricts.map((f) => f.geometry),
+  );
   const inDistrict = new Uint8Array(n);
   rasterizePolygon(grid, inputs.district.geometry, inDistrict, 1);
-
   // River: cells within halfWidth of the mid-channel line are water.
   const riverLines = (inputs.riverEdge ?? []).map((f) => f.geometry.coordinates);
   const riverPoints = sampleLines(riverLines, cellM / 2, proj);
-  const riverField = riverPoints.length ? straightLineDistance.field(grid, riverPoints) : null;
+  const riverDistance = riverPoints.length ? straightLineDistance.field(grid, riverPoints).distance : null;
   const land = new Uint8Array(n);
   for (let c = 0; c < n; c++) {
     land[c] =
-      inDistrict[c] && subdistrictOf[c]! >= 0 && (!riverField || riverField.distance[c]! > halfWidth) ? 1 : 0;
+      inDistrict[c] && subdistrictOf[c]! >= 0 && (!riverDistance || riverDistance[c]! > halfWidth) ? 1 : 0;
   }
+  const surface = buildResidentSurface({
+    grid,
+    land,
+    subdistrictOf,
+    totals: inputs.subdistricts.map((f) => f.properties.population2020),
+    features: inputs.populationModel,
+  });
+  return { grid, subdistrictOf, land, ...surface, riverDistance };
+}
 
-  // Residential mask inside the OSM coverage.
-  const covered = new Uint8Array(n);
-  for (const f of inputs.osmCoverage ?? []) rasterizePolygon(grid, f.geometry, covered, 1);
-  const residential = new Uint8Array(n);
-  for (const f of inputs.residential ?? []) rasterizePolygon(grid, f.geometry, residential, 1);
-  // Weight of each land cell as a home: inside the OSM coverage 1 on residential polygons
-  // and 0 elsewhere; outside it (land use unknown) the residential share observed inside.
-  let landInCoverage = 0;
-  let residentialInCoverage = 0;
-  for (let c = 0; c < n; c++) {
-    if (!land[c] || !covered[c]) continue;
-    landInCoverage++;
-    if (residential[c]) residentialInCoverage++;
-  }
-  const outsideWeight = landInCoverage > 0 ? residentialInCoverage / landInCoverage : 1;
-  const weight = new Float32Array(n);
-  const weightSum = new Float64Array(inputs.subdistricts.length);
-  for (let c = 0; c < n; c++) {
-    if (!land[c]) continue;
-    weight[c] = covered[c] ? residential[c]! : outsideWeight;
-    weightSum[subdistrictOf[c]!]! += weight[c]!;
-  }
-  const population = new Float32Array(n);
-  for (let c = 0; c < n; c++) {
-    const s = subdistrictOf[c]!;
-    if (weight[c]! > 0 && weightSum[s]! > 0) {
-      population[c] = (inputs.subdistricts[s]!.properties.population2020 * weight[c]!) / weightSum[s]!;
-    }
-  }
+export function buildPopulationModel(inputs: ModelInputs, options: ModelOptions = {}): PopulationModel {
+  const { grid, subdistrictOf, land, population, method, landFloorAreaRatio, riverDistance } =
+    buildResidentGrid(inputs, options);
+  const { proj, cellM } = grid;
+  const n = cellCount(grid);
+  const circleOf = indexCells(
+    grid,
+    inputs.circles.map((f) => f.geometry),
+  );
 
   // A circle population supplied by the user replaces the model's total for that circle.
   inputs.circles.forEach((f, k) => {
@@ -178,12 +208,12 @@ export function buildPopulationModel(inputs: ModelInputs, options: ModelOptions 
 
   // Land border: the district outline except where it runs along the river.
   const riverNear = (p: Position) => {
-    if (!riverField) return false;
+    if (!riverDistance) return false;
     const [x, y] = proj.toXY(p);
     const i = Math.round((x - grid.x0) / cellM);
     const j = Math.round((y - grid.y0) / cellM);
     if (i < 0 || j < 0 || i >= grid.cols || j >= grid.rows) return false;
-    return riverField.distance[j * grid.cols + i]! < 2 * cellM;
+    return riverDistance[j * grid.cols + i]! < 2 * cellM;
   };
   const borderLines: Position[][] = [];
   for (const ring of outlineLines(inputs.district)) {
@@ -247,6 +277,27 @@ export function buildPopulationModel(inputs: ModelInputs, options: ModelOptions 
       bucketResidentialM2[b]! += cellArea;
     }
   }
+  const circlePopulation = new Float64Array(inputs.circles.length);
+  buckets.forEach(([k], b) => {
+    if (k >= 0) circlePopulation[k]! += bucketPopulation[b]!;
+  });
+  const bucketAgeShare = bucketAgeShares(buckets, {
+    circles: inputs.circles.map((f, k) =>
+      f.properties.ageGroupsOverride
+        ? { population: circlePopulation[k]!, ageGroups: f.properties.ageGroupsOverride }
+        : undefined,
+    ),
+    subdistricts: inputs.subdistricts.map((f) => ({
+      population: f.properties.population2020,
+      ageGroups: f.properties.ageGroups,
+    })),
+    district: inputs.district.properties?.ageGroups2020
+      ? {
+          population: inputs.district.properties.population2020 ?? 0,
+          ageGroups: inputs.district.properties.ageGroups2020,
+        }
+      : undefined,
+  });
   // Distance sample: every other row and column; each sample carries its 2×2 block's residents.
   const blockCols = Math.ceil(grid.cols / 2);
   const sampleOfBlock = new Int32Array(blockCols * Math.ceil(grid.rows / 2)).fill(-1);
@@ -284,6 +335,7 @@ export function buildPopulationModel(inputs: ModelInputs, options: ModelOptions 
     bucketLandM2,
     bucketPopulation,
     bucketResidentialM2,
+    bucketAgeShare,
     sampleCells: Int32Array.from(sampleList),
     sampleWeight: Float32Array.from(weights),
     sampleCircle: Int16Array.from(sampleCircleList),
@@ -296,6 +348,8 @@ export function buildPopulationModel(inputs: ModelInputs, options: ModelOptions 
     subdistrictOf,
     land,
     population,
+    method,
+    landFloorAreaRatio,
     landBorderDistance: borderField.distance,
     windows,
     cellsOfCircle,
@@ -307,16 +361,14 @@ export function inputsFromCollections(layers: {
   district: FeatureCollection;
   subdistricts: FeatureCollection;
   circles: FeatureCollection;
-  residential?: FeatureCollection;
-  osmCoverage?: FeatureCollection;
+  populationModel?: FeatureCollection;
   riverEdge?: FeatureCollection;
 }): ModelInputs {
   return {
     district: layers.district.features[0] as ModelInputs['district'],
     subdistricts: layers.subdistricts.features as ModelInputs['subdistricts'],
     circles: layers.circles.features as ModelInputs['circles'],
-    residential: layers.residential?.features as ModelInputs['residential'],
-    osmCoverage: layers.osmCoverage?.features as ModelInputs['osmCoverage'],
+    populationModel: layers.populationModel?.features as ModelInputs['populationModel'],
     riverEdge: layers.riverEdge?.features as ModelInputs['riverEdge'],
   };
 }

@@ -1,16 +1,18 @@
 /**
  * The population model's resident land as exact polygons (lon/lat), computed with Turf: the
- * vector twin of the raster in model.ts. A circle's resident land is the circle inside the
- * district, minus the river strip (within `riverHalfWidthM` of the mid-channel line: the
- * contour of the distance to that line), minus, inside the OSM land-use coverage, the land
- * that is not `landuse=residential`. The raster counts a 20 m cell when its centre is
- * inside; these polygons are what the cells approximate.
+ * vector twin of the resident surface (population/surface.ts). A circle's resident land is
+ * the circle inside the district, minus the river strip (within `riverHalfWidthM` of the
+ * mid-channel line: the contour of the distance to that line), minus, inside the OSM extent,
+ * everything but the features that hold homes (residential buildings; residential areas
+ * without mapped buildings). The surface puts each feature's residents in the cells it
+ * overlaps; these polygons are where they live.
  */
 import { difference } from '@turf/difference';
 import { featureCollection } from '@turf/helpers';
 import { intersect } from '@turf/intersect';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { geometryBBox } from '../../core/geo';
+import type { PopulationModelFeature } from '../population/surface';
 import { reachContour } from './contours';
 import { projectLines } from './discs';
 import { cappedDistance } from './distanceField';
@@ -87,7 +89,7 @@ export class ResidentLand {
 
   /**
    * Distance to the river's mid-channel line per cell, and the land inside the (grid-resolved)
-   * OSM coverage that is not residential, where nobody lives in the model.
+   * OSM extent that holds no homes in the model.
    */
   private common() {
     if (!this.shared) {
@@ -97,11 +99,14 @@ export class ResidentLand {
         (inputs.riverEdge ?? []).map((f) => f.geometry.coordinates),
         grid.proj,
       );
+      const features = inputs.populationModel ?? [];
+      const homes = features.filter(holdsHomes);
       this.shared = {
         river: segments.length ? cappedDistance(grid, [], segments, this.halfWidthM + 3 * grid.cellM) : null,
         notHomes: boxed(
-          (inputs.osmCoverage ?? [])
-            .map((f) => difference(featureCollection([snapToGrid(f, grid), ...(inputs.residential ?? [])])))
+          features
+            .filter((f) => f.properties.method === 'extent')
+            .map((f) => difference(featureCollection([snapToGrid(f, grid), ...homes])))
             .filter((a): a is Area => a !== null),
         ),
       };
@@ -122,7 +127,7 @@ export class ResidentLand {
     // The river strip: the contour of the distance to the mid-channel line at the half-width.
     const strip = river && reachContour(this.grid, river, this.halfWidthM, geometryBBox(home.geometry));
     if (strip) home = difference(featureCollection([home, strip]));
-    // Inside the OSM coverage only residential polygons hold homes: the rest is removed.
+    // Inside the OSM extent only the features that hold homes do: the rest is removed.
     const near = home && notHomes.filter((n) => overlaps(geometryBBox(home!.geometry), n.box));
     if (home && near?.length) home = difference(featureCollection([home, ...near.map((n) => n.area)]));
     return home;
@@ -132,6 +137,12 @@ export class ResidentLand {
   all(): (Area | null)[] {
     return this.inputs.circles.map((_, k) => this.of(k));
   }
+}
+
+/** A population-model feature that holds residents (a residential building or area with floor area). */
+export function holdsHomes(f: PopulationModelFeature): boolean {
+  const { method, weightM2 } = f.properties;
+  return (method === 'building' || method === 'landuse') && weightM2 > 0;
 }
 
 interface Boxed {

@@ -21,7 +21,7 @@ export interface SitingOptions {
   category: string;
   /** walking radius, m */
   radiusM: number;
-  /** number of sites to suggest (1–10) */
+  /** number of sites to suggest (1–MAX_SUGGESTED_SITES) */
   count: number;
   /** restrict candidates and the residents counted to these circles (ids); all when absent */
   circles?: string[];
@@ -282,9 +282,12 @@ export function greedyOnProblem(
   return { nodes, gains, evaluations };
 }
 
+/** The most sites one suggestion places (the planner's picker offers 1–10; district targets need up to 13). */
+export const MAX_SUGGESTED_SITES = 20;
+
 /** Suggest up to `count` new sites for a category and radius. */
 export function suggestSites(engine: CoverageEngine, o: SitingOptions): SitingResult {
-  const count = Math.max(1, Math.min(10, Math.round(o.count)));
+  const count = Math.max(1, Math.min(MAX_SUGGESTED_SITES, Math.round(o.count)));
   const p = sitingProblem(engine, o);
   const { nodes, gains, evaluations } = greedyOnProblem(p, count);
   const circles = engine.model.circles;

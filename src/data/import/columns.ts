@@ -139,6 +139,61 @@ const WORDS: Record<Field, Words> = {
   population: {
     exact: ['population', 'pop', 'residents', '人口', '常住人口', '人口数', '户籍人口', '人数'],
     contains: ['population', '人口'],
+    // an age group's count (老年人口, 60岁以上人口, 婴幼儿人数 …) is not the total
+    not: /\d岁|老年|幼儿|age\d|under\d|\+/,
+  },
+  // Residents per age group (counts, not shares); headers compared without punctuation
+  // (3-6岁 → 36岁; 3～6岁 → 3~6岁).
+  age60plus: {
+    exact: [
+      'age60plus',
+      'age60',
+      'aged60plus',
+      '60+',
+      '60岁+',
+      '60岁及以上',
+      '60岁以上',
+      '老年人口',
+      '老年人',
+      '60岁及以上人口',
+      '60岁以上人口',
+      'elderly',
+      'elders',
+    ],
+    contains: ['60岁', '60+', 'age60', '老年'],
+  },
+  age3to5: {
+    exact: [
+      'age3to5',
+      'age3to6',
+      'aged3to5',
+      '36岁',
+      '3~6岁',
+      '3–6岁',
+      '3至6岁',
+      '36岁人口',
+      '3~6岁人口',
+      '幼儿园适龄儿童',
+      '学龄前儿童',
+    ],
+    contains: ['36岁', '3~6岁', '3–6岁', '3to5', '3to6', '幼儿园适龄'],
+  },
+  under3: {
+    exact: [
+      'under3',
+      'age0to2',
+      'age0to3',
+      '03岁',
+      '0~3岁',
+      '0–3岁',
+      '0至3岁',
+      '3岁以下',
+      '婴幼儿',
+      '03岁人口',
+      '3岁以下人口',
+      '婴幼儿人数',
+    ],
+    contains: ['03岁', '0~3岁', '0–3岁', '3岁以下', '婴幼儿', 'under3', '0to2', '0to3'],
   },
 };
 

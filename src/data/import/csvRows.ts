@@ -1,4 +1,5 @@
-/** CSV files: facilities by coordinate columns, population by name or id. */
+/** CSV files: facilities by coordinate columns, population (and age groups) by name or id. */
+import { AGE_GROUPS, type AgeGroup, type AgeGroupCounts } from '../../core/ageGroups';
 import { parseCsv } from '../csv';
 import { type ColumnPlan, parsePair, planColumns } from './columns';
 import { type PointRecord, readFacilities } from './facilities';
@@ -96,6 +97,22 @@ function pointRecords(
   return records;
 }
 
+/** The row's age-group counts, or the column holding a bad one. */
+function ageCounts(
+  row: Record<string, string>,
+  ageCols: [AgeGroup, string][],
+  population: number | null,
+): { ages?: AgeGroupCounts; bad?: string } {
+  const ages: AgeGroupCounts = {};
+  for (const [group, col] of ageCols) {
+    if (!row[col]?.trim()) continue;
+    const v = finiteNumber(row[col]);
+    if (v === null || v < 0 || (population !== null && v > population)) return { bad: col };
+    ages[group] = v;
+  }
+  return Object.keys(ages).length ? { ages } : {};
+}
+
 function importPopulationRows(
   table: ReturnType<typeof parseCsv>,
   columns: ColumnPlan['columns'],
@@ -103,12 +120,15 @@ function importPopulationRows(
   o: ImportOptions,
   missing: Field[],
 ): void {
+  const ageCols = AGE_GROUPS.flatMap((g): [AgeGroup, string][] => (columns[g] ? [[g, columns[g]!]] : []));
+  // Residents or at least one age group: without either there is nothing to read.
+  if (!columns.population && ageCols.length === 0) missing.push('population');
   if (missing.length > 0) {
     result.missing = missing;
     return;
   }
   const keyCol = columns.name!;
-  const popCol = columns.population!;
+  const popCol = columns.population ?? null;
   const circles = o.targets?.circles ?? [];
   const subdistricts = o.targets?.subdistricts ?? [];
   const seen = new Set<string>();
@@ -116,13 +136,31 @@ function importPopulationRows(
     const reject = (field: string, message: Message) =>
       result.rejected.push({ where: `row ${i + 2}, field ${field}`, index: i + 2, message });
     const key = cleanText(row[keyCol]);
-    const population = finiteNumber(row[popCol]);
+    const population = popCol ? finiteNumber(row[popCol]) : null;
     if (!key) {
       reject(keyCol, m('缺少名称或编号', 'missing name or id'));
       continue;
     }
-    if (population === null || population < 0) {
+    if (popCol && (population === null || population < 0)) {
       reject(popCol, m('人口不是非负数', 'population is not a non-negative number'));
+      continue;
+    }
+    const { ages, bad } = ageCounts(row, ageCols, population);
+    if (bad) {
+      reject(
+        bad,
+        m(
+          '年龄组人数不是非负数或超过总人口',
+          'the age-group count is not a non-negative number up to the population',
+        ),
+      );
+      continue;
+    }
+    if (population === null && !ages) {
+      reject(
+        ageCols[0]![1],
+        m('此行没有人口或年龄组人数', 'the row gives neither residents nor age-group counts'),
+      );
       continue;
     }
     const circle = circles.find((c) => c.id === key || c.name === key);
@@ -138,6 +176,6 @@ function importPopulationRows(
       continue;
     }
     seen.add(`${target}:${id}`);
-    result.population.push({ target, key: id, population });
+    result.population.push({ target, key: id, population, ...(ages ? { ageGroups: ages } : {}) });
   }
 }

@@ -35,8 +35,9 @@ export const KINDS = {
   population: {
     label: { zh: '人口', en: 'population' },
     formats: ['csv'],
-    fields: ['name', 'population'],
-    required: ['name', 'population'],
+    // residents, and/or residents per age group (at least one: checked when reading)
+    fields: ['name', 'population', 'age60plus', 'age3to5', 'under3'],
+    required: ['name'],
     geometry: null,
   },
   network: {

@@ -18,6 +18,9 @@ const FIELD_NAMES: Record<Field, Message> = {
   id: { zh: '编号', en: 'id' },
   capacity: { zh: '容量（床位/托位）', en: 'capacity' },
   population: { zh: '人口', en: 'population' },
+  age60plus: { zh: '60岁及以上人数', en: 'residents aged 60+' },
+  age3to5: { zh: '3–6岁人数', en: 'children aged 3–5' },
+  under3: { zh: '0–3岁人数', en: 'children under 3' },
 };
 
 export const fieldName = (f: Field, lang: Lang) => FIELD_NAMES[f][lang];

@@ -1,5 +1,6 @@
 /** Types of the importer: options, what it accepted and rejected, and bilingual messages. */
 import type { MultiPolygon, Polygon } from 'geojson';
+import type { AgeGroup, AgeGroupCounts } from '../../core/ageGroups';
 import type { Crs } from '../crs';
 import type { ImportKind } from './kinds';
 import type { KnownData } from './known';
@@ -26,7 +27,17 @@ export interface Issue {
 }
 
 /** Columns (CSV) or properties (GeoJSON) the loader reads; the user can override the detected mapping. */
-export type Field = 'lon' | 'lat' | 'name' | 'address' | 'category' | 'id' | 'capacity' | 'population';
+export type Field =
+  | 'lon'
+  | 'lat'
+  | 'name'
+  | 'address'
+  | 'category'
+  | 'id'
+  | 'capacity'
+  | 'population'
+  /** residents per age group (population files) */
+  | AgeGroup;
 
 export interface ImportOptions {
   kind: ImportKind;
@@ -44,11 +55,14 @@ export interface ImportOptions {
   targets?: { circles: { id: string; name: string }[]; subdistricts: string[] };
 }
 
-/** A population figure for a circle (by id) or a subdistrict (by name). */
+/** Population figures for a circle (by id) or a subdistrict (by name): residents, and/or residents per age group. */
 export interface ImportedPopulation {
   target: 'circle' | 'subdistrict';
   key: string;
-  population: number;
+  /** residents; null when the row gives age groups only */
+  population: number | null;
+  /** residents aged 60+, 3–5, under 3, when the file has those columns */
+  ageGroups?: AgeGroupCounts;
 }
 
 export interface ImportedFacility {

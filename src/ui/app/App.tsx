@@ -1,6 +1,7 @@
 /**
  * The shell: the map, the panel with its header, search, notices, the facility card and
  * the tabs; each tab is a feature (coverage, near me, layers & data) with its own state.
+ * With ?report= a printable report is shown instead (the map is made again on the way back).
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { CoverageTab } from '../coverage/CoverageTab';
@@ -10,8 +11,11 @@ import { selectedFacility } from '../facility/state';
 import { t } from '../i18n';
 import { LayersTab } from '../layers/LayersTab';
 import { NearbyTab } from '../nearby/NearbyTab';
+import { ReportView } from '../report/ReportView';
+import { report } from '../report/state';
 import { Search } from '../search/Search';
 import { chooseSearchItem } from './actions';
+import { LanguageButton } from './LanguageButton';
 import { attachMap } from './mapBinding';
 import { flags, index, lang, notice, panelOpen, type Tab, tab } from './state';
 import { Tabs } from './Tabs';
@@ -23,6 +27,10 @@ const PANELS: Record<Tab, () => preact.JSX.Element> = {
 };
 
 export function App() {
+  return report.value && !flags.embed ? <ReportView /> : <MapApp />;
+}
+
+function MapApp() {
   const mapEl = useRef<HTMLElement>(null);
   useEffect(() => (mapEl.current ? attachMap(mapEl.current) : undefined), []);
   const l = lang.value;
@@ -40,17 +48,7 @@ export function App() {
             <h1>{t('title', l)}</h1>
             <p class="subtitle">{t('subtitle', l)}</p>
           </div>
-          <button
-            type="button"
-            class="lang"
-            lang={l === 'zh' ? 'en' : 'zh-CN'}
-            title={t('languageLabel', l)}
-            onClick={() => {
-              lang.value = l === 'zh' ? 'en' : 'zh';
-            }}
-          >
-            {t('language', l)}
-          </button>
+          <LanguageButton class="lang" />
         </header>
         <Search lang={l} items={index.value?.search(l) ?? []} onChoose={chooseSearchItem} />
         {notice.value && (

@@ -26,11 +26,11 @@ export function startEngine(): () => void {
     pending = ac;
     engineReady.value = 0;
     defaultTables.value = null;
-    const { district, subdistricts, circles, residential, osmCoverage, riverEdge } = d.layers;
+    const { district, subdistricts, circles, populationModel, riverEdge } = d.layers;
     c.call(
       'init',
       {
-        layers: { district, subdistricts, circles, residential, osmCoverage, riverEdge },
+        layers: { district, subdistricts, circles, populationModel, riverEdge },
         facilities: idx.points,
         riverfront: riverfrontLines.value,
         testHooks: flags.test,

@@ -10,6 +10,7 @@ import { startCoverage, startDefaults, startNetworkLines } from '../coverage/run
 import { startEmbedApi } from '../embed/api';
 import { imports, restoreImports } from '../import/state';
 import { startNearby } from '../nearby/run';
+import { startReports } from '../report/state';
 import { startScenarios } from '../scenarios/run';
 import { startUrlSync } from '../url';
 import { startEngine } from './engine';
@@ -32,6 +33,7 @@ export function start(base: LoadedData): () => void {
     startScenarios(),
     startEmbedApi(),
     startNearby(),
+    startReports(),
   ];
   void restoreImports();
   exposeTestApi();

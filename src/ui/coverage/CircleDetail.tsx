@@ -1,10 +1,15 @@
 import type { Position } from 'geojson';
+import { Fragment } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { CircleCoverage, CoverageTable } from '../../analysis/coverage/engine';
+import { AGE_GROUPS } from '../../core/ageGroups';
 import { CATEGORIES } from '../../core/categories';
 import type { CircleProps } from '../../core/schema';
 import { coverageColour } from '../../map/palette';
 import { formatNumber, type Lang, localName, t } from '../i18n';
+import { ReportLink } from '../report/ReportLink';
+import { s as rs } from '../report/strings';
+import { estimateTag, groupLabel } from './targetStrings';
 
 /** One circle: size, residents, coverage for every category, facilities inside and in reach. */
 export function CircleDetail(p: {
@@ -51,6 +56,9 @@ export function CircleDetail(p: {
           ×
         </button>
       </header>
+      <p class="report-open">
+        <ReportLink to={{ kind: 'circle', id: circle.id }}>{rs('openCircleReport', lang)} →</ReportLink>
+      </p>
       {circle.derived && <p class="derived">{t('derivedCircle', lang)}</p>}
       <dl class="facts">
         <dt>{t('colSubdistrict', lang)}</dt>
@@ -61,6 +69,18 @@ export function CircleDetail(p: {
         </dd>
         <dt>{t('populationModelled', lang)}</dt>
         <dd>{row ? formatNumber(row.population, lang) : '—'}</dd>
+        {AGE_GROUPS.map((g) => {
+          const r = p.defaults?.find((tb) => tb.targetGroup === g)?.circles.find((c) => c.id === circle.id);
+          return r?.target ? (
+            <Fragment key={g}>
+              <dt>
+                {groupLabel(g, lang)}
+                {estimateTag(lang)}
+              </dt>
+              <dd>{formatNumber(r.target.population, lang)}</dd>
+            </Fragment>
+          ) : null;
+        })}
       </dl>
       {p.defaults && (
         <>

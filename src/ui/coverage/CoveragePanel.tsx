@@ -10,8 +10,11 @@ import {
 } from '../../analysis/standards';
 import { CATEGORIES, FAMILIES } from '../../core/categories';
 import { formatNumber, type Lang, localName, t } from '../i18n';
+import { ReportLink } from '../report/ReportLink';
+import { s as rs } from '../report/strings';
 import { CoverageLegend } from './CoverageLegend';
 import { MAX_RADIUS_M, MIN_RADIUS_M } from './state';
+import { estimateTag, s, uncoveredPeople, uncoveredTarget } from './targetStrings';
 
 export interface CoveragePanelProps {
   lang: Lang;
@@ -38,6 +41,7 @@ export function CoveragePanel(p: CoveragePanelProps) {
     ? p.table.rankingByGap.slice(0, 5).map((id) => p.table!.circles.find((c) => c.id === id)!)
     : [];
   const isEldercare = CATEGORIES.find((c) => c.id === p.category)?.family === 'eldercare';
+  const group = p.table?.targetGroup ?? null;
   return (
     <section aria-labelledby="coverage-title">
       <h2 id="coverage-title">{t('coverage', lang)}</h2>
@@ -108,6 +112,13 @@ export function CoveragePanel(p: CoveragePanelProps) {
               {formatNumber(d.coveredPopulation, lang)} {t('of', lang)} {formatNumber(d.population, lang)}{' '}
               {t('residents', lang)}
             </div>
+            {group && d.target && (
+              <div data-testid="target-gap">
+                {uncoveredTarget(group, lang)}: <strong>{formatNumber(d.target.gap, lang)}</strong>{' '}
+                {t('of', lang)} {formatNumber(d.target.population, lang)}
+                {estimateTag(lang)}
+              </div>
+            )}
             <div>
               {t('landShare', lang)}: {pct(d.residentialAreaShare, lang)}
             </div>
@@ -133,6 +144,9 @@ export function CoveragePanel(p: CoveragePanelProps) {
           </small>
         )}
       </div>
+      <p class="report-open">
+        <ReportLink to={{ kind: 'district' }}>{rs('openDistrictReport', lang)} →</ReportLink>
+      </p>
       {worst.length > 0 && (
         <>
           <h3>{t('worstCircles', lang)}</h3>
@@ -143,6 +157,9 @@ export function CoveragePanel(p: CoveragePanelProps) {
                   {localName(c, lang)}
                 </button>{' '}
                 {pct(c.populationShare, lang)} · {t('uncovered', lang)} {formatNumber(c.gapPopulation, lang)}
+                {group && c.target
+                  ? ` · ${uncoveredPeople(group, lang)} ${formatNumber(c.target.gap, lang)}`
+                  : ''}
                 {c.edgeEffect ? ' †' : ''}
               </li>
             ))}
@@ -152,6 +169,7 @@ export function CoveragePanel(p: CoveragePanelProps) {
       )}
       <CoverageLegend lang={lang} category={p.category} network={p.table?.distance === 'network'} />
       <p class="note">{t('populationModel', lang)}</p>
+      {group && <p class="note">{s('ageNote', lang)}</p>}
     </section>
   );
 }

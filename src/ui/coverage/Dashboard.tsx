@@ -1,16 +1,39 @@
 import { useState } from 'preact/hooks';
 import type { CircleCoverage, CoverageTable } from '../../analysis/coverage/engine';
-import { formatNumber, type Lang, localName, type StringKey, subdistrictName, t } from '../i18n';
+import type { AgeGroup } from '../../core/ageGroups';
+import { formatNumber, type Lang, localName, subdistrictName, t } from '../i18n';
+import { ReportLink } from '../report/ReportLink';
+import { s as rs } from '../report/strings';
+import { s, targetShort } from './targetStrings';
 
 type Column = 'name' | 'subdistrict' | 'population' | 'share' | 'gap';
 
-const COLUMNS: { id: Column; label: StringKey; numeric: boolean }[] = [
-  { id: 'name', label: 'colCircle', numeric: false },
-  { id: 'subdistrict', label: 'colSubdistrict', numeric: false },
-  { id: 'population', label: 'colPopulation', numeric: true },
-  { id: 'share', label: 'colCoverage', numeric: true },
-  { id: 'gap', label: 'colUncovered', numeric: true },
-];
+/**
+ * The columns. With a target group, the residents and uncovered columns carry the group's
+ * figures on a second line ("uncovered elders" beside total residents).
+ */
+function columns(
+  group: AgeGroup | null,
+  lang: Lang,
+): { id: Column; label: string; sub?: string; numeric: boolean }[] {
+  return [
+    { id: 'name', label: t('colCircle', lang), numeric: false },
+    { id: 'subdistrict', label: t('colSubdistrict', lang), numeric: false },
+    {
+      id: 'population',
+      label: t('colPopulation', lang),
+      sub: group ? targetShort(group, lang) : undefined,
+      numeric: true,
+    },
+    { id: 'share', label: t('colCoverage', lang), numeric: true },
+    {
+      id: 'gap',
+      label: t('colUncovered', lang),
+      sub: group ? targetShort(group, lang) : undefined,
+      numeric: true,
+    },
+  ];
+}
 
 /** A subdistrict's name without "街道" / "Subdistrict" (the column says it). */
 const shortSubdistrict = (c: CircleCoverage, lang: Lang) =>
@@ -49,13 +72,21 @@ export function Dashboard(p: {
   });
   const pct = (v: number | null) => (v === null ? '—' : `${formatNumber(v * 100, lang, 1)}%`);
   const d = p.table.district;
+  const cols = columns(p.table.targetGroup, lang);
+  /** A residents figure with, when the category has a target group, the group's figure below it. */
+  const cell = (all: number, group: number | undefined) => (
+    <td class="num">
+      {formatNumber(all, lang)}
+      {group !== undefined && <small class="sub">{formatNumber(group, lang)}</small>}
+    </td>
+  );
   return (
     <div class="table-wrap">
       <table class="dashboard">
         <caption>{t('dashboard', lang)}</caption>
         <thead>
           <tr>
-            {COLUMNS.map((c) => (
+            {cols.map((c) => (
               <th
                 key={c.id}
                 scope="col"
@@ -65,12 +96,14 @@ export function Dashboard(p: {
                 <button
                   type="button"
                   class="sort"
-                  aria-label={`${t('sortBy', lang)}${t(c.label, lang)}`}
+                  aria-label={`${t('sortBy', lang)}${c.label}`}
                   onClick={() => setSort({ col: c.id, asc: sort.col === c.id ? !sort.asc : !c.numeric })}
                 >
-                  {t(c.label, lang)}
+                  {c.label}
                   <span aria-hidden="true">{sort.col === c.id ? (sort.asc ? ' ▲' : ' ▼') : ''}</span>
                 </button>
+                {/* outside the button: its accessible name stays the visible label */}
+                {c.sub && <small class="sub">{c.sub}</small>}
               </th>
             ))}
           </tr>
@@ -84,10 +117,17 @@ export function Dashboard(p: {
                 </button>
                 {c.edgeEffect ? ' †' : ''}
               </th>
-              <td>{shortSubdistrict(c, lang)}</td>
-              <td class="num">{formatNumber(c.population, lang)}</td>
+              <td>
+                <ReportLink
+                  to={{ kind: 'subdistrict', name: c.subdistrict }}
+                  title={`${rs('openSubdistrictReport', lang)}: ${subdistrictName(c, lang)}`}
+                >
+                  {shortSubdistrict(c, lang)}
+                </ReportLink>
+              </td>
+              {cell(c.population, c.target?.population)}
               <td class="num">{pct(c.populationShare)}</td>
-              <td class="num">{formatNumber(c.gapPopulation, lang)}</td>
+              {cell(c.gapPopulation, c.target?.gap)}
             </tr>
           ))}
         </tbody>
@@ -95,12 +135,14 @@ export function Dashboard(p: {
           <tr>
             <th scope="row">{t('district', lang)}</th>
             <td />
-            <td class="num">{formatNumber(d.population, lang)}</td>
+            {cell(d.population, d.target?.population)}
             <td class="num">{pct(d.populationShare)}</td>
-            <td class="num">{formatNumber(d.gapPopulation, lang)}</td>
+            {cell(d.gapPopulation, d.target?.gap)}
           </tr>
         </tfoot>
       </table>
+      {p.table.targetGroup && <p class="note">{s('starNote', lang)}</p>}
+      <p class="note">{rs('subdistrictHint', lang)}</p>
     </div>
   );
 }

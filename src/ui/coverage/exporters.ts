@@ -16,6 +16,8 @@ function csvWithBom(rows: (string | number | null)[][]): string {
 
 /** A share (0–1) rounded to 4 decimals, or null. */
 const share4 = (v: number | null) => (v === null ? null : Math.round(v * 10000) / 10000);
+/** Residents rounded to whole people, or null. */
+const people = (v: number | null | undefined) => (v === null || v === undefined ? null : Math.round(v));
 
 /** The table for one category and radius as CSV text, with a byte-order mark. */
 export function tableCsv(table: CoverageTable): string {
@@ -31,6 +33,10 @@ export function tableCsv(table: CoverageTable): string {
     'covered_residents',
     'uncovered_residents',
     'covered_share',
+    'target_group',
+    'target_residents_estimate',
+    'covered_target_residents_estimate',
+    'uncovered_target_residents_estimate',
     'residential_area_m2',
     'covered_residential_area_m2',
     'median_distance_m',
@@ -51,6 +57,10 @@ export function tableCsv(table: CoverageTable): string {
     Math.round(c.coveredPopulation),
     Math.round(c.gapPopulation),
     share4(c.populationShare),
+    table.targetGroup,
+    people(c.target?.population),
+    people(c.target?.covered),
+    people(c.target?.gap),
     Math.round(c.residentialAreaM2),
     Math.round(c.coveredResidentialAreaM2),
     c.medianDistanceM,
@@ -76,6 +86,9 @@ export function beforeAfterCsv(before: CoverageTable, after: CoverageTable): str
     'newly_covered',
     'share_before',
     'share_after',
+    'target_group',
+    'target_residents_estimate',
+    'newly_covered_target_estimate',
   ];
   const rows = after.circles.map((a, k) => {
     const b = before.circles[k]!;
@@ -91,6 +104,9 @@ export function beforeAfterCsv(before: CoverageTable, after: CoverageTable): str
       Math.round(a.coveredPopulation - b.coveredPopulation),
       share4(b.populationShare),
       share4(a.populationShare),
+      after.targetGroup,
+      people(a.target?.population),
+      a.target && b.target ? Math.round(a.target.covered - b.target.covered) : null,
     ];
   });
   return csvWithBom([header, ...rows]);

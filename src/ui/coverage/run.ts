@@ -10,6 +10,7 @@ import { isAbortError } from '../../worker/rpc';
 import { retryEngine } from '../app/engine';
 import { client, engineReady } from '../app/state';
 import { recordGaps, recordReceived, recordScenario } from '../app/testHooks';
+import { report } from '../report/state';
 import { active, scenarioProblems, scenarioResult, sitesOf } from '../scenarios/state';
 import {
   analysisError,
@@ -42,7 +43,8 @@ export function startCoverage(): () => void {
     const closures = dist === 'network' ? (sc?.closures ?? []) : [];
     const changes = sites.length > 0 || gates.length > 0 || closures.length > 0;
     retryTick.value;
-    if (!c || !ready) return;
+    // a report open instead of the map asks for its own figures: do not queue the map's before them
+    if (!c || !ready || report.value) return;
     pending?.abort();
     const ac = new AbortController();
     pending = ac;

@@ -1,8 +1,10 @@
 import { CATEGORIES, type CategoryInfo, FAMILIES } from '../../core/categories';
 import type { UnlocatedFacility } from '../../core/schema';
 import { CATEGORY_COLOURS, RIVERFRONT_COLOUR } from '../../map/palette';
+import { POPULATION_EXTENT_COLOUR, POPULATION_METHOD_STYLE } from '../../map/populationLayers';
 import { LAYER_GROUPS, type LayerGroup } from '../../map/style';
 import { type Lang, t } from '../i18n';
+import { s } from './strings';
 
 const GROUP_ORDER = Object.keys(LAYER_GROUPS) as LayerGroup[];
 
@@ -16,6 +18,41 @@ function LegendRow({ info, count, lang }: { info: CategoryInfo; count: number; l
       <span>{info[lang]}</span>
       <span class="count">{count}</span>
     </li>
+  );
+}
+
+/** What the population-model layer's colours mean. */
+function PopulationLegend({ lang }: { lang: Lang }) {
+  const methods = ['building', 'buildings-area', 'landuse', 'other-building', 'land'] as const;
+  return (
+    <div data-testid="population-legend">
+      <h3>{s('populationLegend', lang)}</h3>
+      <ul class="legend">
+        {methods.map((m) => (
+          <li key={m} class="legend-row">
+            <span
+              class="swatch"
+              style={{
+                background: POPULATION_METHOD_STYLE[m].colour,
+                opacity: POPULATION_METHOD_STYLE[m].opacity,
+              }}
+            />
+            <span>{s(`method.${m}`, lang)}</span>
+          </li>
+        ))}
+        <li class="legend-row">
+          <span
+            class="swatch"
+            style={{
+              background: POPULATION_METHOD_STYLE.extent.colour,
+              border: `1px dashed ${POPULATION_EXTENT_COLOUR}`,
+            }}
+          />
+          <span>{s('method.extent', lang)}</span>
+        </li>
+      </ul>
+      <p class="note">{s('populationNote', lang)}</p>
+    </div>
   );
 }
 
@@ -42,6 +79,7 @@ export function LayersPanel(p: {
             </li>
           ))}
         </ul>
+        {p.visible.population && <PopulationLegend lang={lang} />}
       </section>
       <section aria-labelledby="legend-title">
         <h2 id="legend-title">{t('legend', lang)}</h2>

@@ -13,6 +13,7 @@ export const DEFAULT_VISIBLE: Record<LayerGroup, boolean> = {
   eldercare: true,
   childcare: true,
   services: false,
+  population: false,
 };
 
 export const visible = signal<Record<LayerGroup, boolean>>({ ...DEFAULT_VISIBLE });

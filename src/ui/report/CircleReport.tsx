@@ -1,0 +1,213 @@
+/** 生活圈体检: one circle's health check — facts, map, every category, the weakest, sites, caveats. */
+import type { MultiPolygon, Polygon } from 'geojson';
+import { type CoverageCategory, categoryLabel } from '../../core/categories';
+import type { CircleProps } from '../../core/schema';
+import { formatNumber, t } from '../i18n';
+import type { CircleCategoryRow } from './assemble';
+import { LegendSymbol, MiniMap } from './MiniMap';
+import { boundsOf, padBounds } from './mapGeometry';
+import {
+  boundaryNotice,
+  Caveats,
+  Head,
+  listText,
+  lonLatText,
+  MethodAndSources,
+  metres,
+  num,
+  pct,
+  type ReportContext,
+  ReportTop,
+  Section,
+  ShareBar,
+  SiteList,
+} from './parts';
+import type { CircleReportData } from './requests';
+import { s } from './strings';
+
+function CategoryTable(p: { ctx: ReportContext; rows: CircleCategoryRow[] }) {
+  const { lang } = p.ctx;
+  return (
+    <table class="category-table">
+      <caption class="visually-hidden">{s('coverageByCategory', lang)}</caption>
+      <Head
+        cols={[
+          s('colCategory', lang),
+          { num: s('colRadius', lang) },
+          s('colBar', lang),
+          { num: s('colShare', lang) },
+          { num: s('colMedian', lang) },
+          { num: s('colWorst', lang) },
+          { num: s('colInside', lang) },
+          { num: s('colReach', lang) },
+        ]}
+      />
+      <tbody>
+        {p.rows.map((r) => {
+          const listed = r.facilities > 0 || r.category === 'riverfront';
+          return (
+            <tr key={r.category} data-category={r.category}>
+              <th scope="row">{categoryLabel(r.category, lang)}</th>
+              <td class="num">{formatNumber(r.radiusM, lang)}</td>
+              <td>{listed ? <ShareBar share={r.share} /> : <em>{s('noList', lang)}</em>}</td>
+              <td class="num">{listed ? pct(r.share, lang) : '—'}</td>
+              <td class="num">{listed ? metres(r.medianM, lang) : '—'}</td>
+              <td class="num">{listed ? metres(r.maxM, lang) : '—'}</td>
+              <td class="num">{r.category === 'riverfront' ? '—' : r.inside.length}</td>
+              <td class="num">{r.category === 'riverfront' ? '—' : r.inReach.length}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** The facilities inside the circle, by category (names as the lists give them). */
+function InsideList(p: { ctx: ReportContext; rows: CircleCategoryRow[] }) {
+  const { lang, names } = p.ctx;
+  const rows = p.rows.filter((r) => r.inside.length > 0);
+  if (rows.length === 0) return null;
+  return (
+    <div class="inside-list">
+      <h3>{s('insideList', lang)}</h3>
+      <p>
+        {rows.map((r) => (
+          <span key={r.category}>
+            <strong>{categoryLabel(r.category, lang)}</strong>:{' '}
+            {listText(
+              r.inside.map((id) => names.facility(id)),
+              lang,
+            )}
+            {'; '}
+          </span>
+        ))}
+      </p>
+    </div>
+  );
+}
+
+export function CircleReport(p: { ctx: ReportContext; data: CircleReportData }) {
+  const { ctx, data } = p;
+  const { lang, names } = ctx;
+  const feature = ctx.layers.circles.features.find((f) => (f.properties as CircleProps).id === data.circleId);
+  const circle = feature?.properties as CircleProps | undefined;
+  const geometry = feature?.geometry as Polygon | MultiPolygon | undefined;
+  const name = names.circle(data.circleId)[lang];
+  const weak = data.weakest;
+  const first = data.rows[0];
+  const weakLabel = weak ? categoryLabel(weak.category, lang) : '';
+  const bounds = padBounds(boundsOf([geometry]) ?? [121.5, 31.28, 121.55, 31.32], 250);
+  const facilities = weak
+    ? [...ctx.facilities.values()]
+        .filter((f) => f.properties.category === (weak.category as CoverageCategory))
+        .map((f) => f.geometry.coordinates)
+    : [];
+  const mapTitle = weak
+    ? `${name}: ${weakLabel} (${weak.radiusM} m) — ${s('legendGaps', lang)}, ${s('legendFacilities', lang)}, ${s('legendSites', lang)}`
+    : name;
+  return (
+    <article class="report-body" data-report="circle">
+      <ReportTop
+        ctx={ctx}
+        data={data}
+        kind={s('circleKind', lang)}
+        title={name}
+        place={circle ? names.subdistrict(circle.subdistrict)[lang] : undefined}
+        facts={[
+          [s('residents', lang), first ? num(first.population, lang) : '—'],
+          [s('area', lang), circle ? `${formatNumber(circle.areaKm2, lang, 2)} ${t('km2', lang)}` : '—'],
+          [s('subdistrict', lang), circle ? names.subdistrict(circle.subdistrict)[lang] : '—'],
+        ]}
+      />
+      {circle && <p class="derived">{boundaryNotice(ctx, [circle.id])}</p>}
+      <div class="map-and-summary">
+        <figure class="map-figure">
+          <MiniMap
+            lang={lang}
+            title={mapTitle}
+            bounds={bounds}
+            width={360}
+            maxHeight={330}
+            river={ctx.layers.riverEdge.features.map((f) => f.geometry)}
+            areas={[
+              ...ctx.layers.circles.features.map((f) => ({
+                geometry: f.geometry,
+                kind:
+                  (f.properties as CircleProps).id === data.circleId
+                    ? ('focus' as const)
+                    : ('context' as const),
+              })),
+            ]}
+            gaps={data.gaps.map((g) => g.geometry)}
+            facilities={facilities}
+            sites={data.sites.map((x, i) => ({
+              lonLat: x.lonLat,
+              label: String(i + 1),
+              shape: 'circle' as const,
+            }))}
+            worst={weak?.worstPoint ?? null}
+          />
+          <figcaption>
+            <ul class="map-legend">
+              <li>
+                <LegendSymbol kind="focus" /> {s('legendCircle', lang)}
+              </li>
+              <li>
+                <LegendSymbol kind="gap" /> {s('legendGaps', lang)}
+                {weak ? ` · ${weakLabel}` : ''}
+              </li>
+              <li>
+                <LegendSymbol kind="facility" /> {s('legendFacilities', lang)}
+              </li>
+              <li>
+                <LegendSymbol kind="circle" /> {s('legendSites', lang)}
+              </li>
+              <li>
+                <LegendSymbol kind="worst" /> {s('legendWorst', lang)}
+              </li>
+            </ul>
+            <small>{s('mapNote', lang)}</small>
+          </figcaption>
+        </figure>
+        <div class="summary-box">
+          <h2 id="report-weakest">{s('weakest', lang)}</h2>
+          {weak ? (
+            <>
+              <p class="weakest">
+                <strong>{weakLabel}</strong> ({formatNumber(weak.radiusM, lang)} {t('metres', lang)}):{' '}
+                {pct(weak.share, lang)} · {t('uncovered', lang)} {num(weak.gap, lang)} {t('residents', lang)}
+              </p>
+              {weak.worstPoint && weak.maxM !== null && (
+                <p>
+                  {s('worstPoint', lang)}: {metres(weak.maxM, lang)} {s('fromNearest', lang)} ·{' '}
+                  <span class="coords">{lonLatText(weak.worstPoint)}</span>
+                </p>
+              )}
+              <h3>
+                {s('suggestedFor', lang)}: {weakLabel}
+              </h3>
+              <p class="note">{s('suggestedHelp', lang)}</p>
+              <SiteList lang={lang} sites={data.sites} circleName={(id) => names.circle(id)[lang]} />
+            </>
+          ) : (
+            <p>{s('noWeak', lang)}</p>
+          )}
+        </div>
+      </div>
+      <Caveats
+        lang={lang}
+        data={data}
+        items={[
+          circle ? boundaryNotice(ctx, [circle.id]) : null,
+          data.rows.some((r) => r.edge) ? s('edge', lang) : null,
+        ]}
+      />
+      <Section title={s('coverageByCategory', lang)} id="report-categories" class="categories">
+        <CategoryTable ctx={ctx} rows={data.rows} />
+        <InsideList ctx={ctx} rows={data.rows} />
+      </Section>
+      <MethodAndSources ctx={ctx} data={data} />
+    </article>
+  );
+}
