@@ -198,14 +198,14 @@ export function targetText(group: AgeGroup | null, value: number | null | undefi
   return lang === 'zh' ? `${g.shortZh}：${num(value, lang)}` : `${g.shortEn}: ${num(value, lang)}`;
 }
 
-/** " · 未覆盖老年人 13,309*" / " · uncovered elders 13,309*": a figure's target-group part, or nothing. */
+/** " · 未覆盖老年人：13,309*" / " · uncovered elders: 13,309*": a figure's target-group part, or nothing. */
 export function uncoveredTargetText(
   group: AgeGroup | null,
   gap: number | null | undefined,
   lang: Lang,
 ): string {
   if (!group || gap === null || gap === undefined) return '';
-  return ` · ${uncoveredPeople(group, lang)} ${num(gap, lang)}*`;
+  return ` · ${uncoveredPeople(group, lang)}${lang === 'zh' ? '：' : ': '}${num(gap, lang)}*`;
 }
 
 /** Items joined as the language lists them (、 in Chinese, commas in English). */
