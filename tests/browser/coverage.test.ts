@@ -8,7 +8,15 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coverageColour } from '../../src/map/palette';
-import { BrowserSession, chooseCategory, pageNow, SCREENSHOTS, waitForCoverage, waitForIdle } from './page';
+import {
+  BrowserSession,
+  chooseCategory,
+  POLL,
+  pageNow,
+  SCREENSHOTS,
+  waitForCoverage,
+  waitForIdle,
+} from './page';
 
 const session = new BrowserSession();
 
@@ -57,7 +65,7 @@ describe('coverage in the app', () => {
       () => window.__yangpuMap!.map.queryRenderedFeatures({ layers: ['gap-fill'] }).length,
     );
     expect(drawn).toBeGreaterThan(0);
-    await expect(page.getByTestId('district-share').textContent()).resolves.toMatch(/%$/);
+    await expect.poll(() => page.getByTestId('district-share').textContent(), POLL).toMatch(/%$/);
     await page.screenshot({ path: join(SCREENSHOTS, 'coverage-canteens-300m.png') });
     expect(consoleErrors).toEqual([]);
     await context.close();
@@ -70,7 +78,7 @@ describe('coverage in the app', () => {
     await page.locator('.tiers input[type=radio]').nth(1).check();
     await waitForCoverage(page, { radiusM: 500, since: t0 });
     await report(page, 'threshold 300 → 500 m', t0);
-    await expect(page.getByTestId('district-share').textContent()).resolves.not.toBe(before);
+    await expect.poll(() => page.getByTestId('district-share').textContent(), POLL).not.toBe(before);
     expect(page.url()).toContain('r=500');
     await page.waitForFunction(() => {
       const { table } = window.__yangpuCoverage!;
@@ -115,7 +123,7 @@ describe('coverage in the app', () => {
     await chooseCategory(page, 'nursing-home');
     const alert = page.getByTestId('analysis-error');
     await alert.waitFor();
-    await expect(alert.textContent()).resolves.toMatch(/分析失败.*failed on purpose/);
+    await expect.poll(() => alert.textContent(), POLL).toMatch(/分析失败.*failed on purpose/);
     // nothing spins: the busy marker is gone while the error is shown
     expect(await page.locator('.summary .busy').count()).toBe(0);
     const t0 = await pageNow(page);
@@ -127,7 +135,9 @@ describe('coverage in the app', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await chooseCategory(page, 'park');
     await page.getByTestId('analysis-error').waitFor();
-    await expect(page.getByTestId('analysis-error').textContent()).resolves.toMatch(/The analysis failed/);
+    await expect
+      .poll(() => page.getByTestId('analysis-error').textContent(), POLL)
+      .toMatch(/The analysis failed/);
     await page.getByRole('button', { name: 'Retry' }).click();
     await waitForCoverage(page, { category: 'park' });
     await context.close();

@@ -15,7 +15,7 @@ import { type StaticServer, startStaticServer } from '../../scripts/static-serve
 import { labelPoint } from '../../src/analysis/labelPoint';
 import { EMBED_SIZES } from '../../src/ui/embed/snippet';
 import { axeViolations } from './axe';
-import { BrowserSession, SCREENSHOTS } from './page';
+import { BrowserSession, POLL, SCREENSHOTS } from './page';
 
 const session = new BrowserSession();
 let host: StaticServer;
@@ -156,8 +156,8 @@ describe('the map embed fills its frame at every size', () => {
       // the attribution is there, in full text (compact or not), and names OpenStreetMap
       expect(await frame.locator('.maplibregl-ctrl-attrib').textContent()).toContain('OpenStreetMap');
       // the coverage widget names the type it shows and the district's share
-      await expect(frame.getByTestId('embed-legend').textContent()).resolves.toMatch(/幼儿园/);
-      await expect(frame.getByTestId('embed-share').textContent()).resolves.toMatch(/\d+%/);
+      await expect.poll(() => frame.getByTestId('embed-legend').textContent(), POLL).toMatch(/幼儿园/);
+      await expect.poll(() => frame.getByTestId('embed-share').textContent(), POLL).toMatch(/\d+%/);
       if (size.width <= 420) {
         expect(overlay).toBeLessThanOrEqual(0.2);
         // small frames: the legend is a toggle, the attribution MapLibre's compact button
@@ -201,13 +201,13 @@ describe('the resident widget', () => {
   it('360×560 (phone): the place and the nearest facility of every type, map above the list', async () => {
     const url = hostPage('nearby-360.html', `tab=nearby&${AT}`, { width: 360, height: 560 });
     const { page, frame, context, errors } = await openHost(url);
-    await expect(frame.getByTestId('embed-place').textContent()).resolves.toContain(
-      `${CIRCLE.properties.name} · ${CIRCLE.properties.subdistrict}`,
-    );
+    await expect
+      .poll(() => frame.getByTestId('embed-place').textContent(), POLL)
+      .toContain(`${CIRCLE.properties.name} · ${CIRCLE.properties.subdistrict}`);
     const rows = frame.locator('[data-testid=embed-nearest] tbody tr');
     expect(await rows.count()).toBeGreaterThan(15);
-    await expect(rows.first().textContent()).resolves.toMatch(/\d+ 米 · ≈\d+ 分钟/);
-    await expect(rows.first().textContent()).resolves.toMatch(/^\S+.*(直线|步行) [\d,]+ 米/);
+    await expect.poll(() => rows.first().textContent(), POLL).toMatch(/\d+ 米 · ≈\d+ 分钟/);
+    await expect.poll(() => rows.first().textContent(), POLL).toMatch(/^\S+.*(直线|步行) [\d,]+ 米/);
     // the map opens on the place, with the resident's marker and lines to the nearest facilities
     const centre = await frame.evaluate(() => window.__yangpuMap!.map.getCenter().toArray());
     expect(Math.abs(centre[0]! - PLACE[0]) + Math.abs(centre[1]! - PLACE[1])).toBeLessThan(1e-3);
@@ -251,7 +251,9 @@ describe('the resident widget', () => {
         (m) => m.data.type === 'yangpu:select' && Array.isArray(m.data.at),
       ),
     );
-    await expect(frame.getByTestId('embed-place').textContent()).resolves.not.toContain(PLACE[1].toFixed(4));
+    await expect
+      .poll(() => frame.getByTestId('embed-place').textContent(), POLL)
+      .not.toContain(PLACE[1].toFixed(4));
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -292,7 +294,7 @@ describe('the resident widget', () => {
     await expect(
       frame.locator('[data-testid=embed-nearest] tr[data-walk=network]').first().textContent(),
     ).resolves.toMatch(/步行 [\d,]+ 米/);
-    await expect(frame.getByTestId('embed-distance-note').textContent()).resolves.toMatch(/步行网络/);
+    await expect.poll(() => frame.getByTestId('embed-distance-note').textContent(), POLL).toMatch(/步行网络/);
     await frameIdle(frame);
     await page.screenshot({ path: join(SCREENSHOTS, 'embed-nearby-800x560-walking.png') });
     await context.close();
@@ -325,7 +327,7 @@ describe('the embed API (postMessage)', () => {
     await send(page, { type: 'yangpu:set', category: 'nursery', radiusM: 500 });
     await frame.waitForFunction(() => window.__yangpuCoverage?.table.category === 'nursery');
     expect(await shown()).toEqual(['nursery', 500]);
-    await expect(frame.getByTestId('embed-legend').textContent()).resolves.toMatch(/托儿所 · 500 米/);
+    await expect.poll(() => frame.getByTestId('embed-legend').textContent(), POLL).toMatch(/托儿所 · 500 米/);
 
     // a circle chosen by the host is selected, shown in the legend, and not echoed back as a user's choice
     await send(page, { type: 'yangpu:set', circle: CIRCLE.properties.id });

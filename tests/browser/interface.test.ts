@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { BrowserSession, SCREENSHOTS, waitForIdle } from './page';
+import { BrowserSession, POLL, SCREENSHOTS, waitForIdle } from './page';
 
 const session = new BrowserSession();
 
@@ -23,7 +23,7 @@ describe('planner flows', () => {
   it('sorts the dashboard and opens a circle from its row', async () => {
     const { page, errors } = await openApp();
     const table = page.getByRole('table');
-    await expect(table.locator('tbody tr').count()).resolves.toBe(33);
+    await expect.poll(() => table.locator('tbody tr').count(), POLL).toBe(33);
     // default order: uncovered residents, largest first
     const gaps = async () =>
       (await table.locator('tbody tr td:nth-child(5)').allTextContents()).map((x) =>
@@ -32,14 +32,14 @@ describe('planner flows', () => {
     const before = await gaps();
     expect(before).toEqual([...before].sort((a, b) => b - a));
     await page.getByRole('button', { name: /排序：覆盖率/ }).click();
-    await expect(page.locator('th[aria-sort="descending"]').textContent()).resolves.toMatch(/覆盖率/);
+    await expect.poll(() => page.locator('th[aria-sort="descending"]').textContent(), POLL).toMatch(/覆盖率/);
     const firstRow = table.locator('tbody tr').first();
     const name = (await firstRow.locator('th button').textContent())!;
     await firstRow.locator('th button').click();
     await page.getByRole('heading', { name: new RegExp(`生活圈详情: ${name}`) }).waitFor();
     expect(page.url()).toMatch(/circle=/);
     // the profile shows every category with data once the defaults arrive
-    await expect(page.locator('ul.bars li').count()).resolves.toBeGreaterThan(10);
+    await expect.poll(() => page.locator('ul.bars li').count(), POLL).toBeGreaterThan(10);
     await page
       .getByText(/边界由本项目推导/)
       .first()
@@ -132,7 +132,7 @@ describe('planner flows', () => {
       window.__yangpuCoverage!.table.radiusM,
     ]);
     expect(c).toEqual(['nursery', 500]);
-    await expect(second.locator('h1').textContent()).resolves.toBe('Yangpu 15-minute life circles');
+    await expect.poll(() => second.locator('h1').textContent(), POLL).toBe('Yangpu 15-minute life circles');
     await second.close();
     await page.context().close();
   });
@@ -146,8 +146,8 @@ describe('resident flows', () => {
     await page.locator('.map canvas').click({ position: { x: box.width / 2, y: box.height / 2 } });
     await page.getByTestId('nearby-point').waitFor();
     const rows = page.locator('ul.nearby li');
-    await expect(rows.count()).resolves.toBeGreaterThan(15);
-    await expect(rows.first().textContent()).resolves.toMatch(/\d+ 米 · ≈\d+ 分钟/);
+    await expect.poll(() => rows.count(), POLL).toBeGreaterThan(15);
+    await expect.poll(() => rows.first().textContent(), POLL).toMatch(/\d+ 米 · ≈\d+ 分钟/);
     expect(decodeURIComponent(page.url())).toMatch(/at=121\.\d+,31\.\d+/);
     const lines = await page.evaluate(() => window.__yangpuMap!.map.querySourceFeatures('resident').length);
     expect(lines).toBeGreaterThan(1);
@@ -160,14 +160,14 @@ describe('resident flows', () => {
     const { page } = await openApp();
     const box = page.getByRole('combobox', { name: /搜索/ });
     await box.fill('长者照护之家');
-    await expect(page.getByRole('option').count()).resolves.toBeGreaterThan(3);
+    await expect.poll(() => page.getByRole('option').count(), POLL).toBeGreaterThan(3);
     await box.press('ArrowDown');
     expect(await page.locator('[role=option][aria-selected=true]').count()).toBe(1);
     const chosen = (await page.locator('[role=option][aria-selected=true] span').textContent())!;
     await box.press('Enter');
     await page.getByRole('heading', { name: chosen }).waitFor();
     await box.fill('Yinhang');
-    await expect(page.getByRole('option').first().textContent()).resolves.toMatch(/殷行/);
+    await expect.poll(() => page.getByRole('option').first().textContent(), POLL).toMatch(/殷行/);
     await page.context().close();
   });
 

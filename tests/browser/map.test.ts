@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUBDISTRICT_COLOURS } from '../../src/map/palette';
-import { BrowserSession, hexToRgb, type OpenedPage, pixelAt, SCREENSHOTS, waitForIdle } from './page';
+import { BrowserSession, hexToRgb, type OpenedPage, POLL, pixelAt, SCREENSHOTS, waitForIdle } from './page';
 
 const session = new BrowserSession();
 let opened: OpenedPage;
@@ -158,9 +158,9 @@ describe('map page (production build under /map/)', () => {
   });
 
   it('shows the OpenStreetMap attribution', async () => {
-    await expect(opened.page.locator('.maplibregl-ctrl-attrib').textContent()).resolves.toMatch(
-      /OpenStreetMap contributors/,
-    );
+    await expect
+      .poll(() => opened.page.locator('.maplibregl-ctrl-attrib').textContent(), POLL)
+      .toMatch(/OpenStreetMap contributors/);
   });
 
   it('switches labels to English and records it in the URL', async () => {
@@ -174,7 +174,7 @@ describe('map page (production build under /map/)', () => {
     );
     expect(names).toContain('Yinhang Subdistrict');
     expect(page.url()).toContain('lang=en');
-    await expect(page.locator('h1').textContent()).resolves.toBe('Yangpu 15-minute life circles');
+    await expect.poll(() => page.locator('h1').textContent(), POLL).toBe('Yangpu 15-minute life circles');
     await page.screenshot({ path: join(SCREENSHOTS, 'desktop-en.png') });
     await context.close();
   });
@@ -206,7 +206,7 @@ describe('optional online basemap', () => {
       coverage: false,
     });
     await p.page.getByRole('status').waitFor();
-    await expect(p.page.getByRole('status').textContent()).resolves.toMatch(/在线底图无法加载/);
+    await expect.poll(() => p.page.getByRole('status').textContent(), POLL).toMatch(/在线底图无法加载/);
     const layers = await p.page.evaluate(() => window.__yangpuMap!.map.getStyle().layers.length);
     expect(layers).toBeGreaterThan(10);
     await p.page.context().close();

@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/golden';
-import { BrowserSession, clickMapAt, SCREENSHOTS, waitForCoverage, waitForIdle } from './page';
+import { BrowserSession, clickMapAt, POLL, SCREENSHOTS, waitForCoverage, waitForIdle } from './page';
 
 const session = new BrowserSession();
 beforeAll(() => session.start());
@@ -141,7 +141,7 @@ describe('walking network', () => {
     });
     await page.locator('li[data-walk=network]').first().waitFor({ timeout: 60_000 });
     expect(await page.locator('li[data-walk=network]').count()).toBeGreaterThan(10);
-    await expect(page.getByTestId('nearby-distance-note').textContent()).resolves.toMatch(/步行网络/);
+    await expect.poll(() => page.getByTestId('nearby-distance-note').textContent(), POLL).toMatch(/步行网络/);
     await waitForIdle(page);
     const drawn = await page.evaluate(() => {
       const map = window.__yangpuMap!.map;
@@ -158,9 +158,9 @@ describe('walking network', () => {
     // outside the mapped network the straight-line view stays, and says so
     await clickMapAt(page, [121.54, 31.26]);
     await page.waitForFunction(() => document.querySelectorAll('li[data-walk=network]').length === 0);
-    await expect(page.getByTestId('nearby-distance-note').textContent()).resolves.toMatch(
-      /不在已绘制的步行网络内/,
-    );
+    await expect
+      .poll(() => page.getByTestId('nearby-distance-note').textContent(), POLL)
+      .toMatch(/不在已绘制的步行网络内/);
     await context.close();
   });
 });

@@ -178,3 +178,10 @@ export function setCustomRadius(page: Page, metres: number): Promise<number> {
     return t0;
   }, metres);
 }
+
+/**
+ * Options for `expect.poll`: read the DOM again until the expectation holds. A read taken
+ * once right after a click can come before the render it checks; the timeout only stops a
+ * hung test.
+ */
+export const POLL = { timeout: 60_000, interval: 100 } as const;

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BrowserSession, chooseCategory, SCREENSHOTS, waitForCoverage, waitForIdle } from './page';
+import { BrowserSession, chooseCategory, POLL, SCREENSHOTS, waitForCoverage, waitForIdle } from './page';
 
 const session = new BrowserSession();
 beforeAll(() => session.start());
@@ -39,28 +39,30 @@ describe('population model in the app', () => {
 
   it('shows uncovered elders and children beside total residents, and no group for parks', async () => {
     const { page, consoleErrors } = await session.open();
-    await expect(page.getByTestId('target-gap').textContent()).resolves.toMatch(
-      /未覆盖老年人（60岁及以上）: [\d,]+ \/ [\d,]+（估计）/,
-    );
+    await expect
+      .poll(() => page.getByTestId('target-gap').textContent(), POLL)
+      .toMatch(/未覆盖老年人（60岁及以上）: [\d,]+ \/ [\d,]+（估计）/);
     const header = await page.locator('table.dashboard thead').textContent();
     expect(header).toContain('60岁+*');
     // the elders' figures sit under each circle's residents and uncovered residents
     const first = page.locator('table.dashboard tbody tr').first();
-    await expect(first.locator('small.sub').count()).resolves.toBe(2);
+    await expect.poll(() => first.locator('small.sub').count(), POLL).toBe(2);
     await page.screenshot({ path: join(SCREENSHOTS, 'uncovered-elders.png') });
     await page.locator('table.dashboard caption').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-elders.png') });
     const t1 = await chooseCategory(page, 'kindergarten');
     await waitForCoverage(page, { category: 'kindergarten', since: t1 });
-    await expect(page.getByTestId('target-gap').textContent()).resolves.toMatch(/未覆盖幼儿（3–6岁）/);
+    await expect
+      .poll(() => page.getByTestId('target-gap').textContent(), POLL)
+      .toMatch(/未覆盖幼儿（3–6岁）/);
     await page.getByRole('button', { name: 'English' }).click();
-    await expect(page.getByTestId('target-gap').textContent()).resolves.toMatch(
-      /Uncovered children 3–5: [\d,]+ of [\d,]+ \(estimate\)/,
-    );
+    await expect
+      .poll(() => page.getByTestId('target-gap').textContent(), POLL)
+      .toMatch(/Uncovered children 3–5: [\d,]+ of [\d,]+ \(estimate\)/);
     await page.screenshot({ path: join(SCREENSHOTS, 'uncovered-children-en.png') });
     const t2 = await chooseCategory(page, 'park');
     await waitForCoverage(page, { category: 'park', since: t2 });
-    await expect(page.getByTestId('target-gap').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('target-gap').count(), POLL).toBe(0);
     expect(await page.locator('table.dashboard small.sub').count()).toBe(0);
     expect(await page.locator('table.dashboard thead').textContent()).not.toContain('Uncovered children');
     expect(consoleErrors).toEqual([]);
@@ -159,7 +161,7 @@ describe('population model in the app', () => {
     const { page, consoleErrors } = await session.open('tab=layers&v=15.2/31.2985/121.5035', {
       coverage: false,
     });
-    await expect(page.getByTestId('population-legend').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('population-legend').count(), POLL).toBe(0);
     await page.getByLabel('人口模型（推导）').check();
     await waitForIdle(page);
     await expect(page.getByTestId('population-legend').isVisible()).resolves.toBe(true);

@@ -17,7 +17,7 @@ import { s } from '../../src/ui/report/strings';
 import { TARGET_KINDS } from '../../src/ui/report/targets';
 import { pdfPageCount, pdfPagesText, squash } from '../helpers/pdf';
 import { axeViolations } from './axe';
-import { BrowserSession, SCREENSHOTS, waitForIdle } from './page';
+import { BrowserSession, POLL, SCREENSHOTS, waitForIdle } from './page';
 
 const session = new BrowserSession();
 const OUT = join(REPO_ROOT, 'test-output', 'reports');
@@ -173,7 +173,7 @@ describe('reports', () => {
     await page.locator('a[data-report-link="circle"]').click();
     await waitForReport(page, 'zh');
     expect(new URL(page.url()).searchParams.get('report')).toBe(`circle:${CIRCLE}`);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(CIRCLE_NAME.zh);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), POLL).toBe(CIRCLE_NAME.zh);
     await checkBothLanguages(page, 'circle', 3, (lang) => [
       CIRCLE_NAME[lang],
       SUBDISTRICT[lang],
@@ -234,7 +234,7 @@ describe('reports', () => {
     await page.locator('a[data-report-link="district"]').click();
     await waitForReport(page, 'zh');
     expect(new URL(page.url()).searchParams.get('report')).toBe('district');
-    await expect(page.locator('[data-analysis]').count()).resolves.toBe(6);
+    await expect.poll(() => page.locator('[data-analysis]').count(), POLL).toBe(6);
     // the figures are the app's dashboard's and `npm run analyze`'s
     const cells = await rowTexts(page, '.district-coverage');
     expect(cells.get(shown.category)?.slice(3, 5)).toEqual([pctText(shown.share), countText(shown.gap)]);
@@ -328,9 +328,9 @@ describe('reports', () => {
     const page = await context.newPage();
     await page.goto(`${session.server.url}?report=${encodeURIComponent('subdistrict:不存在街道')}`);
     await page.locator('[data-report-error]').waitFor({ timeout: 120_000 });
-    await expect(page.locator('[data-report-error]').textContent()).resolves.toContain('不存在街道');
+    await expect.poll(() => page.locator('[data-report-error]').textContent(), POLL).toContain('不存在街道');
     await expect(page.getByRole('button', { name: '打印 / 保存为PDF' }).isDisabled()).resolves.toBe(true);
-    await expect(page.getByRole('button', { name: '重试' }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: '重试' }).count(), POLL).toBe(1);
     await context.close();
   });
 

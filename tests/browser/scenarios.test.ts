@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeScenarios, type Scenario } from '../../src/ui/scenarios/codec';
-import { BrowserSession, clickMapAt, SCREENSHOTS, waitForIdle } from './page';
+import { BrowserSession, clickMapAt, POLL, SCREENSHOTS, waitForIdle } from './page';
 
 const session = new BrowserSession();
 beforeAll(() => session.start());
@@ -127,16 +127,18 @@ describe('scenarios', () => {
     const { page, context } = await session.open();
     const scenarioPicker = page.getByRole('combobox', { name: '规划方案（拟建点）' });
     expect(await scenarioPicker.count()).toBe(0); // a fresh profile has no scenario
-    await expect(page.getByTestId('suggest-new-scenario').textContent()).resolves.toContain(
-      '长者食堂 · 300 米',
-    );
+    await expect
+      .poll(() => page.getByTestId('suggest-new-scenario').textContent(), POLL)
+      .toContain('长者食堂 · 300 米');
     // click 1: suggest
     await page.getByRole('button', { name: '计算建议' }).click();
     await page.locator('[data-testid=suggestions] li').nth(4).waitFor({ timeout: 60_000 });
     // click 2: accept them all, into a new scenario
     await page.getByRole('button', { name: '全部加入新方案' }).click();
     await page.waitForFunction(() => document.querySelectorAll('.scenario-sites li').length === 5);
-    await expect(scenarioPicker.locator('option').allTextContents()).resolves.toEqual(['长者食堂 · 300 米']);
+    await expect
+      .poll(() => scenarioPicker.locator('option').allTextContents(), POLL)
+      .toEqual(['长者食堂 · 300 米']);
     await page.getByTestId('newly-covered').waitFor();
     expect(
       Number((await page.getByTestId('newly-covered').textContent())!.replace(/[^\d]/g, '')),
