@@ -251,6 +251,10 @@ describe('eldercare supply', () => {
     });
     expect(s.bedsPer100Elders).toBeCloseTo(50, 9);
     expect(eldercareSupply([], 0, 0.3).bedsPer100Elders).toBeNull();
+    // the population model's count of elders (an imported subdistrict figure, say) wins over the share
+    const counted = eldercareSupply(list, 1000, 0.3, 400);
+    expect(counted).toMatchObject({ elders: 400, elderShare: 0.4 });
+    expect(counted.bedsPer100Elders).toBeCloseTo(37.5, 9);
   });
 
   it('the elder share is the census district share unless the data carries age groups', () => {

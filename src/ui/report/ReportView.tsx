@@ -54,6 +54,7 @@ export function ReportView() {
           liveHref,
           today: today(),
           elderShareFromData: elderShare(d.layers.district).fromData,
+          elderShare: elderShare(d.layers.district).share,
         }
       : null;
   const ready = status?.state === 'ready' && ctx;

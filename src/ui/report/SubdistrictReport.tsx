@@ -48,7 +48,11 @@ export function SupplyFacts(p: { ctx: ReportContext; supply: EldercareSupply }) 
           ],
         ]}
       />
-      <p class="note">{p.ctx.elderShareFromData ? s('elderNoteData', lang) : s('elderNote', lang)}</p>
+      <p class="note">
+        {p.ctx.elderShareFromData
+          ? s('elderNoteData', lang).replace('{share}', formatNumber(p.ctx.elderShare * 100, lang, 2))
+          : s('elderNote', lang)}
+      </p>
     </>
   );
 }

@@ -263,11 +263,16 @@ export interface EldercareSupply {
   bedsPer100Elders: number | null;
 }
 
-/** The eldercare supply of an area from its facilities (already chosen for the area). */
+/**
+ * The eldercare supply of an area from its facilities (already chosen for the area). `elders`:
+ * the population model's count of residents aged 60+ in the area when the tables give one
+ * (it honours imported age figures); else residents × `elderShare`.
+ */
 export function eldercareSupply(
   facilities: FacilityProps[],
   residents: number,
   elderShare: number,
+  elders?: number,
 ): EldercareSupply {
   const homes = facilities.filter((f) => f.category === 'nursing-home');
   const care = facilities.filter((f) => f.category === 'care-home');
@@ -275,7 +280,7 @@ export function eldercareSupply(
     (f) => f.capacityUnit === 'beds' && typeof f.capacity === 'number' && f.capacity > 0,
   );
   const beds = withBeds.reduce((sum, f) => sum + f.capacity!, 0);
-  const elders = residents * elderShare;
+  const e = elders ?? residents * elderShare;
   return {
     institutions: homes.length + care.length,
     nursingHomes: homes.length,
@@ -283,9 +288,9 @@ export function eldercareSupply(
     withBeds: withBeds.length,
     beds,
     residents,
-    elders,
-    elderShare,
-    bedsPer100Elders: elders > 0 ? (beds / elders) * 100 : null,
+    elders: e,
+    elderShare: elders !== undefined && residents > 0 ? e / residents : elderShare,
+    bedsPer100Elders: e > 0 ? (beds / e) * 100 : null,
   };
 }
 

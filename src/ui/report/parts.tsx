@@ -24,8 +24,10 @@ export interface ReportContext {
   liveHref: string;
   /** YYYY-MM-DD */
   today: string;
-  /** share of residents aged 60+ used (0–1), and whether it came from the data's age groups */
+  /** whether the data carries age groups (then elders are the population model's counts) */
   elderShareFromData: boolean;
+  /** the district's share of residents aged 60+ (0–1): the census figure, from the data or transcribed */
+  elderShare: number;
 }
 
 export const pct = (v: number | null | undefined, lang: Lang, digits = 1) =>

@@ -135,8 +135,8 @@ export const s = defineStrings({
     en: 'Residents aged 60+ = residents × the district’s census share (7th census 2020, Yangpu 31.78 %): there is no age split by subdistrict, so this is the district share. Only listed beds are counted (a lower bound).',
   },
   elderNoteData: {
-    zh: '60岁及以上人数来自数据中的年龄分组。床位只计名单列出者（下限）。',
-    en: 'Residents aged 60+ from the age groups in the data. Only listed beds are counted (a lower bound).',
+    zh: '60岁及以上人数为人口模型的估计：模型居民 × 年龄占比（导入的街道或生活圈年龄数据，否则2020年第七次人口普查全区占比，杨浦区{share}%）。床位只计名单列出者（下限）。',
+    en: 'Residents aged 60+ are the population model’s estimate: modelled residents × the age share (imported subdistrict or circle age figures, else the district’s 7th-census 2020 share, Yangpu {share} %). Only listed beds are counted (a lower bound).',
   },
   keyPoints: { zh: '要点', en: 'Key points' },
   kpBelow: {
