@@ -65,11 +65,13 @@ function expectAll(text: string, needles: string[]): void {
 interface AnalyzedRow {
   populationShare: number | null;
   gapPopulation: number;
+  target: { population: number; covered: number; gap: number } | null;
   medianDistanceM: number | null;
   maxDistanceM: number | null;
 }
 interface AnalyzedTable {
   category: string;
+  targetGroup: string | null;
   district: AnalyzedRow;
   circles: (AnalyzedRow & { id: string; network: { residentsShare: number | null } | null })[];
 }
@@ -122,6 +124,7 @@ function common(lang: Lang): string[] {
   return [
     s('distance', lang),
     s('straightShort', lang),
+    s('colTargetGap', lang),
     s('method', lang),
     s('sources', lang),
     '2020-11-01',
@@ -257,6 +260,11 @@ describe('reports', () => {
       }
       expectShare(share, t.district.populationShare, category);
       expect(gap, category).toBe(countText(t.district.gapPopulation));
+      // the target group's uncovered residents (60+, 3–5, under 3), as the dashboard's * figures
+      const target = cells.get(category)![5]!;
+      if (t.targetGroup)
+        expect(target, category).toMatch(new RegExp(`[:：] ?${countText(t.district.target!.gap)}$`));
+      else expect(target, category).toBe('—');
     }
     await checkBothLanguages(page, 'district', 8, (lang) => [
       lang === 'zh' ? '杨浦区' : 'Yangpu District',
@@ -299,7 +307,13 @@ describe('reports', () => {
       const c = t.circles.find((x) => x.id === wjc)!;
       if (cells.get(category)![2] === '—') continue; // no list
       const m = (v: number | null) => (v === null ? '—' : `${countText(v)} m`);
-      const [share, median, worst] = cells.get(category)!.slice(2, 5) as [string, string, string];
+      const [share, , , median, worst] = cells.get(category)!.slice(2, 7) as string[] as [
+        string,
+        string,
+        string,
+        string,
+        string,
+      ];
       expectShare(share, c.populationShare, category);
       expect([median, worst], category).toEqual([m(c.medianDistanceM), m(c.maxDistanceM)]);
       compared++;

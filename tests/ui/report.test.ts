@@ -20,6 +20,7 @@ import {
   dateSpan,
   districtRows,
   eldercareSupply,
+  eldersIn,
   facilitySources,
   hasData,
   missingCategories,
@@ -251,10 +252,23 @@ describe('eldercare supply', () => {
     });
     expect(s.bedsPer100Elders).toBeCloseTo(50, 9);
     expect(eldercareSupply([], 0, 0.3).bedsPer100Elders).toBeNull();
-    // the population model's count of elders (an imported subdistrict figure, say) wins over the share
-    const counted = eldercareSupply(list, 1000, 0.3, 400);
-    expect(counted).toMatchObject({ elders: 400, elderShare: 0.4 });
-    expect(counted.bedsPer100Elders).toBeCloseTo(37.5, 9);
+    // the tables' own 60+ count wins over residents × share
+    const counted = eldercareSupply(list, 1000, 0.3, 250);
+    expect(counted).toMatchObject({ elders: 250, elderShare: 0.25 });
+    expect(counted.bedsPer100Elders).toBeCloseTo(60, 9);
+  });
+
+  it('residents aged 60+ are the eldercare tables’ target group: the district or a subdistrict', () => {
+    expect(eldersIn(tables)).toBeNull(); // the fixture's tables carry no age groups
+    const withGroups = tables.map((t) => ({
+      ...t,
+      targetGroup: t.category === 'nursing-home' ? 'age60plus' : null,
+      district: { ...t.district, target: { population: 600, covered: 500, gap: 100 } },
+      subdistricts: t.subdistricts.map((x) => ({ ...x, target: { population: 300, covered: 280, gap: 20 } })),
+    })) as CoverageTable[];
+    expect(eldersIn(withGroups)).toBe(600);
+    expect(eldersIn(withGroups, '甲街道')).toBe(300);
+    expect(eldersIn(withGroups, '丙街道')).toBeNull();
   });
 
   it('the elder share is the census district share unless the data carries age groups', () => {
@@ -319,6 +333,13 @@ describe('target runs', () => {
     expect(o).toMatchObject({ id: 'meals', existing: 9, newlyCovered: 1234 });
     expect(o.before).toBe(before.district);
     expect(o.after.coveredPopulation).toBe(before.district.coveredPopulation + 1234);
+    expect([o.group, o.newlyCoveredTarget]).toEqual([null, null]);
+    // with a target group: its residents newly covered too
+    const t = (covered: number) => ({ population: 1000, covered, gap: 1000 - covered });
+    const b = { ...before, targetGroup: 'age60plus', district: { ...before.district, target: t(400) } };
+    const a = { ...after, targetGroup: 'age60plus', district: { ...after.district, target: t(790) } };
+    const g = targetOutcome('meals', b as CoverageTable, a as CoverageTable, [], 9);
+    expect([g.group, g.newlyCoveredTarget]).toEqual(['age60plus', 390]);
   });
 
   it('the district’s figures are as its reports give them', () => {

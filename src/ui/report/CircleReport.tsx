@@ -21,6 +21,8 @@ import {
   Section,
   ShareBar,
   SiteList,
+  targetText,
+  uncoveredTargetText,
 } from './parts';
 import type { CircleReportData } from './requests';
 import { s } from './strings';
@@ -36,6 +38,8 @@ function CategoryTable(p: { ctx: ReportContext; rows: CircleCategoryRow[] }) {
           { num: s('colRadius', lang) },
           s('colBar', lang),
           { num: s('colShare', lang) },
+          { num: s('colUncovered', lang) },
+          { num: s('colTargetGap', lang) },
           { num: s('colMedian', lang) },
           { num: s('colWorst', lang) },
           { num: s('colInside', lang) },
@@ -49,8 +53,10 @@ function CategoryTable(p: { ctx: ReportContext; rows: CircleCategoryRow[] }) {
             <tr key={r.category} data-category={r.category}>
               <th scope="row">{categoryLabel(r.category, lang)}</th>
               <td class="num">{formatNumber(r.radiusM, lang)}</td>
-              <td>{listed ? <ShareBar share={r.share} /> : <em>{s('noList', lang)}</em>}</td>
+              <td>{listed ? <ShareBar share={r.share} width={96} /> : <em>{s('noList', lang)}</em>}</td>
               <td class="num">{listed ? pct(r.share, lang) : '—'}</td>
+              <td class="num">{listed ? num(r.gap, lang) : '—'}</td>
+              <td class="num">{listed ? targetText(r.group, r.target?.gap, lang) : '—'}</td>
               <td class="num">{listed ? metres(r.medianM, lang) : '—'}</td>
               <td class="num">{listed ? metres(r.maxM, lang) : '—'}</td>
               <td class="num">{r.category === 'riverfront' ? '—' : r.inside.length}</td>
@@ -177,6 +183,7 @@ export function CircleReport(p: { ctx: ReportContext; data: CircleReportData }) 
               <p class="weakest">
                 <strong>{weakLabel}</strong> ({formatNumber(weak.radiusM, lang)} {t('metres', lang)}):{' '}
                 {pct(weak.share, lang)} · {t('uncovered', lang)} {num(weak.gap, lang)} {t('residents', lang)}
+                {uncoveredTargetText(weak.group, weak.target?.gap, lang)}
               </p>
               {weak.worstPoint && weak.maxM !== null && (
                 <p>
@@ -198,6 +205,7 @@ export function CircleReport(p: { ctx: ReportContext; data: CircleReportData }) 
       <Caveats
         lang={lang}
         data={data}
+        targets={data.rows.some((r) => r.target)}
         items={[
           circle ? boundaryNotice(ctx, [circle.id]) : null,
           data.rows.some((r) => r.edge) ? s('edge', lang) : null,

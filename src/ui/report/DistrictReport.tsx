@@ -21,6 +21,7 @@ import {
   ReportTop,
   Section,
   ShareBar,
+  targetText,
 } from './parts';
 import type { DistrictReportData } from './requests';
 import { SupplyFacts } from './SubdistrictReport';
@@ -40,6 +41,7 @@ function CoverageBars(p: { ctx: ReportContext; rows: CategoryFigures[] }) {
           s('colBar', lang),
           { num: s('colShare', lang) },
           { num: s('colUncovered', lang) },
+          { num: s('colTargetGap', lang) },
         ]}
       />
       <tbody>
@@ -50,9 +52,10 @@ function CoverageBars(p: { ctx: ReportContext; rows: CategoryFigures[] }) {
               <th scope="row">{categoryLabel(r.category, lang)}</th>
               <td class="num">{formatNumber(r.radiusM, lang)}</td>
               <td class="num">{r.category === 'riverfront' ? '—' : r.facilities}</td>
-              <td>{listed ? <ShareBar share={r.share} width={150} /> : <em>{s('noList', lang)}</em>}</td>
+              <td>{listed ? <ShareBar share={r.share} width={130} /> : <em>{s('noList', lang)}</em>}</td>
               <td class="num">{listed ? pct(r.share, lang) : '—'}</td>
               <td class="num">{listed ? num(r.gap, lang) : '—'}</td>
+              <td class="num">{listed ? targetText(r.group, r.target?.gap, lang) : '—'}</td>
             </tr>
           );
         })}
@@ -275,7 +278,12 @@ export function DistrictReport(p: { ctx: ReportContext; data: DistrictReportData
         <SupplyFacts ctx={ctx} supply={data.supply} />
       </Section>
       <TargetsSection ctx={ctx} targets={data.targets} supply={data.supply} />
-      <Caveats lang={lang} data={data} items={[boundaryNotice(ctx)]} />
+      <Caveats
+        lang={lang}
+        data={data}
+        items={[boundaryNotice(ctx)]}
+        targets={data.rows.some((r) => r.target)}
+      />
       <MethodAndSources ctx={ctx} data={data} />
     </article>
   );

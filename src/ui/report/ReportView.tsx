@@ -12,7 +12,7 @@ import { t } from '../i18n';
 import { hrefFor } from '../url';
 import { CircleReport } from './CircleReport';
 import { DistrictReport } from './DistrictReport';
-import { elderShare } from './facts';
+import { hasLocalAgeFigures } from './facts';
 import { nameBook } from './names';
 import { ChartDefs, type ReportContext } from './parts';
 import { SubdistrictReport } from './SubdistrictReport';
@@ -53,8 +53,7 @@ export function ReportView() {
           facilities: idx.facilities,
           liveHref,
           today: today(),
-          elderShareFromData: elderShare(d.layers.district).fromData,
-          elderShare: elderShare(d.layers.district).share,
+          localAges: hasLocalAgeFigures(d.layers),
         }
       : null;
   const ready = status?.state === 'ready' && ctx;

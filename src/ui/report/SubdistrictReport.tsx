@@ -21,6 +21,8 @@ import {
   ReportTop,
   Section,
   SiteList,
+  targetText,
+  uncoveredTargetText,
 } from './parts';
 import type { SubdistrictReportData } from './requests';
 import { s } from './strings';
@@ -48,11 +50,7 @@ export function SupplyFacts(p: { ctx: ReportContext; supply: EldercareSupply }) 
           ],
         ]}
       />
-      <p class="note">
-        {p.ctx.elderShareFromData
-          ? s('elderNoteData', lang).replace('{share}', formatNumber(p.ctx.elderShare * 100, lang, 2))
-          : s('elderNote', lang)}
-      </p>
+      <p class="note">{p.ctx.localAges ? s('elderNoteData', lang) : s('elderNote', lang)}</p>
     </>
   );
 }
@@ -147,6 +145,7 @@ export function SubdistrictReport(p: { ctx: ReportContext; data: SubdistrictRepo
                 s('circles', lang),
                 s('colCategory', lang),
                 { num: s('colUncovered', lang) },
+                { num: s('colTargetGap', lang) },
                 { num: s('colShare', lang) },
               ]}
             />
@@ -158,6 +157,7 @@ export function SubdistrictReport(p: { ctx: ReportContext; data: SubdistrictRepo
                     {categoryLabel(g.category, lang)} ({g.radiusM} m)
                   </td>
                   <td class="num">{num(g.gap, lang)}</td>
+                  <td class="num">{targetText(g.group, g.targetGap, lang)}</td>
                   <td class="num">{pct(g.share, lang)}</td>
                 </tr>
               ))}
@@ -189,6 +189,7 @@ export function SubdistrictReport(p: { ctx: ReportContext; data: SubdistrictRepo
             <h3>
               <LegendSymbol kind={SHAPES[k]!} /> {weakLabel(k)} ({w.row.radiusM} m): {pct(w.row.share, lang)}{' '}
               · {t('uncovered', lang)} {num(w.row.gap, lang)}
+              {uncoveredTargetText(w.row.group, w.row.target?.gap, lang)}
             </h3>
             <SiteList lang={lang} sites={w.sites} circleName={circleName} />
           </div>
@@ -197,7 +198,12 @@ export function SubdistrictReport(p: { ctx: ReportContext; data: SubdistrictRepo
       <Section title={s('supply', lang)} id="report-supply" class="supply">
         <SupplyFacts ctx={ctx} supply={data.supply} />
       </Section>
-      <Caveats lang={lang} data={data} items={[boundaryNotice(ctx, data.circleIds)]} />
+      <Caveats
+        lang={lang}
+        data={data}
+        items={[boundaryNotice(ctx, data.circleIds)]}
+        targets={data.rows.some((r) => r.target)}
+      />
       <MethodAndSources ctx={ctx} data={data} />
     </article>
   );

@@ -3,7 +3,7 @@ import { formatNumber, t } from '../i18n';
 import type { EldercareSupply, TargetOutcome } from './assemble';
 import { MiniMap } from './MiniMap';
 import { boundsOf, padBounds } from './mapGeometry';
-import { Head, num, pct, type ReportContext, Section } from './parts';
+import { Head, num, pct, type ReportContext, Section, targetText } from './parts';
 import { s } from './strings';
 import { BEDS_2023, DISTRICT_TARGETS, TARGET_ANALYSES, TARGET_KINDS, TARGET_SOURCES } from './targets';
 
@@ -87,6 +87,9 @@ function OutcomeFigure(p: { ctx: ReportContext; outcome: TargetOutcome }) {
         {s('colBefore', lang)} {pct(o.before.populationShare, lang)} → {s('colAfter', lang)}{' '}
         <strong>{pct(o.after.populationShare, lang)}</strong> · {s('colGain', lang)}{' '}
         {num(o.newlyCovered, lang)} {t('residents', lang)}
+        {o.group && o.newlyCoveredTarget !== null
+          ? ` (${s('targetNewly', lang)} ${targetText(o.group, o.newlyCoveredTarget, lang)}*)`
+          : ''}
       </figcaption>
     </figure>
   );

@@ -4,10 +4,11 @@
  * compute coverage themselves. Shares are 0–1, people in residents, distances in m.
  */
 import type { Position } from 'geojson';
-import type { CoverageTable, CoverageTotals } from '../../analysis/coverage/engine';
+import type { CoverageTable, CoverageTotals, TargetCounts } from '../../analysis/coverage/engine';
 import type { Suggestion } from '../../analysis/coverage/siting';
 import type { NetworkFigures } from '../../analysis/network/coverage';
 import { ELDERCARE_TARGET_SHARE } from '../../analysis/standards';
+import type { AgeGroup } from '../../core/ageGroups';
 import { type CoverageCategory, RIVERFRONT } from '../../core/categories';
 import type { FacilityProps } from '../../core/schema';
 
@@ -25,6 +26,10 @@ export interface CategoryFigures {
   covered: number;
   gap: number;
   share: number | null;
+  /** the age group the category serves (60+, 3–5, under 3), or null for every resident */
+  group: AgeGroup | null;
+  /** that group's residents, covered and not (estimates); null without a group */
+  target: TargetCounts | null;
 }
 
 /** A circle's figures for one category, with its distances and facilities. */
@@ -55,6 +60,8 @@ function figures(table: CoverageTable, t: CoverageTotals, counts: Counts): Categ
     covered: t.coveredPopulation,
     gap: t.gapPopulation,
     share: t.populationShare,
+    group: table.targetGroup ?? null,
+    target: t.target ?? null,
   };
 }
 
@@ -188,6 +195,9 @@ export interface GapRow {
   radiusM: number;
   gap: number;
   share: number | null;
+  group: AgeGroup | null;
+  /** uncovered residents of the group (estimate); null without a group */
+  targetGap: number | null;
 }
 
 /** The largest gaps (circle × category, by residents uncovered) among `circleIds`, categories with a list only. */
@@ -204,6 +214,8 @@ export function worstGaps(tables: CoverageTable[], circleIds: string[], counts: 
           radiusM: t.radiusM,
           gap: c.gapPopulation,
           share: c.populationShare,
+          group: t.targetGroup ?? null,
+          targetGap: c.target?.gap ?? null,
         });
     }
   }
@@ -246,6 +258,19 @@ export function rankCircles(tables: CoverageTable[], counts: Counts): RankRow[] 
   );
 }
 
+/**
+ * Residents aged 60+ of an area as the coverage tables count them (the target group of the
+ * eldercare categories, e.g. nursing homes): the district, or a subdistrict by its Chinese
+ * name. Null when the tables carry no age groups.
+ */
+export function eldersIn(tables: CoverageTable[], subdistrict?: string): number | null {
+  const table = tables.find((t) => t.targetGroup === 'age60plus');
+  if (!table) return null;
+  const row =
+    subdistrict === undefined ? table.district : table.subdistricts.find((x) => x.name === subdistrict);
+  return row?.target?.population ?? null;
+}
+
 /** Institutions (养老院/敬老院 and 长者照护之家) and the beds the official list gives. */
 export interface EldercareSupply {
   institutions: number;
@@ -256,7 +281,7 @@ export interface EldercareSupply {
   /** beds listed (a lower bound where some entries give none) */
   beds: number;
   residents: number;
-  /** residents aged 60+: residents × the share (estimate) */
+  /** residents aged 60+ (estimate): the tables' 60+ count when given, else residents × the share */
   elders: number;
   elderShare: number;
   /** listed beds per 100 residents aged 60+; null without elders */
@@ -265,14 +290,14 @@ export interface EldercareSupply {
 
 /**
  * The eldercare supply of an area from its facilities (already chosen for the area). `elders`:
- * the population model's count of residents aged 60+ in the area when the tables give one
- * (it honours imported age figures); else residents × `elderShare`.
+ * the area's residents aged 60+ as the coverage tables count them (the eldercare categories'
+ * target group); when null, residents × `elderShare`.
  */
 export function eldercareSupply(
   facilities: FacilityProps[],
   residents: number,
   elderShare: number,
-  elders?: number,
+  elders: number | null = null,
 ): EldercareSupply {
   const homes = facilities.filter((f) => f.category === 'nursing-home');
   const care = facilities.filter((f) => f.category === 'care-home');
@@ -280,7 +305,7 @@ export function eldercareSupply(
     (f) => f.capacityUnit === 'beds' && typeof f.capacity === 'number' && f.capacity > 0,
   );
   const beds = withBeds.reduce((sum, f) => sum + f.capacity!, 0);
-  const e = elders ?? residents * elderShare;
+  const aged60 = elders ?? residents * elderShare;
   return {
     institutions: homes.length + care.length,
     nursingHomes: homes.length,
@@ -288,9 +313,9 @@ export function eldercareSupply(
     withBeds: withBeds.length,
     beds,
     residents,
-    elders: e,
-    elderShare: elders !== undefined && residents > 0 ? e / residents : elderShare,
-    bedsPer100Elders: e > 0 ? (beds / e) * 100 : null,
+    elders: aged60,
+    elderShare: residents > 0 && elders !== null ? aged60 / residents : elderShare,
+    bedsPer100Elders: aged60 > 0 ? (beds / aged60) * 100 : null,
   };
 }
 
@@ -337,6 +362,9 @@ export interface TargetOutcome {
   after: CoverageTotals;
   /** after − before, residents */
   newlyCovered: number;
+  /** the category's age group, and its residents newly covered (estimate; null without a group) */
+  group: AgeGroup | null;
+  newlyCoveredTarget: number | null;
 }
 
 export function targetOutcome(
@@ -353,5 +381,10 @@ export function targetOutcome(
     before: before.district,
     after: after.district,
     newlyCovered: after.district.coveredPopulation - before.district.coveredPopulation,
+    group: after.targetGroup ?? null,
+    newlyCoveredTarget:
+      after.district.target && before.district.target
+        ? after.district.target.covered - before.district.target.covered
+        : null,
   };
 }

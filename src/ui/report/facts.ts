@@ -18,10 +18,10 @@ export const CENSUS_2020 = {
 } as const;
 
 /**
- * The share (0–1) of residents aged 60+ that bed ratios use: the district's census share,
- * since the sources give no age split by subdistrict. Issue 15's population model puts age
- * counts on the district feature (`ageGroups2020.age60plus`); when present they are used
- * here — the one place to change.
+ * The district's share (0–1) of residents aged 60+: from the census counts on the district
+ * feature (`ageGroups2020.age60plus`, the population model's source), else the census figure
+ * transcribed here. The coverage tables' 60+ counts use the same share wherever no local
+ * age figures were imported; bed ratios fall back to it when the tables carry no counts.
  */
 export function elderShare(district: FeatureCollection | undefined): { share: number; fromData: boolean } {
   const p = district?.features[0]?.properties as
@@ -31,6 +31,18 @@ export function elderShare(district: FeatureCollection | undefined): { share: nu
   if (typeof elders === 'number' && p?.population2020 && elders > 0 && elders < p.population2020)
     return { share: elders / p.population2020, fromData: true };
   return { share: CENSUS_2020.share60plus, fromData: false };
+}
+
+/**
+ * True when the user imported local age figures (a subdistrict's `ageGroups` or a circle's
+ * `ageGroupsOverride`): the target groups then use them there, and the district share elsewhere.
+ */
+export function hasLocalAgeFigures(layers: {
+  subdistricts: FeatureCollection;
+  circles: FeatureCollection;
+}): boolean {
+  const has = (fc: FeatureCollection, key: string) => fc.features.some((f) => !!f.properties?.[key]);
+  return has(layers.subdistricts, 'ageGroups') || has(layers.circles, 'ageGroupsOverride');
 }
 
 export interface SourceRow {

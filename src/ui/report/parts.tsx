@@ -4,10 +4,12 @@ import type { ComponentChildren } from 'preact';
 import type { DistanceKind } from '../../analysis/coverage/engine';
 import type { Suggestion } from '../../analysis/coverage/siting';
 import { ELDERCARE_TARGET_SHARE } from '../../analysis/standards';
+import { AGE_GROUP_INFO, type AgeGroup } from '../../core/ageGroups';
 import { type CoverageCategory, categoryLabel } from '../../core/categories';
 import type { CircleProps, FacilityProps } from '../../core/schema';
 import type { LoadedData } from '../../data/load';
 import { COVERAGE_CLASSES } from '../../map/palette';
+import { s as ts, uncoveredPeople } from '../coverage/targetStrings';
 import { formatNumber, type Lang, t } from '../i18n';
 import { dateSpan, facilitySources, type HeatRow } from './assemble';
 import { ATTRIBUTION, BASE_SOURCES } from './facts';
@@ -24,10 +26,8 @@ export interface ReportContext {
   liveHref: string;
   /** YYYY-MM-DD */
   today: string;
-  /** whether the data carries age groups (then elders are the population model's counts) */
-  elderShareFromData: boolean;
-  /** the district's share of residents aged 60+ (0–1): the census figure, from the data or transcribed */
-  elderShare: number;
+  /** true when the user imported local age figures (else the district's census shares apply everywhere) */
+  localAges: boolean;
 }
 
 export const pct = (v: number | null | undefined, lang: Lang, digits = 1) =>
@@ -186,6 +186,23 @@ export function boundaryNotice(ctx: ReportContext, circleIds?: string[]): string
   return `${s('importedBoundary', lang)} ${imported.method.replace(/^imported from\s*/, '')}.`;
 }
 
+/** "60+: 13,309" / "60岁+：13,309": a target group's figure (an estimate, marked * in headers); "—" without one. */
+export function targetText(group: AgeGroup | null, value: number | null | undefined, lang: Lang): string {
+  if (!group || value === null || value === undefined) return '—';
+  const g = AGE_GROUP_INFO[group];
+  return lang === 'zh' ? `${g.shortZh}：${num(value, lang)}` : `${g.shortEn}: ${num(value, lang)}`;
+}
+
+/** " · 未覆盖老年人 13,309*" / " · uncovered elders 13,309*": a figure's target-group part, or nothing. */
+export function uncoveredTargetText(
+  group: AgeGroup | null,
+  gap: number | null | undefined,
+  lang: Lang,
+): string {
+  if (!group || gap === null || gap === undefined) return '';
+  return ` · ${uncoveredPeople(group, lang)} ${num(gap, lang)}*`;
+}
+
 /** Items joined as the language lists them (、 in Chinese, commas in English). */
 export const listText = (items: string[], lang: Lang) => items.join(lang === 'zh' ? '、' : ', ');
 
@@ -313,7 +330,13 @@ function distanceCaveat(data: CommonFigures, lang: Lang): string {
  * Caveats as a list: the distance model, then the report's own items, then what every report
  * says (childcare lists incomplete, categories without a list, the population model).
  */
-export function Caveats(p: { lang: Lang; data: CommonFigures; items: (string | null | false)[] }) {
+export function Caveats(p: {
+  lang: Lang;
+  data: CommonFigures;
+  items: (string | null | false)[];
+  /** target-group figures (marked *) are shown: say how they are estimated */
+  targets?: boolean;
+}) {
   const { lang, data } = p;
   const items = [
     distanceCaveat(data, lang),
@@ -326,6 +349,7 @@ export function Caveats(p: { lang: Lang; data: CommonFigures; items: (string | n
         )}`
       : null,
     t('populationModel', lang),
+    p.targets ? ts('ageNote', lang) : null,
   ].filter((x): x is string => !!x);
   return (
     <Section title={s('caveats', lang)} id="report-caveats" class="keep">

@@ -4,13 +4,7 @@
  * with the signal; a failed call rejects the whole report (shown with a retry).
  */
 import type { Feature, Polygon } from 'geojson';
-import type {
-  CoverageTable,
-  CoverageTotals,
-  DistanceKind,
-  FacilityPoint,
-  GapProps,
-} from '../../analysis/coverage/engine';
+import type { CoverageTable, DistanceKind, FacilityPoint, GapProps } from '../../analysis/coverage/engine';
 import type { Suggestion } from '../../analysis/coverage/siting';
 import { DEFAULT_STANDARDS } from '../../analysis/standards';
 import type { CoverageCategory } from '../../core/categories';
@@ -25,6 +19,7 @@ import {
   districtRows,
   type EldercareSupply,
   eldercareSupply,
+  eldersIn,
   type GapRow,
   type HeatRow,
   missingCategories,
@@ -112,15 +107,6 @@ export type ReportData = CircleReportData | SubdistrictReportData | DistrictRepo
 
 const radiusOf = (c: CoverageCategory) => DEFAULT_STANDARDS[c].radiusM;
 
-/** Residents aged 60+ of an area as the population model counts them (an eldercare table's target), if any. */
-function elders60(
-  tables: CoverageTable[],
-  area: (t: CoverageTable) => CoverageTotals | undefined,
-): number | undefined {
-  const t = tables.find((x) => x.targetGroup === 'age60plus');
-  return (t && area(t)?.target?.population) ?? undefined;
-}
-
 async function defaults(env: ReportEnv): Promise<CoverageTable[]> {
   const answer = await env.client.call('defaults', { distance: env.distance }, { signal: env.signal });
   return answer.tables;
@@ -188,12 +174,7 @@ export async function subdistrictReport(env: ReportEnv, name: string): Promise<S
     worstGaps: worstGaps(tables, circleIds, env.counts, 8),
     weak,
     gaps,
-    supply: eldercareSupply(
-      facilities,
-      rows[0]!.population,
-      env.elderShare,
-      elders60(tables, (t) => t.subdistricts.find((sd) => sd.name === name)),
-    ),
+    supply: eldercareSupply(facilities, rows[0]!.population, env.elderShare, eldersIn(tables, name)),
   };
 }
 
@@ -235,7 +216,7 @@ export async function districtReport(env: ReportEnv): Promise<DistrictReportData
       env.facilities.map((f) => f.props),
       tables[0]?.district.population ?? 0,
       env.elderShare,
-      elders60(tables, (t) => t.district),
+      eldersIn(tables),
     ),
     supplyBy: (tables[0]?.subdistricts ?? []).map((sd) => ({
       name: sd.name,
@@ -243,7 +224,7 @@ export async function districtReport(env: ReportEnv): Promise<DistrictReportData
         env.facilities.filter((f) => f.props.subdistrict === sd.name).map((f) => f.props),
         sd.population,
         env.elderShare,
-        elders60(tables, (t) => t.subdistricts.find((x) => x.name === sd.name)),
+        eldersIn(tables, sd.name),
       ),
     })),
     targets,

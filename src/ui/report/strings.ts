@@ -54,6 +54,8 @@ export const s = defineStrings({
   colReach: { zh: '可达', en: 'In reach' },
   colUncovered: { zh: '未覆盖居民', en: 'Uncovered' },
   colResidents: { zh: '居民', en: 'Residents' },
+  colTargetGap: { zh: '其中目标人群*', en: 'Of them*' },
+  targetNewly: { zh: '其中', en: 'of them' },
   noList: { zh: '无名单', en: 'no list' },
   insideList: { zh: '圈内设施', en: 'Facilities inside' },
   weakest: { zh: '最薄弱的类型（有名单者）', en: 'Weakest type (among those with a list)' },
@@ -71,12 +73,12 @@ export const s = defineStrings({
   caveats: { zh: '数据说明', en: 'Caveats' },
   method: { zh: '方法', en: 'Method' },
   methodStraight: {
-    zh: '覆盖率是居住在该类设施标准距离（按直线距离计）以内的居民占比，居民由2020年普查的街道人口按居住用地分布到20米网格上（模型估计）。',
-    en: 'Coverage is the share of residents who live within the type’s standard distance of a facility, measured as a straight line; residents are the 2020 census by subdistrict, spread over residential land on a 20 m grid (a model estimate).',
+    zh: '覆盖率是居住在该类设施标准距离（按直线距离计）以内的居民占比，居民由2020年普查的街道人口按住宅建筑面积（有OSM住宅楼处）、居住用地或陆地分布到20米网格上，目标人群（60岁以上、3–6岁、0–3岁）为居民×普查年龄占比（均为模型估计）。',
+    en: 'Coverage is the share of residents who live within the type’s standard distance of a facility, measured as a straight line; residents are the 2020 census by subdistrict, spread on a 20 m grid by residential floor area (OSM buildings where mapped, else residential land or land), and target groups (60+, 3–5, under 3) are residents × their census age share (model estimates).',
   },
   methodNetwork: {
-    zh: '覆盖率是居住在该类设施标准距离以内的居民占比：在步行网络范围内按沿街步行距离计，其余居民（以及滨江可达）按直线距离计，居民由2020年普查的街道人口按居住用地分布到20米网格上（模型估计）。',
-    en: 'Coverage is the share of residents who live within the type’s standard distance of a facility, measured as a walk along the street network where it is mapped and as a straight line for the other residents (and for the riverfront); residents are the 2020 census by subdistrict, spread over residential land on a 20 m grid (a model estimate).',
+    zh: '覆盖率是居住在该类设施标准距离以内的居民占比：在步行网络范围内按沿街步行距离计，其余居民（以及滨江可达）按直线距离计，居民由2020年普查的街道人口按住宅建筑面积（有OSM住宅楼处）、居住用地或陆地分布到20米网格上，目标人群（60岁以上、3–6岁、0–3岁）为居民×普查年龄占比（均为模型估计）。',
+    en: 'Coverage is the share of residents who live within the type’s standard distance of a facility, measured as a walk along the street network where it is mapped and as a straight line for the other residents (and for the riverfront); residents are the 2020 census by subdistrict, spread on a 20 m grid by residential floor area (OSM buildings where mapped, else residential land or land), and target groups (60+, 3–5, under 3) are residents × their census age share (model estimates).',
   },
   methodSiting: {
     zh: '建议选址用贪心最大覆盖法，在区内陆地规则网格的候选点中逐个选出新增覆盖居民最多的位置（不劣于最优解的63%），距离模型同上。',
@@ -135,8 +137,8 @@ export const s = defineStrings({
     en: 'Residents aged 60+ = residents × the district’s census share (7th census 2020, Yangpu 31.78 %): there is no age split by subdistrict, so this is the district share. Only listed beds are counted (a lower bound).',
   },
   elderNoteData: {
-    zh: '60岁及以上人数为人口模型的估计：模型居民 × 年龄占比（导入的街道或生活圈年龄数据，否则2020年第七次人口普查全区占比，杨浦区{share}%）。床位只计名单列出者（下限）。',
-    en: 'Residents aged 60+ are the population model’s estimate: modelled residents × the age share (imported subdistrict or circle age figures, else the district’s 7th-census 2020 share, Yangpu {share} %). Only listed beds are counted (a lower bound).',
+    zh: '60岁及以上人数按导入的街道或生活圈年龄数据估计，未导入处按全区普查占比（2020年，杨浦区31.78%）。床位只计名单列出者（下限）。',
+    en: 'Residents aged 60+ from the imported subdistrict or circle age figures where given, else the district’s census share (2020, Yangpu 31.78 %). Only listed beds are counted (a lower bound).',
   },
   keyPoints: { zh: '要点', en: 'Key points' },
   kpBelow: {
