@@ -5,10 +5,16 @@
  * `--distance network` counts residents in the walking network by walking distance.
  * `npm run analyze -- --at LON,LAT --json`: every category's nearest facility from one place,
  * with its straight-line and network distances (null outside the network).
+ *
+ * `npm run analyze -- --gaps ID [--circle CIRCLE_ID] [--threshold M] [--distance straight|network]`
+ * prints the gap polygons (Turf, as the app draws and exports them) of one category as a
+ * GeoJSON FeatureCollection: every circle's, or one circle's. stdout is the JSON only.
  */
 
 import { CoverageEngine, type CoverageTable, type TargetCounts } from '../src/analysis/coverage/engine';
+import { turfGaps } from '../src/analysis/coverage/gapGeometry';
 import { buildPopulationModel, inputsFromCollections } from '../src/analysis/coverage/model';
+import { ResidentLand } from '../src/analysis/coverage/residentLand';
 import { nearestFrom } from '../src/analysis/network/nearest';
 import { type CoverageCategory, DEFAULT_STANDARDS } from '../src/analysis/standards';
 import { CATEGORIES, COVERAGE_CATEGORIES } from '../src/core/categories';
@@ -26,7 +32,11 @@ function fail(message: string): never {
 }
 
 const json = process.argv.includes('--json');
-const categoryArg = arg('--category');
+const gapsArg = arg('--gaps');
+const circleArg = arg('--circle');
+if (process.argv.includes('--gaps') && !gapsArg) fail('--gaps needs a category');
+if (circleArg && !gapsArg) fail('--circle goes with --gaps <category>');
+const categoryArg = gapsArg ?? arg('--category');
 const thresholdArg = arg('--threshold');
 const categories = (categoryArg ? categoryArg.split(',') : COVERAGE_CATEGORIES) as CoverageCategory[];
 for (const c of categories) {
@@ -51,13 +61,26 @@ try {
   fail((e as Error).message);
 }
 const { layers, facilities, riverfront } = loadCoverageData();
-const model = buildPopulationModel(inputsFromCollections(layers));
+const inputs = inputsFromCollections(layers);
+const model = buildPopulationModel(inputs);
 const network = distance === 'network' || at ? loadNetwork(model) : null;
 if (at) {
   console.log(JSON.stringify(nearestFrom(network!, at as [number, number], facilities, categories), null, 1));
   process.exit(0);
 }
 const engine = new CoverageEngine(model, facilities, riverfront, { network });
+if (gapsArg) {
+  const category = gapsArg as CoverageCategory;
+  if (categories.length !== 1) fail('--gaps takes one category');
+  const ids = engine.model.circles.map((c) => c.id);
+  const k = circleArg === undefined ? -1 : ids.indexOf(circleArg);
+  if (circleArg !== undefined && k < 0) fail(`unknown circle "${circleArg}"; one of: ${ids.join(', ')}`);
+  const land = new ResidentLand(inputs, engine.model.grid);
+  const radiusM = threshold ?? DEFAULT_STANDARDS[category].radiusM;
+  const fc = turfGaps(engine, land.all(), category, radiusM, { circles: k >= 0 ? [k] : undefined, distance });
+  process.stdout.write(`${JSON.stringify(fc)}\n`);
+  process.exit(0);
+}
 const tables: CoverageTable[] = categories.map((c) =>
   engine.table(c, threshold ?? DEFAULT_STANDARDS[c].radiusM, distance),
 );

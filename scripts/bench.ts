@@ -20,7 +20,8 @@ import { parseCsv } from '../src/data/csv';
 import { validateFeatureCollection } from '../src/data/validate';
 import { naiveCircle, naiveLand, naiveReach } from '../tests/oracles/naiveReference';
 import { browserBench } from './bench/browser';
-import { loadCoverageData } from './bench/coverage-data';
+import { loadCoverageData, loadNetwork } from './bench/coverage-data';
+import { gapBench } from './bench/gaps';
 import { type BenchResult, bench, printTable } from './bench/harness';
 import { networkBench } from './bench/network';
 import { osmBench } from './bench/osm';
@@ -116,15 +117,17 @@ const results: BenchResult[] = [
   bench('one table, threshold change (cached fields)', () =>
     warmEngine.table('elder-canteen', 300 + Math.floor(rand() * 400)),
   ),
-  bench('gap polygons: 1 circle × 1 category', () =>
-    new CoverageEngine(model, facilities).gaps('elder-canteen', 300, Math.floor(rand() * 33)),
-  ),
-  bench('gap polygons: all 33 circles × 1 category', () =>
-    new CoverageEngine(model, facilities).gaps('elder-canteen', 300),
-  ),
 ];
 console.log('\n# coverage engine (real data)');
 printTable(results);
+{
+  const { rows, notes } = gapBench(model, inputs, facilities, riverfront, rand, loadNetwork(model));
+  console.log(
+    '\n# gap polygons (real data): traced cells (the raster) vs Turf contours vs Turf exact discs; Turf contours in network mode',
+  );
+  printTable(rows);
+  for (const n of notes) console.log(n);
+}
 // Memory in a fresh process, so earlier benchmark garbage does not count.
 const memory = spawnSync(
   process.execPath,

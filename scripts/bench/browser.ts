@@ -1,7 +1,8 @@
 /**
  * The app's own latency in headless Chromium (the production build in dist/): page load to
  * map idle, and for a distance change, a category change and a proposed site, the time to
- * numbers in the DOM — end to end, in the worker, and on our main thread. Printed with
+ * numbers in the DOM — end to end, in the worker, and on our main thread; and for a category
+ * change, the time until every circle's Turf gap polygons have arrived (and their worker ms). Printed with
  * min/median like every bench; `npm test` asserts none of it. Needs dist/ and Chromium.
  */
 import { existsSync } from 'node:fs';
@@ -41,6 +42,7 @@ export async function browserBench(runs = 7): Promise<BenchResult[] | null> {
   const change = { e2e: [] as number[], worker: [] as number[], main: [] as number[] };
   const category = { e2e: [] as number[], worker: [] as number[], main: [] as number[] };
   const site = { e2e: [] as number[], worker: [] as number[] };
+  const gaps = { e2e: [] as number[], worker: [] as number[] };
   const gate = { e2e: [] as number[], worker: [] as number[] };
   try {
     for (let i = 0; i < 3; i++) {
@@ -76,6 +78,14 @@ export async function browserBench(runs = 7): Promise<BenchResult[] | null> {
       const t0 = await chooseCategory(page, cat);
       await waitForCoverage(page, { category: cat, since: t0 });
       if (i > 0) await record(category, t0);
+      await page.waitForFunction((t) => (window.__yangpuGaps?.requestedAt ?? -1) >= t, t0, {
+        timeout: 120_000,
+      });
+      if (i > 0) {
+        const g = await page.evaluate(() => window.__yangpuGaps!);
+        gaps.e2e.push(g.receivedAt - t0);
+        gaps.worker.push(g.workerMs);
+      }
       await waitForIdle(page);
     }
     await page.getByRole('button', { name: '新方案' }).click();
@@ -105,6 +115,8 @@ export async function browserBench(runs = 7): Promise<BenchResult[] | null> {
     summarise('category change → numbers in the DOM', category.e2e),
     summarise('  of which worker', category.worker),
     summarise('  of which our main thread', category.main),
+    summarise("category change → all 33 circles' Turf gaps received", gaps.e2e),
+    summarise('  of which worker (Turf, 33 circles)', gaps.worker),
     summarise('proposed site → scenario numbers', site.e2e),
     summarise('  of which worker', site.worker),
     summarise('睦邻门 gate (walking distance) → scenario numbers', gate.e2e),

@@ -1,11 +1,14 @@
 /**
  * Memory of the analysis, in a fresh process (run by `npm run bench` with --expose-gc):
  * baseline after loading the layers, then the population model, the full default table and
- * the gap polygons of every category at its default radius, all kept alive.
+ * the Turf gap polygons of every category at its default radius (with the resident land),
+ * all kept alive.
  */
 import { defaultTables } from '../../src/analysis/coverage/defaults';
 import { CoverageEngine } from '../../src/analysis/coverage/engine';
+import { turfGaps } from '../../src/analysis/coverage/gapGeometry';
 import { buildPopulationModel, inputsFromCollections } from '../../src/analysis/coverage/model';
+import { ResidentLand } from '../../src/analysis/coverage/residentLand';
 import { DEFAULT_STANDARDS } from '../../src/analysis/standards';
 import { COVERAGE_CATEGORIES } from '../../src/core/categories';
 import { loadCoverageData } from './coverage-data';
@@ -24,13 +27,15 @@ let peak = base;
 const sample = () => {
   peak = Math.max(peak, used());
 };
-const model = buildPopulationModel(inputsFromCollections(layers));
+const inputs = inputsFromCollections(layers);
+const model = buildPopulationModel(inputs);
 sample();
 const engine = new CoverageEngine(model, facilities, riverfront);
 const tables = defaultTables(engine);
 sample();
+const land = new ResidentLand(inputs, model.grid).all();
 const gaps = COVERAGE_CATEGORIES.map((c) => {
-  const g = engine.gaps(c, DEFAULT_STANDARDS[c].radiusM);
+  const g = turfGaps(engine, land, c, DEFAULT_STANDARDS[c].radiusM);
   sample();
   return g;
 });

@@ -174,7 +174,7 @@ export const LAYER_FILES = {
   excluded: 'excluded.json',
 } as const;
 
-/** The layers the app loads and draws (every file of LAYER_FILES but the walk network, buildings and the lists). */
+/** The layers the app loads and draws (every file of LAYER_FILES but the walk graph, buildings and the lists). */
 export type LayerName =
   | 'district'
   | 'subdistricts'
@@ -190,6 +190,7 @@ export type LayerName =
   | 'residential'
   | 'green'
   | 'water'
+  | 'walkNetwork'
   | 'osmCoverage'
   | 'populationModel';
 

@@ -20,6 +20,7 @@ import services from '../../geodata/services.geojson?url';
 import subdistricts from '../../geodata/subdistricts.geojson?url';
 import unlocated from '../../geodata/unlocated.json?url';
 import walkGraph from '../../geodata/walk-graph.json?url';
+import walkNetwork from '../../geodata/walk-network.geojson?url';
 import water from '../../geodata/water.geojson?url';
 
 export const LAYER_URLS = {
@@ -37,6 +38,7 @@ export const LAYER_URLS = {
   residential,
   green,
   water,
+  walkNetwork,
   osmCoverage,
   populationModel,
 } as const;

@@ -100,6 +100,34 @@ export function findRingSelfIntersection(ring: Position[]): [number, number] | n
   return null;
 }
 
+/**
+ * True when a polygon's rings are each simple and no two of them cross or touch (what
+ * @turf/kinks checks). Bounding-box pruned O(n²) over segment pairs.
+ */
+export function polygonIsSimple(rings: Position[][]): boolean {
+  if (rings.some((r) => findRingSelfIntersection(r) !== null)) return false;
+  for (let p = 0; p < rings.length; p++) {
+    for (let q = p + 1; q < rings.length; q++) {
+      const a = rings[p]!;
+      const b = rings[q]!;
+      for (let i = 0; i + 1 < a.length; i++) {
+        const minX = Math.min(a[i]![0]!, a[i + 1]![0]!);
+        const maxX = Math.max(a[i]![0]!, a[i + 1]![0]!);
+        const minY = Math.min(a[i]![1]!, a[i + 1]![1]!);
+        const maxY = Math.max(a[i]![1]!, a[i + 1]![1]!);
+        for (let j = 0; j + 1 < b.length; j++) {
+          const c = b[j]!;
+          const d = b[j + 1]!;
+          if (Math.max(c[0]!, d[0]!) < minX || Math.min(c[0]!, d[0]!) > maxX) continue;
+          if (Math.max(c[1]!, d[1]!) < minY || Math.min(c[1]!, d[1]!) > maxY) continue;
+          if (segmentsCross(a[i]!, a[i + 1]!, c, d)) return false;
+        }
+      }
+    }
+  }
+  return true;
+}
+
 function checkRings(polygon: Position[][], where: string, rules: LayerRules, out: Problem[]): void {
   polygon.forEach((ring, r) => {
     const at = `${where}, ring ${r}`;

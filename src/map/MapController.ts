@@ -7,7 +7,6 @@
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import {
   AttributionControl,
-  type ExpressionSpecification,
   type GeoJSONSource,
   type LayerSpecification,
   Map as MapLibreMap,
@@ -19,12 +18,11 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { CoverageTable } from '../analysis/coverage/engine';
-import { labelPoint } from '../analysis/labelPoint';
 import { DISTRICT_BBOX, MAP_BOUNDS } from '../core/extent';
 import { geometryBBox } from '../core/geo';
 import type { Lang } from '../core/lang';
 import { fetchOnlineStyle, mergeStyles } from './basemap';
-import { type NetworkEdits, networkEditFeatures, residentFeatures } from './drawings';
+import { labelPoints, type NetworkEdits, networkEditFeatures, residentFeatures } from './drawings';
 import { exportMapPng, type PngLegend } from './exportPng';
 import { CIRCLE_FILL, LABEL_LAYERS, PLANNER_LAYERS, POINT_LAYERS, RIVERFRONT_LABEL, SOURCE } from './ids';
 import { hatchPattern } from './images';
@@ -37,6 +35,7 @@ import {
   ATTRIBUTION_OFFICIAL,
   ATTRIBUTION_OSM,
   buildStyle,
+  focusPaint,
   GAP_PATTERN,
   LAYER_GROUPS,
   type LayerGroup,
@@ -75,6 +74,7 @@ interface Drawn {
   isochrones: FeatureCollection;
   plannerHidden: boolean;
   edits: NetworkEdits;
+  networkGraph: FeatureCollection;
 }
 
 export class MapController {
@@ -95,6 +95,7 @@ export class MapController {
     isochrones: EMPTY,
     plannerHidden: false,
     edits: { gates: [], closures: [], suggested: [], pending: null },
+    networkGraph: EMPTY,
   };
   private readonly markers: SiteMarkers;
   private attribution: AttributionControl | null = null;
@@ -198,6 +199,7 @@ export class MapController {
     this.setResident(d.resident.point, d.resident.targets, d.resident.routes);
     this.setIsochrones(d.isochrones);
     this.setNetworkEdits(d.edits);
+    this.setNetworkGraph(d.networkGraph);
     this.hidePlannerLayers(d.plannerHidden);
     this.setFocusCategory(d.focus);
     for (const [id, fill] of d.fills) this.map.setFeatureState({ source: SOURCE.circles, id }, { fill });
@@ -257,24 +259,11 @@ export class MapController {
   /** Emphasise the facilities of one category (the one whose coverage is shown); null shows all alike. */
   setFocusCategory(category: string | null): void {
     this.drawn.focus = category;
+    const paint = focusPaint(category);
     for (const id of POINT_LAYERS) {
       if (!this.map.getLayer(id)) continue;
-      const focus: ExpressionSpecification = ['==', ['get', 'category'], category ?? ''];
-      const byFocus = (on: number, off: number): ExpressionSpecification | number =>
-        category ? ['case', focus, on, off] : on;
-      this.map.setPaintProperty(id, 'circle-opacity', byFocus(1, 0.3));
-      this.map.setPaintProperty(id, 'circle-stroke-opacity', byFocus(1, 0.3));
-      this.map.setPaintProperty(id, 'circle-radius', [
-        'interpolate',
-        ['linear'],
-        ['zoom'],
-        11,
-        byFocus(4, 2),
-        14,
-        byFocus(7, 4),
-        17,
-        byFocus(10, 7),
-      ] as ExpressionSpecification);
+      for (const p of Object.keys(paint) as (keyof typeof paint)[])
+        this.map.setPaintProperty(id, p, paint[p]);
     }
   }
 
@@ -367,6 +356,12 @@ export class MapController {
     this.source(SOURCE.networkEdits)?.setData(networkEditFeatures(edits));
   }
 
+  /** The walking graph distances are measured on (network mode); an empty collection hides it. */
+  setNetworkGraph(fc: FeatureCollection): void {
+    this.drawn.networkGraph = fc;
+    this.source(SOURCE.networkGraph)?.setData(fc);
+  }
+
   /** Walking isochrones (polygons with a `minutes` property), drawn under the routes. */
   setIsochrones(fc: FeatureCollection): void {
     this.drawn.isochrones = fc;
@@ -441,16 +436,4 @@ export class MapController {
   destroy(): void {
     this.map.remove();
   }
-}
-
-/** One label point per polygon, well inside it. */
-function labelPoints(fc: FeatureCollection): FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: fc.features.map((f) => ({
-      type: 'Feature',
-      properties: f.properties,
-      geometry: { type: 'Point', coordinates: labelPoint(f.geometry as Polygon | MultiPolygon) },
-    })),
-  };
 }

@@ -1,5 +1,6 @@
 /** FeatureCollections the controller draws from what the app computed (lon/lat). */
-import type { FeatureCollection, Geometry, Position } from 'geojson';
+import type { FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { labelPoint } from '../analysis/labelPoint';
 
 const feature = (geometry: Geometry, properties: Record<string, unknown> = {}): GeoJSON.Feature => ({
   type: 'Feature',
@@ -48,5 +49,17 @@ export function networkEditFeatures(edits: NetworkEdits): FeatureCollection {
       ),
       ...(edits.pending ? [feature({ type: 'Point', coordinates: edits.pending }, { kind: 'pending' })] : []),
     ],
+  };
+}
+
+/** One label point per polygon, well inside it. */
+export function labelPoints(fc: FeatureCollection): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: fc.features.map((f) => ({
+      type: 'Feature',
+      properties: f.properties,
+      geometry: { type: 'Point', coordinates: labelPoint(f.geometry as Polygon | MultiPolygon) },
+    })),
   };
 }

@@ -8,6 +8,8 @@ export const SOURCE = {
   highlight: 'highlight',
   isochrone: 'isochrone',
   networkEdits: 'networkEdits',
+  /** the walking graph distances are measured on (network mode) */
+  networkGraph: 'networkGraph',
   circleLabels: 'circleLabels',
   subdistrictLabels: 'subdistrictLabels',
 } as const;

@@ -1,4 +1,5 @@
 /** Colours shared by the map style and the legend. */
+import { ELDERCARE_TARGET_SHARE } from '../analysis/standards';
 import type { CategoryId } from '../core/categories';
 
 /** Fill colour of each subdistrict, by code order (pale, distinct neighbours). */
@@ -49,18 +50,29 @@ export const METRO_COLOURS: Record<string, string> = {
 export const RIVERFRONT_COLOUR = '#0f7c8c';
 export const BACKGROUND_COLOUR = '#cfd8dc';
 
-/** Colour of gap polygons (uncovered residential land). */
-export const GAP_COLOUR = '#67001f';
+/**
+ * Colour of the gap outline and hatch (uncovered residential land): a neutral dark ink, so
+ * the gaps read as a texture over the coverage colours rather than as another class.
+ */
+export const GAP_COLOUR = '#1c2a33';
+
+/** The walking graph in network mode: a dark violet line, apart from the gap ink and the class colours. */
+export const NETWORK_COLOUR = '#4a2a86';
+
+/** Share of residents at which a circle meets the reference (Shanghai's 2025 eldercare target). */
+export const REFERENCE_SHARE = ELDERCARE_TARGET_SHARE;
 
 /**
- * Coverage classes (share of residents within the radius), colour-blind safe
- * (ColorBrewer RdYlBu, diverging at the 85% reference).
+ * Coverage classes (share of residents within the radius), colour-blind safe (ColorBrewer
+ * RdYlBu, diverging at the 85 % reference): below the reference a light-to-dark ramp that
+ * reads by lightness alone (worst = darkest), at or above it blue.
  */
 export const COVERAGE_CLASSES = [
-  { max: 0.5, colour: '#d73027', zh: '低于50%', en: 'below 50%' },
-  { max: 0.7, colour: '#fc8d59', zh: '50–70%', en: '50–70%' },
-  { max: 0.85, colour: '#fee090', zh: '70–85%', en: '70–85%' },
-  { max: Infinity, colour: '#4575b4', zh: '85%及以上', en: '85% and above' },
+  { min: 0, max: 0.25, colour: '#a50026', zh: '低于25%', en: 'below 25%' },
+  { min: 0.25, max: 0.5, colour: '#d73027', zh: '25–50%', en: '25–50%' },
+  { min: 0.5, max: 0.7, colour: '#fc8d59', zh: '50–70%', en: '50–70%' },
+  { min: 0.7, max: REFERENCE_SHARE, colour: '#fee090', zh: '70–85%', en: '70–85%' },
+  { min: REFERENCE_SHARE, max: Infinity, colour: '#4575b4', zh: '85%及以上', en: '85% and above' },
 ] as const;
 
 export function coverageColour(share: number | null): string {

@@ -21,6 +21,7 @@ import {
   SUBDISTRICT_COLOURS,
 } from './palette';
 import { populationModelLayers } from './populationLayers';
+import { contextFills, networkGraphLine, streetLabels, streetLines } from './streetLayers';
 
 /** Image id of the hatch drawn over gap polygons (made in the browser: see MapController). */
 export const GAP_PATTERN = 'gap-hatch';
@@ -57,7 +58,15 @@ export const LAYER_GROUPS = {
   riverfront: ['riverfront-line', 'riverfront-label'],
   metro: ['metro-line', 'metro-station', 'metro-station-label'],
   roads: ['elevated-road'],
-  osm: ['osm-coverage-line', 'residential-fill', 'green-fill', 'water-fill'],
+  osm: [
+    'osm-coverage-line',
+    'residential-fill',
+    'green-fill',
+    'water-fill',
+    'walk-casing',
+    'walk-line',
+    'walk-label',
+  ],
   eldercare: ['eldercare-point'],
   childcare: ['childcare-point'],
   services: ['services-point'],
@@ -81,6 +90,8 @@ function subdistrictColour(codes: string[]): ExpressionSpecification {
   ] as unknown as ExpressionSpecification;
 }
 
+const selectedState: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
 /** The label expression for a language: zh uses `name`, en uses `nameEn` when present. */
 export function labelField(lang: Lang): ExpressionSpecification {
   return lang === 'en' ? ['coalesce', ['get', 'nameEn'], ['get', 'name']] : ['get', 'name'];
@@ -100,6 +111,30 @@ function pointLayer(id: string, source: string): LayerSpecification {
   };
 }
 
+/** Facility points' paint emphasising one category (the one whose coverage is shown); null: all alike. */
+export function focusPaint(
+  category: string | null,
+): Record<'circle-opacity' | 'circle-stroke-opacity' | 'circle-radius', ExpressionSpecification | number> {
+  const focus: ExpressionSpecification = ['==', ['get', 'category'], category ?? ''];
+  const byFocus = (on: number, off: number): ExpressionSpecification | number =>
+    category ? ['case', focus, on, off] : on;
+  return {
+    'circle-opacity': byFocus(1, 0.3),
+    'circle-stroke-opacity': byFocus(1, 0.3),
+    'circle-radius': [
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      11,
+      byFocus(4, 2),
+      14,
+      byFocus(7, 4),
+      17,
+      byFocus(10, 7),
+    ] as ExpressionSpecification,
+  };
+}
+
 /** Label of the derived riverfront line. */
 export function riverfrontLabel(lang: Lang): string {
   return lang === 'en' ? 'Yangpu Riverside (derived line)' : '杨浦滨江（推导线）';
@@ -116,6 +151,9 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
     subdistricts: osmAttribution,
     metroLines: osmAttribution,
     residential: osmAttribution,
+    green: osmAttribution,
+    water: osmAttribution,
+    walkNetwork: osmAttribution,
     populationModel: osmAttribution,
   };
   for (const [id, fc] of Object.entries(data) as [keyof SourceData, GeoJSON.FeatureCollection][]) {
@@ -131,6 +169,7 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
   sources.resident = { type: 'geojson', data: empty };
   sources.isochrone = { type: 'geojson', data: empty };
   sources.networkEdits = { type: 'geojson', data: empty };
+  sources.networkGraph = { type: 'geojson', data: empty, attribution: osmAttribution };
   sources.highlight = { type: 'geojson', data: empty };
   const text = labelField(lang);
   const layers: LayerSpecification[] = [
@@ -142,70 +181,68 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
       source: 'subdistricts',
       paint: { 'fill-color': subdistrictColour(codes), 'fill-opacity': 1 },
     },
-    {
-      id: 'residential-fill',
-      type: 'fill',
-      source: 'residential',
-      paint: { 'fill-color': '#d8c7b8', 'fill-opacity': 0.5 },
-    },
-    {
-      id: 'green-fill',
-      type: 'fill',
-      source: 'green',
-      paint: { 'fill-color': '#a8d08d', 'fill-opacity': 0.7 },
-    },
-    {
-      id: 'water-fill',
-      type: 'fill',
-      source: 'water',
-      filter: ['==', ['geometry-type'], 'Polygon'],
-      paint: { 'fill-color': '#9cc9e6' },
-    },
+    ...contextFills(),
+    // The main signal: each circle in its coverage class. Strong at district zoom, a tint at
+    // street zoom so the streets and the gaps can be read through it.
     {
       id: 'circle-fill',
       type: 'fill',
       source: 'circles',
       paint: {
         'fill-color': ['coalesce', ['feature-state', 'fill'], 'rgba(0,0,0,0)'],
-        'fill-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.75, 0.5],
+        'fill-opacity': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          11,
+          ['case', selectedState, 0.92, 0.85],
+          14,
+          ['case', selectedState, 0.6, 0.5],
+          16.5,
+          ['case', selectedState, 0.28, 0.2],
+        ] as ExpressionSpecification,
       },
     },
+    ...streetLines(),
+    networkGraphLine('networkGraph'),
+    // Gaps: a light hatch and a thin outline, secondary at district zoom, crisp at street zoom.
     {
       id: 'gap-fill',
       type: 'fill',
       source: 'gaps',
-      paint: { 'fill-pattern': GAP_PATTERN, 'fill-opacity': 0.9 },
+      paint: {
+        'fill-pattern': GAP_PATTERN,
+        'fill-opacity': ['interpolate', ['linear'], ['zoom'], 11, 0.35, 14, 0.6, 16, 0.8],
+      },
     },
     {
       id: 'gap-line',
       type: 'line',
       source: 'gaps',
-      paint: { 'line-color': GAP_COLOUR, 'line-width': 0.8, 'line-opacity': 0.9 },
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': GAP_COLOUR,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.3, 14, 0.8, 17, 1.8],
+        'line-opacity': ['interpolate', ['linear'], ['zoom'], 11, 0.45, 15, 0.9],
+      },
     },
     ...populationModelLayers(),
     {
       id: 'osm-coverage-line',
       type: 'line',
       source: 'osmCoverage',
-      paint: { 'line-color': '#8d6e63', 'line-width': 1, 'line-dasharray': [1, 2] },
+      minzoom: 13.5,
+      paint: { 'line-color': '#8d6e63', 'line-width': 1, 'line-dasharray': [1, 3], 'line-opacity': 0.6 },
     },
+    // Circle boundaries in white separate the classes; subdistricts a thin grey above them.
     {
       id: 'circle-line',
       type: 'line',
       source: 'circles',
       paint: {
-        'line-color': '#6d6d6d',
-        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.6, 15, 1.5],
-        'line-dasharray': [3, 2],
-      },
-    },
-    {
-      id: 'circle-selected',
-      type: 'line',
-      source: 'circles',
-      paint: {
-        'line-color': '#0d47a1',
-        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, 0],
+        'line-color': '#ffffff',
+        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.8, 15, 2],
+        'line-opacity': 0.9,
       },
     },
     {
@@ -213,15 +250,20 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
       type: 'line',
       source: 'subdistricts',
       paint: {
-        'line-color': '#455a64',
-        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 1.2, 15, 2.5],
+        'line-color': '#546e7a',
+        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.8, 15, 1.6],
+        'line-opacity': 0.7,
       },
     },
     {
       id: 'elevated-road',
       type: 'line',
       source: 'elevatedRoads',
-      paint: { 'line-color': '#f2a65a', 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 1.5, 15, 4] },
+      paint: {
+        'line-color': '#a1887f',
+        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 1, 15, 3],
+        'line-opacity': 0.6,
+      },
     },
     {
       id: 'metro-line',
@@ -235,7 +277,8 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
           ...Object.entries(METRO_COLOURS).flat(),
           '#777777',
         ] as unknown as ExpressionSpecification,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 2, 15, 4],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 1.2, 15, 3],
+        'line-opacity': ['interpolate', ['linear'], ['zoom'], 11, 0.5, 15, 0.8],
       },
     },
     {
@@ -245,8 +288,18 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
       layout: { 'line-cap': 'round' },
       paint: {
         'line-color': RIVERFRONT_COLOUR,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 3, 15, 7],
-        'line-opacity': 0.85,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 2, 15, 5],
+        'line-opacity': 0.7,
+      },
+    },
+    {
+      id: 'circle-selected',
+      type: 'line',
+      source: 'circles',
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': '#111111',
+        'line-width': ['case', selectedState, 3, 0],
       },
     },
     {
@@ -255,9 +308,9 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
       source: 'metroStations',
       paint: {
         'circle-color': '#ffffff',
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, 2.5, 15, 5],
-        'circle-stroke-color': '#263238',
-        'circle-stroke-width': 1.5,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, 2, 15, 4.5],
+        'circle-stroke-color': '#546e7a',
+        'circle-stroke-width': 1.2,
       },
     },
     pointLayer('services-point', 'services'),
@@ -340,6 +393,7 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
         'circle-stroke-width': 3,
       },
     },
+    streetLabels(LABEL_FONTS),
     {
       id: 'metro-station-label',
       type: 'symbol',

@@ -2,10 +2,11 @@
  * The coverage worker's message map: every method with its parameters and result. The
  * engine runs in the worker; the app calls these through RpcClient (coverageClient.ts).
  */
-import type { FeatureCollection, Polygon, Position } from 'geojson';
+import type { FeatureCollection, MultiLineString, Polygon, Position } from 'geojson';
 import type { CoverageTable, DistanceKind, FacilityPoint, GapProps } from '../analysis/coverage/engine';
 import type { SitingResult } from '../analysis/coverage/siting';
 import type { ClosureSpec, GateSpec } from '../analysis/network/gates';
+import type { GraphLineProps } from '../analysis/network/lines';
 import type { WalksFrom } from '../analysis/network/nearest';
 import type { GateSuggestion } from '../analysis/network/suggestGates';
 import type { CoverageCategory } from '../core/categories';
@@ -70,10 +71,15 @@ export type CoverageApi = {
   };
   /** The numbers: every circle, subdistrict and the district. */
   table: { params: CoverageQuery; result: { table: CoverageTable; ms: number } };
-  /** The gap polygons of the same query (asked after the numbers are shown): every circle's, or only those of `circles` (ids). */
+  /**
+   * The gap polygons of the same query, computed with Turf (asked after the numbers are
+   * shown): every circle's, or only those of `circles` (ids). Circle by circle, so a newer
+   * request does not wait behind it.
+   */
   gaps: {
     params: CoverageQuery & { circles?: string[] };
-    result: { gaps: FeatureCollection<Polygon, GapProps>; ms: number };
+    /** `traced`: circles whose gaps are the raster's cell outline (Turf's clipper failed twice; none on the real data) */
+    result: { gaps: FeatureCollection<Polygon, GapProps>; traced: string[]; ms: number };
   };
   /** Coverage before (today) and after adding `sites`. */
   scenario: {
@@ -102,6 +108,11 @@ export type CoverageApi = {
   walks: {
     params: { at: [number, number]; categories: string[] };
     result: { walks: WalksFrom | null; ms: number };
+  };
+  /** The walking graph the engine measures on, as lines to draw (null without a network). */
+  networkLines: {
+    params: Record<string, never>;
+    result: { lines: FeatureCollection<MultiLineString, GraphLineProps> | null; ms: number };
   };
   /** Test hook: the next call of `method` throws. Refused unless init had testHooks. */
   failNext: { params: { method: keyof CoverageApi & string }; result: null };

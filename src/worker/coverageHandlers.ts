@@ -6,21 +6,27 @@
 
 import type { Feature, LineString } from 'geojson';
 import { defaultTables } from '../analysis/coverage/defaults';
-import { CoverageEngine } from '../analysis/coverage/engine';
+import { CoverageEngine, type GapProps } from '../analysis/coverage/engine';
+import { circleGaps } from '../analysis/coverage/gapGeometry';
 import { buildPopulationModel, inputsFromCollections } from '../analysis/coverage/model';
+import { ResidentLand } from '../analysis/coverage/residentLand';
 import { suggestSites } from '../analysis/coverage/siting';
 import { NetworkContext } from '../analysis/network/context';
 import { decodeGraph } from '../analysis/network/encode';
 import { overlayFrom } from '../analysis/network/gates';
 import { buildWalkGraph, graphLengthM } from '../analysis/network/graph';
+import { graphLines } from '../analysis/network/lines';
 import { walksFrom } from '../analysis/network/nearest';
 import { suggestGates } from '../analysis/network/suggestGates';
 import type { Bilingual } from '../core/lang';
-
-type Problem = { id: string; message: Bilingual };
-
 import type { CoverageApi, CoverageInit, CoverageQuery, NetworkSummary } from './coverageApi';
 import type { Handlers } from './rpc';
+
+type Problem = { id: string; message: Bilingual };
+type GapFeature = GeoJSON.Feature<GeoJSON.Polygon, GapProps>;
+
+/** Let messages that arrived meanwhile (a cancel) be seen before the next piece of work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The network over the model, from the fetched graph; its summary, or why there is none. */
 function networkOf(
@@ -67,6 +73,37 @@ export function createCoverageHandlers(): Handlers<CoverageApi> {
   let testHooks = false;
   const failing = new Set<string>();
   let scenario: { key: string; engine: CoverageEngine; problems: Problem[] } | null = null;
+  let land: ResidentLand | null = null;
+  /** gap polygons per engine, by category, radius, distance and circle index; `traced` = the fallback */
+  let gapCache = new WeakMap<CoverageEngine, Map<string, { features: GapFeature[]; traced: boolean }>>();
+  const gapsOf = (e: CoverageEngine, k: number, q: CoverageQuery) => {
+    let cache = gapCache.get(e);
+    if (!cache) {
+      cache = new Map();
+      gapCache.set(e, cache);
+    }
+    const distance = e.modeFor(q.category, q.distance ?? 'straight');
+    const key = `${q.category}@${q.radiusM}@${distance}#${k}`;
+    let entry = cache.get(key);
+    if (!entry) {
+      try {
+        const home = land!.of(k);
+        entry = {
+          features: home ? circleGaps(e, home, k, q.category, q.radiusM, { distance }) : [],
+          traced: false,
+        };
+      } catch (error) {
+        // Turf's clipper failed twice for this circle (it has not happened on the real data):
+        // draw the raster's own outline of its gap rather than nothing, and say so.
+        console.warn(
+          `gap polygons of circle ${e.model.circles[k]!.id}: ${(error as Error).message}; cell outline drawn`,
+        );
+        entry = { features: e.tracedGaps(q.category, q.radiusM, k, distance).features, traced: true };
+      }
+      cache.set(key, entry);
+    }
+    return entry;
+  };
 
   const ready = (method: string): CoverageEngine => {
     if (failing.delete(method)) throw new Error(`test hook: ${method} failed on purpose`);
@@ -99,9 +136,12 @@ export function createCoverageHandlers(): Handlers<CoverageApi> {
   return {
     init(p) {
       return timed(() => {
-        const model = buildPopulationModel(inputsFromCollections(p.layers));
+        const inputs = inputsFromCollections(p.layers);
+        const model = buildPopulationModel(inputs);
         const net = networkOf(model, p);
         engine = new CoverageEngine(model, p.facilities, p.riverfront, { network: net.context });
+        land = new ResidentLand(inputs, model.grid);
+        gapCache = new WeakMap();
         testHooks = p.testHooks === true;
         scenario = null;
         return { network: net.summary, networkError: net.error };
@@ -111,17 +151,25 @@ export function createCoverageHandlers(): Handlers<CoverageApi> {
       const e = withSites(ready('table'), q);
       return timed(() => ({ table: e.table(q.category, q.radiusM, q.distance) }));
     },
-    gaps(q) {
+    async gaps(q, context) {
       const e = withSites(ready('gaps'), q);
-      return timed(() => {
-        if (!q.circles) return { gaps: e.gaps(q.category, q.radiusM, undefined, q.distance) };
-        const ids = e.model.circles.map((c) => c.id);
-        const features = q.circles
-          .map((id) => ids.indexOf(id))
-          .filter((k) => k >= 0)
-          .flatMap((k) => e.gaps(q.category, q.radiusM, k, q.distance).features);
-        return { gaps: { type: 'FeatureCollection' as const, features } };
-      });
+      const t0 = performance.now();
+      const ids = e.model.circles.map((c) => c.id);
+      const which = q.circles
+        ? q.circles.map((id) => ids.indexOf(id)).filter((k) => k >= 0)
+        : ids.map((_, k) => k);
+      const features: GapFeature[] = [];
+      const traced: string[] = [];
+      for (const k of which) {
+        const entry = gapsOf(e, k, q);
+        features.push(...entry.features);
+        if (entry.traced) traced.push(ids[k]!);
+        if (which.length > 1) {
+          await nextTask();
+          if (context.cancelled) break;
+        }
+      }
+      return { gaps: { type: 'FeatureCollection', features }, traced, ms: performance.now() - t0 };
     },
     scenario(q) {
       const base = ready('scenario');
@@ -160,6 +208,10 @@ export function createCoverageHandlers(): Handlers<CoverageApi> {
       return timed(() => ({
         walks: e.network ? walksFrom(e.network, p.at, e.facilityPoints, p.categories, e.overlay) : null,
       }));
+    },
+    networkLines() {
+      const e = ready('networkLines');
+      return timed(() => ({ lines: e.network ? graphLines(e.network.graph) : null }));
     },
     failNext(p) {
       if (!testHooks) throw new Error('test hooks are off');

@@ -119,14 +119,14 @@ describe('coverage engine: properties', () => {
     const a = new CoverageEngine(model, facilities);
     const b = new CoverageEngine(model, facilities);
     expect(JSON.stringify(a.table('park', 400))).toBe(JSON.stringify(b.table('park', 400)));
-    expect(JSON.stringify(a.gaps('park', 400))).toBe(JSON.stringify(b.gaps('park', 400)));
+    expect(JSON.stringify(a.tracedGaps('park', 400))).toBe(JSON.stringify(b.tracedGaps('park', 400)));
     expect(JSON.stringify(facilities)).toBe(before);
   });
 
   it('gap polygons agree with the field: area within 0.5% of the circle, population summed', () => {
     const engine = new CoverageEngine(model, facilities);
     const table = engine.table('park', 300);
-    const gaps = engine.gaps('park', 300);
+    const gaps = engine.tracedGaps('park', 300);
     const polygonArea = gaps.features.reduce((s, f) => s + geometryArea(f.geometry), 0);
     const row = table.circles[0]!;
     expect(Math.abs(polygonArea - row.gapAreaM2) / row.landAreaM2).toBeLessThan(0.005);
@@ -140,7 +140,7 @@ describe('coverage engine: golden fixtures', () => {
     it(`${name}: table and gap polygons match the golden output`, () => {
       const { engine, category, radiusM } = fixtureEngine(json as FeatureCollection);
       const table = engine.table(category, radiusM);
-      const gaps = engine.gaps(category, radiusM);
+      const gaps = engine.tracedGaps(category, radiusM);
       expect(goldenDifferences('coverage', name, { ...withAreas(gaps), table: rounded(table) })).toEqual([]);
     });
   }

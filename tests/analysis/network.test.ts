@@ -16,11 +16,12 @@ import { buildPopulationModel, inputsFromCollections } from '../../src/analysis/
 import { NetworkContext } from '../../src/analysis/network/context';
 import { NO_OVERLAY, prepareOverlay, search } from '../../src/analysis/network/dijkstra';
 import { buildWalkGraph, graphLengthM, type WalkGraph } from '../../src/analysis/network/graph';
+import { graphLines } from '../../src/analysis/network/lines';
 import { EdgeIndex, type Snap } from '../../src/analysis/network/snap';
 import { mulberry32 } from '../../src/analysis/random';
 import { DEFAULT_STANDARDS } from '../../src/analysis/standards';
 import { COVERAGE_CATEGORIES } from '../../src/core/categories';
-import { distanceM, yangpuProjection as P } from '../../src/core/geo';
+import { distanceM, yangpuProjection as P, round6 } from '../../src/core/geo';
 import { LAYER_FILES } from '../../src/core/schema';
 
 let graph: WalkGraph;
@@ -45,6 +46,30 @@ describe('walking graph (real OSM, 五角场/复旦/同济)', () => {
     expect(graphLengthM(graph) / 1000).toBeCloseTo(119.74, 1);
     expect(dropped).toBe(28);
     expect(graph.x.length).toBeGreaterThan(3000);
+  });
+
+  it('draws as lines: every edge once, chained per OSM way, 6 decimals, names kept', () => {
+    const fc = graphLines(graph);
+    const key = (a: number[], b: number[]) => [a.join(','), b.join(',')].sort().join(' ');
+    const drawn = new Map<string, number>();
+    for (const f of fc.features) {
+      for (const part of f.geometry.coordinates) {
+        for (let k = 1; k < part.length; k++) {
+          const p = part[k - 1]!;
+          expect(p).toEqual([round6(p[0]!), round6(p[1]!)]);
+          const id = key(p, part[k]!);
+          drawn.set(id, (drawn.get(id) ?? 0) + 1);
+        }
+      }
+    }
+    const at = (n: number) => P.toLonLat(graph.x[n]!, graph.y[n]!).map(round6);
+    const edges = new Set<string>();
+    for (let e = 0; e < graph.from.length; e++) edges.add(key(at(graph.from[e]!), at(graph.to[e]!)));
+    expect(drawn.size).toBe(edges.size);
+    for (const id of edges) expect(drawn.get(id), id).toBe(1);
+    // one part per way here: the edges of a way come in order
+    expect(fc.features.reduce((s, f) => s + f.geometry.coordinates.length, 0)).toBe(fc.features.length);
+    expect(fc.features.filter((f) => f.properties.name).length).toBeGreaterThan(100);
   });
 
   it('snaps to the nearest point on an edge, as a brute force over every edge finds it', () => {

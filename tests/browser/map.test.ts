@@ -213,6 +213,35 @@ describe('optional online basemap', () => {
   });
 });
 
+describe('after a style change', () => {
+  it('draws again what it drew: gaps, coverage colours and, in network mode, the walking graph', async () => {
+    const { page, context } = await session.open('dist=network&cat=kindergarten&v=14/31.2990/121.5060');
+    await page.waitForFunction(() => window.__yangpuCoverage!.table.distance === 'network');
+    const drawn = () =>
+      page.evaluate(() => {
+        const map = window.__yangpuMap!.map;
+        return {
+          graph: map.querySourceFeatures('networkGraph').length,
+          gaps: map.querySourceFeatures('gaps').length,
+          styleLayers: map.getStyle().layers.length,
+        };
+      });
+    await page.waitForFunction(() => window.__yangpuMap!.map.querySourceFeatures('networkGraph').length > 0);
+    await page.waitForFunction(() => window.__yangpuMap!.map.querySourceFeatures('gaps').length > 0);
+    const before = await drawn();
+    // the embedded style set again (as after an online basemap): a new style, the same drawing
+    await page.evaluate(() => window.__yangpuMap!.setBasemap(null));
+    await page.waitForFunction(() => window.__yangpuMap!.map.querySourceFeatures('networkGraph').length > 0);
+    await page.waitForFunction(() => window.__yangpuMap!.map.querySourceFeatures('gaps').length > 0);
+    await waitForIdle(page);
+    const after = await drawn();
+    expect(after.styleLayers).toBe(before.styleLayers);
+    expect(after.graph).toBeGreaterThan(0);
+    expect(after.gaps).toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
 describe('phone layout', () => {
   it('fits a 390 px wide screen without horizontal scrolling', async () => {
     const p = await session.open('', { viewport: { width: 390, height: 844 } });

@@ -38,12 +38,33 @@ describe('walking network', () => {
         .map((c) => [c.network!.share, c.network!.straightShare]),
     );
     for (const [walking, straight] of shares) expect(walking!).toBeLessThanOrEqual(straight! + 1e-9);
+    // the map draws the walking graph, and the gaps are Turf's of the walking distance
+    await page.waitForFunction(
+      () => window.__yangpuMap!.map.querySourceFeatures('networkGraph').length > 100,
+    );
+    await page.waitForFunction(() => {
+      const g = window.__yangpuGaps;
+      return g !== undefined && g.requestedAt >= window.__yangpuCoverage!.requestedAt && g.features > 33;
+    });
+    expect(await page.evaluate(() => window.__yangpuGaps!.traced)).toEqual([]);
+    const kinds = await page.evaluate(async () => {
+      const source = window.__yangpuMap!.map.getSource('gaps') as unknown as { getData(): Promise<unknown> };
+      const data = (await source.getData()) as GeoJSON.FeatureCollection;
+      return [...new Set(data.features.map((f) => f.properties?.distance))];
+    });
+    expect(kinds).toEqual(['network']);
     await waitForIdle(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'network-mode.png') });
     // a fresh page from the link opens in network mode
     const again = await session.open(page.url().split('?')[1]!.replace('test=1&', ''));
     await again.page.waitForFunction(() => window.__yangpuCoverage?.table.distance === 'network');
     await again.context.close();
+    // back to straight-line: the walking graph is no longer drawn
+    await page.getByLabel('直线距离').check();
+    await page.waitForFunction(() => window.__yangpuCoverage!.table.distance === 'straight');
+    await page.waitForFunction(
+      () => window.__yangpuMap!.map.querySourceFeatures('networkGraph').length === 0,
+    );
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

@@ -33,6 +33,7 @@ function base(): LoadedData {
       residential: empty,
       green: empty,
       water: empty,
+      walkNetwork: empty,
       osmCoverage: empty,
       populationModel: empty,
     },

@@ -7,6 +7,8 @@ import { classifyDasymetric } from '../../src/analysis/population/dasymetric';
 
 export interface FixtureCase {
   engine: CoverageEngine;
+  /** the model's inputs (for the Turf resident land) */
+  inputs: ModelInputs;
   category: string;
   radiusM: number;
 }
@@ -41,5 +43,10 @@ export function fixtureEngine(fc: FeatureCollection & { properties?: Record<stri
     lonLat: (f.geometry as GeoJSON.Point).coordinates,
   }));
   const engine = new CoverageEngine(buildPopulationModel(inputs), facilities);
-  return { engine, category: String(fc.properties?.category), radiusM: Number(fc.properties?.radiusM) };
+  return {
+    engine,
+    inputs,
+    category: String(fc.properties?.category),
+    radiusM: Number(fc.properties?.radiusM),
+  };
 }

@@ -58,7 +58,7 @@ describe('parseUrlState', () => {
       at: null,
     });
     expect(s.scenarios).toEqual([]);
-    expect(s.visible.osm).toBe(false);
+    expect(s.visible.osm).toBe(true);
     expect(s.visible.circles).toBe(true);
   });
 

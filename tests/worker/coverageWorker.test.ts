@@ -3,9 +3,14 @@
  * in for the Worker): answers, errors, the test hook, and cancellation.
  */
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import type { FeatureCollection } from 'geojson';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadCoverageData, readLayer } from '../../scripts/bench/coverage-data';
+import { GEODATA_DIR } from '../../scripts/geodata/paths';
+import { LAYER_FILES } from '../../src/core/schema';
 import type { CoverageApi, CoverageInit } from '../../src/worker/coverageApi';
 import { createCoverageHandlers } from '../../src/worker/coverageHandlers';
 import { type Endpoint, isAbortError, RpcClient, serve } from '../../src/worker/rpc';
@@ -63,13 +68,84 @@ describe('coverage worker', () => {
     const category = setup.facilities[0]!.category as 'park';
     const { table } = await c.call('table', { category, radiusM: 300 });
     expect(table.circles.length).toBeGreaterThan(0);
-    const { gaps } = await c.call('gaps', { category, radiusM: 300 });
+    const { gaps, traced } = await c.call('gaps', { category, radiusM: 300 });
     expect(gaps.features.every((f) => f.properties.category === category)).toBe(true);
+    expect(traced).toEqual([]);
     const worst = table.circles.find((x) => x.id === table.rankingByGap[0])!;
     const sites = [{ id: 'new', category, lonLat: worst.worstPoint! }];
     const { before, after } = await c.call('scenario', { category, radiusM: 300, sites });
     expect(after.district.coveredPopulation).toBeGreaterThan(before.district.coveredPopulation);
     expect(before.district.coveredPopulation).toBeCloseTo(table.district.coveredPopulation, 6);
+  });
+
+  it("answers the gaps of one circle, the same polygons as in every circle's, with Turf's properties", async () => {
+    const c = worker();
+    const setup = init();
+    await c.call('init', setup);
+    const category = setup.facilities[0]!.category as 'park';
+    const { table } = await c.call('table', { category, radiusM: 300 });
+    const id = table.circles[1]!.id;
+    const one = (await c.call('gaps', { category, radiusM: 300, circles: [id] })).gaps;
+    const all = (await c.call('gaps', { category, radiusM: 300 })).gaps;
+    expect(one.features.length).toBeGreaterThan(0);
+    expect(one.features.every((f) => f.properties.circleId === id)).toBe(true);
+    expect(all.features.filter((f) => f.properties.circleId === id)).toEqual(one.features);
+    expect(new Set(all.features.map((f) => f.properties.circleId)).size).toBe(table.circles.length);
+    for (const f of all.features) {
+      expect(Object.keys(f.properties).sort()).toEqual([
+        'areaM2',
+        'category',
+        'circleId',
+        'distance',
+        'population',
+        'radiusM',
+      ]);
+    }
+  });
+
+  it('network mode: the gaps are those of the walking distance and say so (real data, 五角场-4)', async () => {
+    const c = worker();
+    const { layers, facilities, riverfront } = loadCoverageData();
+    const graph = JSON.parse(readFileSync(join(GEODATA_DIR, LAYER_FILES.walkGraph), 'utf8'));
+    const { network } = await c.call('init', {
+      layers,
+      facilities,
+      riverfront,
+      graph,
+      networkExtent: readLayer(LAYER_FILES.osmCoverage),
+    });
+    expect(network?.nodes).toBeGreaterThan(1000);
+    const id = '310110019-4';
+    const q = { category: 'nursing-home' as const, radiusM: 1000, circles: [id] };
+    const residents = (fc: FeatureCollection) =>
+      fc.features.reduce((s, f) => s + (f.properties?.population as number), 0);
+    const walking = (await c.call('gaps', { ...q, distance: 'network' })).gaps;
+    const straight = (await c.call('gaps', { ...q, distance: 'straight' })).gaps;
+    expect(walking.features.every((f) => f.properties.distance === 'network')).toBe(true);
+    expect(straight.features.every((f) => f.properties.distance === 'straight')).toBe(true);
+    const row = (await c.call('table', { ...q, distance: 'network' })).table.circles.find(
+      (r) => r.id === id,
+    )!;
+    const straightRow = (await c.call('table', { ...q, distance: 'straight' })).table.circles.find(
+      (r) => r.id === id,
+    )!;
+    // walking leaves more residents in the gap here, and the polygons follow the walking figure
+    expect(row.gapPopulation - straightRow.gapPopulation).toBeGreaterThan(0.05 * row.population);
+    expect(Math.abs(residents(walking) - row.gapPopulation)).toBeLessThan(0.01 * row.population);
+    expect(Math.abs(residents(straight) - straightRow.gapPopulation)).toBeLessThan(0.01 * row.population);
+  }, 120_000);
+
+  it('a cancelled gaps request rejects as cancelled and the next numbers answer', async () => {
+    const c = worker();
+    const setup = init();
+    await c.call('init', setup);
+    const category = setup.facilities[0]!.category as 'park';
+    const ac = new AbortController();
+    const gaps = c.call('gaps', { category, radiusM: 400 }, { signal: ac.signal });
+    const next = c.call('table', { category, radiusM: 450 });
+    ac.abort();
+    expect(isAbortError(await gaps.catch((e: unknown) => e))).toBe(true);
+    expect((await next).table.radiusM).toBe(450);
   });
 
   it('the test hook is refused unless init allowed it, and then fails exactly one call', async () => {

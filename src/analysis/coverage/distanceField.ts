@@ -9,6 +9,7 @@
  * This is the straight-line DistanceModel. A network model can implement the same
  * interface (distance + nearest per cell) without changing callers.
  */
+import { pointSegmentDistance } from '../../core/geo';
 import { cellAt, cellCount, type Grid } from './grid';
 
 export interface DistanceField {
@@ -202,3 +203,42 @@ export const straightLineDistance: DistanceModel = {
     return out;
   },
 };
+
+/**
+ * Exact straight-line distance (m) from every cell centre to the nearest of `points` and
+ * `segments` (projected m; segments 4 numbers each), capped at `capM`: each target stamps
+ * only the cells within `capM`, so the cost is in proportion to the area within reach. The
+ * field that gap contours are drawn from (values beyond the cap only need to be "beyond").
+ */
+export function cappedDistance(
+  grid: Grid,
+  points: [number, number][],
+  segments: ArrayLike<number>,
+  capM: number,
+): Float32Array {
+  const { cols, rows, cellM, x0, y0 } = grid;
+  const out = new Float32Array(cellCount(grid)).fill(capM);
+  const stamp = (xa: number, ya: number, xb: number, yb: number, dist: (x: number, y: number) => number) => {
+    const i0 = Math.max(0, Math.floor((Math.min(xa, xb) - capM - x0) / cellM));
+    const i1 = Math.min(cols - 1, Math.ceil((Math.max(xa, xb) + capM - x0) / cellM));
+    const j0 = Math.max(0, Math.floor((Math.min(ya, yb) - capM - y0) / cellM));
+    const j1 = Math.min(rows - 1, Math.ceil((Math.max(ya, yb) + capM - y0) / cellM));
+    for (let j = j0; j <= j1; j++) {
+      const y = y0 + j * cellM;
+      for (let i = i0; i <= i1; i++) {
+        const d = dist(x0 + i * cellM, y);
+        const c = j * cols + i;
+        if (d < out[c]!) out[c] = d;
+      }
+    }
+  };
+  for (const [px, py] of points) stamp(px, py, px, py, (x, y) => Math.hypot(x - px, y - py));
+  for (let k = 0; k + 3 < segments.length; k += 4) {
+    const ax = segments[k]!;
+    const ay = segments[k + 1]!;
+    const bx = segments[k + 2]!;
+    const by = segments[k + 3]!;
+    stamp(ax, ay, bx, by, (x, y) => pointSegmentDistance(x, y, ax, ay, bx, by));
+  }
+  return out;
+}

@@ -152,6 +152,19 @@ export class CoverageEngine {
     return t;
   }
 
+  /**
+   * The distance a query is measured with: network when asked for and the engine has a
+   * network, except for the riverfront (a line, not sites: its access stays straight-line).
+   */
+  modeFor(category: string, distance: DistanceKind): DistanceKind {
+    return distance === 'network' && this.network && category !== 'riverfront' ? 'network' : 'straight';
+  }
+
+  /** Projected segments of a category's line targets (4 numbers each: ax, ay, bx, by, m); empty for point targets. */
+  targetSegments(category: string): ArrayLike<number> {
+    return category === 'riverfront' ? this.riverfrontSegments : [];
+  }
+
   /** Nearest-target distance (m) at each sample cell (cached; independent of the radius). */
   sampleField(category: string): Float32Array | null {
     if (!this.samples.has(category)) {
@@ -308,8 +321,7 @@ export class CoverageEngine {
     const { grid, circleOf, circles, subdistrictNames, subdistrictNamesEn, buckets } = this.model;
     const { points, ids } = this.targetsOf(category);
     // The riverfront is a line, not sites: its access stays straight-line in network mode.
-    const mode: DistanceKind =
-      distance === 'network' && this.network && category !== 'riverfront' ? 'network' : 'straight';
+    const mode = this.modeFor(category, distance);
     const cov = this.coverage(category, radiusM, mode);
     const edge = this.edgePopulation(radiusM);
     const K = circles.length;
@@ -393,21 +405,22 @@ export class CoverageEngine {
   }
 
   /**
-   * Gap polygons: the resident cells of each circle (or one circle) beyond the radius, one
-   * Polygon feature per connected gap with its area (m²) and population.
+   * The raster's own gap outlines: the resident cells of each circle (or one circle) beyond
+   * the radius, traced along cell edges (staircases; area = the table's gap area exactly).
+   * A reference for tests and the bench: the app draws and exports the Turf polygons of
+   * gapGeometry.ts.
    */
-  gaps(
+  tracedGaps(
     category: string,
     radiusM: number,
     circleIndex?: number,
     distance: DistanceKind = 'straight',
   ): FeatureCollection<Polygon, GapProps> {
-    const mode: DistanceKind =
-      distance === 'network' && this.network && category !== 'riverfront' ? 'network' : 'straight';
+    const mode = this.modeFor(category, distance);
     return traceGaps(
       this.model,
       this.coveredMask(category, radiusM, mode),
-      { category, radiusM },
+      { category, radiusM, distance: mode },
       circleIndex,
     );
   }

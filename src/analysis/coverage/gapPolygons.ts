@@ -135,7 +135,7 @@ export function traceCells(
 export function traceGaps(
   model: PopulationModel,
   mask: Uint8Array,
-  { category, radiusM }: { category: string; radiusM: number },
+  { category, radiusM, distance }: Pick<GapProps, 'category' | 'radiusM' | 'distance'>,
   circleIndex?: number,
 ): FeatureCollection<Polygon, GapProps> {
   const { grid, population, circleOf, windows, circles } = model;
@@ -195,6 +195,7 @@ export function traceGaps(
               circleId: circles[k]!.id,
               category,
               radiusM,
+              distance,
               areaM2: count * cellArea,
               population: Math.round(pop),
             },

@@ -87,6 +87,8 @@ export interface GapProps {
   circleId: string;
   category: string;
   radiusM: number;
+  /** how distance was measured for this gap (the riverfront stays straight in network mode) */
+  distance: DistanceKind;
   /** m² */
   areaM2: number;
   population: number;

@@ -7,7 +7,7 @@ import { effect } from '@preact/signals';
 import { TIER_RADIUS_M } from '../../analysis/standards';
 import { MapController } from '../../map/MapController';
 import type { LayerGroup } from '../../map/style';
-import { gaps, selectedCircle, table } from '../coverage/state';
+import { distanceInForce, networkLines, selectedCircle, shownGaps, table } from '../coverage/state';
 import { selectedFacility } from '../facility/state';
 import { t } from '../i18n';
 import { visible } from '../layers/state';
@@ -41,6 +41,8 @@ function afterPaint(): (draw: () => void) => void {
   };
 }
 
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
 function drawEffects(c: MapController): (() => void)[] {
   const coverageLater = afterPaint();
   const gapsLater = afterPaint();
@@ -69,8 +71,13 @@ function drawEffects(c: MapController): (() => void)[] {
       });
     }),
     effect(() => {
-      const g = gaps.value;
-      if (g) gapsLater(() => c.setGaps(g));
+      const g = shownGaps.value;
+      gapsLater(() => c.setGaps(g ?? EMPTY));
+    }),
+    effect(() => {
+      // network mode: the walking graph the distances are measured on
+      const lines = distanceInForce.value === 'network' ? networkLines.value : null;
+      c.setNetworkGraph(lines ?? EMPTY);
     }),
     effect(() => c.selectCircle(selectedCircle.value, false)),
     effect(() => {

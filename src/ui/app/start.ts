@@ -6,7 +6,7 @@
 import { effect } from '@preact/signals';
 import { mergeImports } from '../../data/imports';
 import type { LoadedData } from '../../data/load';
-import { startCoverage, startDefaults } from '../coverage/run';
+import { startCoverage, startDefaults, startNetworkLines } from '../coverage/run';
 import { startEmbedApi } from '../embed/api';
 import { imports, restoreImports } from '../import/state';
 import { startNearby } from '../nearby/run';
@@ -29,6 +29,7 @@ export function start(base: LoadedData): () => void {
     startEngine(),
     startCoverage(),
     startDefaults(),
+    startNetworkLines(),
     startScenarios(),
     startEmbedApi(),
     startNearby(),

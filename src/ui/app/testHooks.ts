@@ -24,6 +24,17 @@ declare global {
     __yangpuCoverage?: ShownCoverage;
     __yangpuScenario?: { requestedAt: number; receivedAt: number; workerMs: number; newlyCovered: number };
     __yangpuSuggestMs?: number;
+    /**
+     * the last complete gap polygons: when they arrived (ms of performance.now), worker ms,
+     * feature count, the circles drawn from the raster's outline instead of Turf (fallback)
+     */
+    __yangpuGaps?: {
+      requestedAt: number;
+      receivedAt: number;
+      workerMs: number;
+      features: number;
+      traced: string[];
+    };
     __yangpuTest?: { failNext(method: keyof CoverageApi & string): Promise<null> };
   }
 }
@@ -56,6 +67,11 @@ export function recordScenario(
     workerMs,
     newlyCovered: after.district.coveredPopulation - before.district.coveredPopulation,
   };
+}
+
+export function recordGaps(requestedAt: number, workerMs: number, features: number, traced: string[]): void {
+  if (flags.test)
+    window.__yangpuGaps = { requestedAt, receivedAt: performance.now(), workerMs, features, traced };
 }
 
 export function recordSuggest(ms: number): void {

@@ -9,10 +9,10 @@ import {
   type TierMinutes,
 } from '../../analysis/standards';
 import { CATEGORIES, FAMILIES } from '../../core/categories';
-import { COVERAGE_CLASSES, GAP_COLOUR } from '../../map/palette';
 import { formatNumber, type Lang, localName, t } from '../i18n';
 import { ReportLink } from '../report/ReportLink';
 import { s as rs } from '../report/strings';
+import { CoverageLegend } from './CoverageLegend';
 import { MAX_RADIUS_M, MIN_RADIUS_M } from './state';
 import { estimateTag, s, uncoveredPeople, uncoveredTarget } from './targetStrings';
 
@@ -167,24 +167,7 @@ export function CoveragePanel(p: CoveragePanelProps) {
           {worst.some((c) => c.edgeEffect) && <small>† {t('edgeNote', lang)}</small>}
         </>
       )}
-      <h3>{t('coverageLegend', lang)}</h3>
-      <ul class="legend">
-        {COVERAGE_CLASSES.map((c) => (
-          <li key={c.colour} class="legend-row">
-            <span class="swatch" style={{ background: c.colour }} />
-            <span>{lang === 'zh' ? c.zh : c.en}</span>
-          </li>
-        ))}
-        <li class="legend-row">
-          <span
-            class="swatch"
-            style={{
-              background: `repeating-linear-gradient(135deg, ${GAP_COLOUR} 0 2px, transparent 2px 6px)`,
-            }}
-          />
-          <span>{t('gapLegend', lang)}</span>
-        </li>
-      </ul>
+      <CoverageLegend lang={lang} category={p.category} network={p.table?.distance === 'network'} />
       <p class="note">{t('populationModel', lang)}</p>
       {group && <p class="note">{s('ageNote', lang)}</p>}
     </section>

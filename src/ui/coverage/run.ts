@@ -1,14 +1,15 @@
 /**
  * Coverage requests: whenever the category, the distance, the data or the active
  * scenario's sites of that category change, ask the worker for the numbers first (today's
- * table; before → after when the scenario adds sites), then the gap polygons. A newer
- * request cancels the older one; a failure is shown with a retry, never a spinner for ever.
+ * table; before → after when the scenario adds sites), then the gap polygons (Turf): the
+ * selected circle's first, then every circle's. A newer request cancels the older one; a
+ * failure is shown with a retry, never a spinner for ever.
  */
 import { batch, effect } from '@preact/signals';
 import { isAbortError } from '../../worker/rpc';
 import { retryEngine } from '../app/engine';
 import { client, engineReady } from '../app/state';
-import { recordReceived, recordScenario } from '../app/testHooks';
+import { recordGaps, recordReceived, recordScenario } from '../app/testHooks';
 import { report } from '../report/state';
 import { active, scenarioProblems, scenarioResult, sitesOf } from '../scenarios/state';
 import {
@@ -18,9 +19,11 @@ import {
   defaultTables,
   distanceInForce,
   gaps,
+  networkLines,
   radius,
   retryTick,
   selectedCircle,
+  shownGaps,
   table,
   workerMs,
 } from './state';
@@ -46,8 +49,13 @@ export function startCoverage(): () => void {
     const ac = new AbortController();
     pending = ac;
     const signal = ac.signal;
-    busy.value = true;
+    batch(() => {
+      busy.value = true;
+      gaps.value = null;
+      shownGaps.value = null;
+    });
     const requestedAt = performance.now();
+    const query = { category: cat, radiusM: r, sites, gates, closures, distance: dist };
     const numbers = c
       .call('table', { category: cat, radiusM: r, distance: dist }, { signal })
       .then((answer) => {
@@ -64,22 +72,30 @@ export function startCoverage(): () => void {
         });
       });
     const scenario = changes
-      ? c
-          .call('scenario', { category: cat, radiusM: r, sites, gates, closures, distance: dist }, { signal })
-          .then((answer) => {
-            recordScenario(requestedAt, answer.ms, answer.before, answer.after);
-            batch(() => {
-              scenarioResult.value = { before: answer.before, after: answer.after };
-              scenarioProblems.value = answer.problems;
-            });
-          })
+      ? c.call('scenario', query, { signal }).then((answer) => {
+          recordScenario(requestedAt, answer.ms, answer.before, answer.after);
+          batch(() => {
+            scenarioResult.value = { before: answer.before, after: answer.after };
+            scenarioProblems.value = answer.problems;
+          });
+        })
       : Promise.resolve();
+    const selected = selectedCircle.peek();
     Promise.all([numbers, scenario])
       .then(() =>
-        c.call('gaps', { category: cat, radiusM: r, sites, gates, closures, distance: dist }, { signal }),
+        selected
+          ? c.call('gaps', { ...query, circles: [selected] }, { signal }).then((answer) => {
+              shownGaps.value = answer.gaps;
+            })
+          : undefined,
       )
+      .then(() => c.call('gaps', query, { signal }))
       .then((answer) => {
-        gaps.value = answer.gaps;
+        recordGaps(requestedAt, answer.ms, answer.gaps.features.length, answer.traced);
+        batch(() => {
+          gaps.value = answer.gaps;
+          shownGaps.value = answer.gaps;
+        });
       })
       .catch((e: Error) => {
         if (isAbortError(e)) return;
@@ -120,6 +136,25 @@ export function startDefaults(): () => void {
     c.call('defaults', { distance: dist }, { signal: ac.signal })
       .then((answer) => {
         defaultTables.value = answer.tables;
+      })
+      .catch((e: Error) => {
+        if (!isAbortError(e)) analysisError.value = e.message;
+      });
+  });
+}
+
+/** In network mode, ask once per engine for the walking graph's lines (the map draws them). */
+export function startNetworkLines(): () => void {
+  let asked = 0;
+  return effect(() => {
+    const c = client.value;
+    const ready = engineReady.value;
+    if (ready !== asked) networkLines.value = null;
+    if (!c || !ready || distanceInForce.value !== 'network' || asked === ready) return;
+    asked = ready;
+    c.call('networkLines', {})
+      .then((answer) => {
+        if (engineReady.peek() === ready) networkLines.value = answer.lines;
       })
       .catch((e: Error) => {
         if (!isAbortError(e)) analysisError.value = e.message;

@@ -3,8 +3,9 @@
  * selected circle, and what the worker answered (the table, the gaps, an error).
  */
 import { computed, signal } from '@preact/signals';
-import type { FeatureCollection, Polygon } from 'geojson';
+import type { FeatureCollection, MultiLineString, Polygon } from 'geojson';
 import type { CoverageTable, DistanceKind, GapProps } from '../../analysis/coverage/engine';
+import type { GraphLineProps } from '../../analysis/network/lines';
 import { DEFAULT_STANDARDS } from '../../analysis/standards';
 import type { CoverageCategory } from '../../core/categories';
 import type { NetworkSummary } from '../../worker/coverageApi';
@@ -28,13 +29,17 @@ export const networkError = signal<string | null>(null);
 export const distanceInForce = computed<DistanceKind>(() =>
   distance.value === 'network' && network.value ? 'network' : 'straight',
 );
+/** the walking graph's lines (drawn on the map in network mode), asked once per engine; null until then */
+export const networkLines = signal<FeatureCollection<MultiLineString, GraphLineProps> | null>(null);
 /** the radius in force, m */
 export const radius = computed(() => radiusM.value ?? DEFAULT_STANDARDS[category.value].radiusM);
 
 /** Today's coverage for the category and radius (the dashboard's numbers). */
 export const table = signal<CoverageTable | null>(null);
-/** Gaps shown and exported (today's, or the active scenario's). */
+/** Gaps exported: every circle's Turf polygons for the current query (today's, or the active scenario's); null until computed. */
 export const gaps = signal<FeatureCollection<Polygon, GapProps> | null>(null);
+/** Gaps on the map: the selected circle's first, then every circle's; null while none are computed for the current query. */
+export const shownGaps = signal<FeatureCollection<Polygon, GapProps> | null>(null);
 export const busy = signal(false);
 /** worker ms for the last table */
 export const workerMs = signal<number | null>(null);

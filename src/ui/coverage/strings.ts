@@ -1,5 +1,20 @@
-/** Strings of the coverage feature's walking-network parts. */
+/** The coverage feature's own strings: the legend, and the walking-network parts. */
 import { defineStrings } from '../i18n';
+
+export const legendText = defineStrings({
+  ramp: {
+    zh: '各生活圈按步行距离内居民占比着色',
+    en: 'Each circle coloured by its share of residents within the distance',
+  },
+  reference: { zh: '参考线 85%', en: '85 % reference' },
+  facilities: { zh: '所选类型的设施', en: 'Facilities of the chosen type' },
+  streets: { zh: '街道与街区（OSM，放大后显示）', en: 'Streets and blocks (OSM, when zoomed in)' },
+  classes: { zh: '覆盖率分级', en: 'Coverage classes' },
+  network: {
+    zh: '步行网络（按其计算步行距离）',
+    en: 'Walking network (walking distance is measured along it)',
+  },
+});
 
 export const s = defineStrings({
   distanceModel: { zh: '距离', en: 'Distance' },

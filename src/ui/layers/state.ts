@@ -9,7 +9,7 @@ export const DEFAULT_VISIBLE: Record<LayerGroup, boolean> = {
   riverfront: true,
   metro: true,
   roads: true,
-  osm: false,
+  osm: true,
   eldercare: true,
   childcare: true,
   services: false,
