@@ -37,7 +37,10 @@ export const metres = (v: number | null, lang: Lang) =>
   v === null ? '—' : `${formatNumber(v, lang)} ${t('metres', lang)}`;
 export const lonLatText = (p: ArrayLike<number>) => `${p[0]!.toFixed(5)}, ${p[1]!.toFixed(5)}`;
 
-/** The coverage class (0 = below 50 % … 3 = 85 % and above; -1 = no figure) of a share. */
+/** Shares below this (0–1) are hatched in bars and heat cells, so greyscale print tells them apart. */
+const HATCH_BELOW = 0.5;
+
+/** The coverage class of a share: the index in the map's COVERAGE_CLASSES (-1 = no figure). */
 export function shareClass(share: number | null): number {
   if (share === null) return -1;
   return COVERAGE_CLASSES.findIndex((c) => share < c.max);
@@ -91,7 +94,9 @@ export function ShareBar(p: { share: number | null; width?: number }) {
     >
       <rect x="0" y="1" width={w} height={h - 2} fill="#eceff1" stroke="#90a4ae" stroke-width="0.5" />
       <rect x="0" y="1" width={x} height={h - 2} fill={fill} />
-      {k === 0 && <rect x="0" y="1" width={x} height={h - 2} fill="url(#report-hatch)" />}
+      {p.share !== null && p.share < HATCH_BELOW && (
+        <rect x="0" y="1" width={x} height={h - 2} fill="url(#report-hatch)" />
+      )}
       <line x1={ref} x2={ref} y1="0" y2={h} stroke="#000" stroke-width="1.2" stroke-dasharray="2 1.5" />
     </svg>
   );
@@ -193,14 +198,14 @@ export function targetText(group: AgeGroup | null, value: number | null | undefi
   return lang === 'zh' ? `${g.shortZh}：${num(value, lang)}` : `${g.shortEn}: ${num(value, lang)}`;
 }
 
-/** " · 未覆盖老年人 13,309*" / " · uncovered elders 13,309*": a figure's target-group part, or nothing. */
+/** " · 未覆盖老年人：13,309*" / " · uncovered elders: 13,309*": a figure's target-group part, or nothing. */
 export function uncoveredTargetText(
   group: AgeGroup | null,
   gap: number | null | undefined,
   lang: Lang,
 ): string {
   if (!group || gap === null || gap === undefined) return '';
-  return ` · ${uncoveredPeople(group, lang)} ${num(gap, lang)}*`;
+  return ` · ${uncoveredPeople(group, lang)}${lang === 'zh' ? '：' : ': '}${num(gap, lang)}*`;
 }
 
 /** Items joined as the language lists them (、 in Chinese, commas in English). */
