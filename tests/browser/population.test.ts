@@ -154,6 +154,25 @@ describe('population model in the app', () => {
     // the subdistrict's circles share the imported count; 五角场 keeps the district's share
     expect(after.yinhang.reduce((a, b) => a + b, 0)).toBeCloseTo(70000, 0);
     expect(after.other.target!.population / after.other.population).toBeCloseTo(0.3178, 3);
+    // the subdistrict action page counts the same elders (beds per 100 of them)
+    await page
+      .locator(
+        'table.dashboard:not([data-testid]) tr[data-circle="310110016-1"] a[data-report-link="subdistrict"]',
+      )
+      .click();
+    await page.waitForFunction(
+      () => !!document.querySelector('[data-report-ready="true"] [data-report]'),
+      null,
+      {
+        timeout: 300_000,
+      },
+    );
+    const shown = await page
+      .locator('dl.report-facts > div')
+      .filter({ hasText: '60岁及以上居民（估计）' })
+      .locator('dd')
+      .textContent();
+    expect(Number(shown!.replace(/[^\d]/g, ''))).toBe(70000);
     expect(consoleErrors).toEqual([]);
   });
 

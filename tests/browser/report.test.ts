@@ -200,8 +200,19 @@ describe('reports', () => {
 
   it('the subdistrict action page opens from the dashboard and prints (≤ 4 pages)', async () => {
     const { page, consoleErrors } = await session.open('', { bypassCSP: true });
+    // the dashboard's elders (60+) of the subdistrict, as the population model counts them
+    const elders = await page.evaluate(
+      (name) => window.__yangpuCoverage!.table.subdistricts.find((x) => x.name === name)!.target!.population,
+      SUBDISTRICT.zh,
+    );
     await page.locator(`tr[data-circle="${CIRCLE}"] a[data-report-link="subdistrict"]`).click();
     await waitForReport(page, 'zh');
+    const shown = await page
+      .locator('dl.report-facts > div')
+      .filter({ hasText: '60岁及以上居民（估计）' })
+      .locator('dd')
+      .textContent();
+    expect(Number(shown!.replace(/[^\d]/g, ''))).toBe(Math.round(elders));
     expect(new URL(page.url()).searchParams.get('report')).toBe(`subdistrict:${SUBDISTRICT.zh}`);
     await checkBothLanguages(page, 'subdistrict', 4, (lang) => [
       SUBDISTRICT[lang],
