@@ -126,18 +126,23 @@ describe('walking graph (real OSM, 五角场/复旦/同济)', () => {
   });
 });
 
+/** The coverage engine over the real data with the real walking network and its extent. */
+function realNetworkEngine(): { engine: CoverageEngine; ctx: NetworkContext } {
+  const { layers, facilities, riverfront } = loadCoverageData();
+  const model = buildPopulationModel(inputsFromCollections(layers));
+  const ctx = new NetworkContext(
+    model,
+    graph,
+    readLayer(LAYER_FILES.osmCoverage).features.map((f) => f.geometry as Polygon | MultiPolygon),
+  );
+  return { engine: new CoverageEngine(model, facilities, riverfront, { network: ctx }), ctx };
+}
+
 describe('network coverage on the real data', () => {
   let engine: CoverageEngine;
   let ctx: NetworkContext;
   beforeAll(() => {
-    const { layers, facilities, riverfront } = loadCoverageData();
-    const model = buildPopulationModel(inputsFromCollections(layers));
-    ctx = new NetworkContext(
-      model,
-      graph,
-      readLayer(LAYER_FILES.osmCoverage).features.map((f) => f.geometry as Polygon | MultiPolygon),
-    );
-    engine = new CoverageEngine(model, facilities, riverfront, { network: ctx });
+    ({ engine, ctx } = realNetworkEngine());
   });
 
   it('network distance is never shorter than straight-line distance (every sample cell, every category)', () => {
@@ -277,14 +282,7 @@ describe('scenarios on the network (real data)', () => {
   let engine: CoverageEngine;
   let ctx: NetworkContext;
   beforeAll(() => {
-    const { layers, facilities, riverfront } = loadCoverageData();
-    const model = buildPopulationModel(inputsFromCollections(layers));
-    ctx = new NetworkContext(
-      model,
-      graph,
-      readLayer(LAYER_FILES.osmCoverage).features.map((f) => f.geometry as Polygon | MultiPolygon),
-    );
-    engine = new CoverageEngine(model, facilities, riverfront, { network: ctx });
+    ({ engine, ctx } = realNetworkEngine());
   });
 
   it('suggested gates: their summed gains equal an exact recompute with the gates in place', async () => {
