@@ -238,10 +238,22 @@ export function subdistrictName(row: { subdistrict: string; subdistrictEn?: stri
   return localName({ name: row.subdistrict, nameEn: row.subdistrictEn }, lang);
 }
 
-/** Format a number for the language's locale (zh-CN or en-GB). */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Format a number for the language's locale (zh-CN or en-GB). One Intl.NumberFormat per
+ * language and digits, kept: `toLocaleString` with options builds a new one on every call,
+ * which cost ~60 ms of main thread per dashboard render.
+ */
 export function formatNumber(value: number, lang: Lang, digits = 0): string {
-  return value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-    maximumFractionDigits: digits,
-    minimumFractionDigits: digits,
-  });
+  const key = `${lang}:${digits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+      maximumFractionDigits: digits,
+      minimumFractionDigits: digits,
+    });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
