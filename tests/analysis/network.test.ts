@@ -311,6 +311,37 @@ describe('scenarios on the network (real data)', () => {
     );
   });
 
+  it("an engine with gates reuses its base's straight-line work, never its walks: its tables equal a fresh engine's", async () => {
+    const { overlayFrom } = await import('../../src/analysis/network/gates');
+    const { suggestGates } = await import('../../src/analysis/network/suggestGates');
+    const { facilities, riverfront } = loadCoverageData();
+    // gates that change kindergarten walks (their gains are > 0: the test above)
+    const found = suggestGates(engine, { category: 'kindergarten', radiusM: 300, count: 2 }).suggestions;
+    const { overlay } = overlayFrom(
+      ctx,
+      found.map((g, k) => ({ id: `g${k}`, a: g.a, b: g.b })),
+    );
+    for (const [category, radiusM] of [
+      ['nursing-home', 1000],
+      ['kindergarten', 300],
+    ] as const) {
+      const before = engine.table(category, radiusM, 'network');
+      engine.table(category, radiusM, 'straight');
+      const gated = engine.withOverlay(overlay).table(category, radiusM, 'network');
+      const fresh = new CoverageEngine(engine.model, [...engine.facilityPoints], riverfront, {
+        network: ctx,
+        overlay,
+      }).table(category, radiusM, 'network');
+      expect(gated).toEqual(fresh);
+      expect(facilities.length).toBe(engine.facilityPoints.length);
+      // the gates change kindergarten walks: a network cache shared with the base would hide it
+      if (category === 'kindergarten')
+        expect(gated.district.coveredPopulation).toBeGreaterThan(before.district.coveredPopulation + 1);
+      // and the base engine keeps its own figures
+      expect(engine.table(category, radiusM, 'network')).toEqual(before);
+    }
+  });
+
   it('a closed link never shortens a walk, and a gate far from any walk is reported, not placed', async () => {
     const { overlayFrom } = await import('../../src/analysis/network/gates');
     const closure = overlayFrom(ctx, [], [{ id: 'x', at: [121.5025, 31.2992] }]);

@@ -50,6 +50,39 @@ interface Coverage {
   reach: Set<number>[];
 }
 
+/**
+ * What depends only on the model, the facilities and the corridor, never on a scenario's
+ * gates: an engine made by `withOverlay` shares it instead of computing it again.
+ */
+interface StraightCache {
+  targets: Map<string, { points: [number, number][]; ids: string[] }>;
+  samples: Map<string, Float32Array | null>;
+  /** straight-line coverages by category and radius */
+  coverages: Map<string, Coverage>;
+  edges: Map<number, Float64Array>;
+  /** projected corridor segments, 4 numbers each (ax, ay, bx, by), m */
+  riverfrontSegments: Float64Array;
+  /** corridor points every half cell, projected (m) */
+  riverfrontPoints: [number, number][];
+}
+
+function straightCache(model: PopulationModel, riverfrontLines: Position[][]): StraightCache {
+  const segs: number[] = [];
+  for (const line of riverfrontLines) {
+    for (let k = 1; k < line.length; k++) {
+      segs.push(...model.grid.proj.toXY(line[k - 1]!), ...model.grid.proj.toXY(line[k]!));
+    }
+  }
+  return {
+    targets: new Map(),
+    samples: new Map(),
+    coverages: new Map(),
+    edges: new Map(),
+    riverfrontSegments: Float64Array.from(segs),
+    riverfrontPoints: sampleLines(riverfrontLines, model.grid.cellM / 2, model.grid.proj),
+  };
+}
+
 export interface EngineOptions {
   distanceModel?: DistanceModel;
   /** the walking network over the model's grid (network mode) */
@@ -69,10 +102,13 @@ export class CoverageEngine {
   /** projected corridor segments, 4 numbers each (ax, ay, bx, by), m */
   private readonly riverfrontSegments: Float64Array;
   private readonly distanceModel: DistanceModel;
-  private readonly targets = new Map<string, { points: [number, number][]; ids: string[] }>();
-  private readonly samples = new Map<string, Float32Array | null>();
-  private readonly coverages = new Map<string, Coverage>();
-  private readonly edges = new Map<number, Float64Array>();
+  /** straight-line results: shared with the engines `withOverlay` makes (gates change walks only) */
+  private readonly straight: StraightCache;
+  private readonly targets: StraightCache['targets'];
+  private readonly samples: StraightCache['samples'];
+  private readonly edges: StraightCache['edges'];
+  /** network-mode coverages: this engine's own (they depend on its overlay) */
+  private readonly netCoverages = new Map<string, Coverage>();
 
   /**
    * @param facilities every facility (any category)
@@ -83,6 +119,7 @@ export class CoverageEngine {
     facilities: FacilityPoint[],
     riverfrontLines: Position[][] = [],
     options: EngineOptions = {},
+    shared?: StraightCache,
   ) {
     this.model = model;
     this.facilities = facilities;
@@ -90,14 +127,12 @@ export class CoverageEngine {
     this.network = options.network ?? null;
     this.overlay = options.overlay ?? NO_OVERLAY;
     this.riverfrontLines = riverfrontLines;
-    const segs: number[] = [];
-    for (const line of riverfrontLines) {
-      for (let k = 1; k < line.length; k++) {
-        segs.push(...model.grid.proj.toXY(line[k - 1]!), ...model.grid.proj.toXY(line[k]!));
-      }
-    }
-    this.riverfrontSegments = Float64Array.from(segs);
-    this.riverfrontPoints = sampleLines(riverfrontLines, model.grid.cellM / 2, model.grid.proj);
+    this.straight = shared ?? straightCache(model, riverfrontLines);
+    this.targets = this.straight.targets;
+    this.samples = this.straight.samples;
+    this.edges = this.straight.edges;
+    this.riverfrontSegments = this.straight.riverfrontSegments;
+    this.riverfrontPoints = this.straight.riverfrontPoints;
   }
 
   /** Every facility the engine counts (any category). */
@@ -117,10 +152,13 @@ export class CoverageEngine {
 
   /** An engine on the same model and facilities with a scenario's gates and closed links. */
   withOverlay(overlay: GraphOverlay): CoverageEngine {
-    return new CoverageEngine(this.model, this.facilities, this.riverfrontLines, {
-      ...this.options(),
-      overlay,
-    });
+    return new CoverageEngine(
+      this.model,
+      this.facilities,
+      this.riverfrontLines,
+      { ...this.options(), overlay },
+      this.straight,
+    );
   }
 
   private options(): EngineOptions {
@@ -197,8 +235,9 @@ export class CoverageEngine {
    */
   coverage(category: string, radiusM: number, distance: DistanceKind = 'straight'): Coverage {
     const net = distance === 'network' ? this.network : null;
-    const key = `${category}@${radiusM}${net ? '@network' : ''}`;
-    const cached = this.coverages.get(key);
+    const key = `${category}@${radiusM}`;
+    const store = net ? this.netCoverages : this.straight.coverages;
+    const cached = store.get(key);
     if (cached) return cached;
     const { grid, land, population, bucketOf, buckets, circleOf, landCells, circles } = this.model;
     const { points } = this.targetsOf(category);
@@ -292,7 +331,7 @@ export class CoverageEngine {
       if (category !== 'riverfront')
         addNetworkReach(this.model, net, snapTargets(net, points), radiusM, this.overlay, cov.reach);
     }
-    this.coverages.set(key, cov);
+    store.set(key, cov);
     return cov;
   }
 
