@@ -16,6 +16,8 @@ export function startEngine(): () => void {
   const c = startCoverageWorker();
   client.value = c;
   let pending: AbortController | null = null;
+  /** engines built so far: each new one is a new generation, never a number seen before */
+  let generation = 0;
   const stop = effect(() => {
     const d = data.value;
     const idx = index.value;
@@ -44,7 +46,7 @@ export function startEngine(): () => void {
         batch(() => {
           network.value = answer.network;
           networkError.value = answer.networkError ?? d.walkGraphError;
-          engineReady.value = engineReady.peek() + 1;
+          engineReady.value = ++generation;
         });
       })
       .catch((e: Error) => {

@@ -52,5 +52,5 @@ export const riverfrontLines = computed<Position[][]>(() =>
 /** The map and the coverage worker, once they exist. */
 export const controller = signal<MapController | null>(null);
 export const client = signal<CoverageClient | null>(null);
-/** bumped when the worker has (re)built its engine for the current data */
+/** 0 while the worker builds its engine; then that engine's generation (1, 2, …: never repeats) */
 export const engineReady = signal(0);

@@ -30,6 +30,8 @@ import {
 
 export function startCoverage(): () => void {
   let pending: AbortController | null = null;
+  /** what the shown table answers (engine generation, category, radius, distance, retry) */
+  let shownKey = '';
   const stop = effect(() => {
     const c = client.value;
     const ready = engineReady.value;
@@ -42,35 +44,44 @@ export function startCoverage(): () => void {
     const gates = dist === 'network' ? (sc?.gates ?? []) : [];
     const closures = dist === 'network' ? (sc?.closures ?? []) : [];
     const changes = sites.length > 0 || gates.length > 0 || closures.length > 0;
-    retryTick.value;
+    const tick = retryTick.value;
+    if (!ready) shownKey = '';
     // a report open instead of the map asks for its own figures: do not queue the map's before them
     if (!c || !ready || report.value) return;
     pending?.abort();
     const ac = new AbortController();
     pending = ac;
     const signal = ac.signal;
+    // A scenario edit (a site, a gate) leaves today's table as it is: ask only for the scenario.
+    const key = `${ready}:${cat}:${r}:${dist}:${tick}`;
+    const keep = key === shownKey && table.peek() !== null;
     batch(() => {
-      busy.value = true;
+      busy.value = !keep;
       gaps.value = null;
       shownGaps.value = null;
+      if (keep && !changes) {
+        scenarioResult.value = null;
+        scenarioProblems.value = [];
+      }
     });
     const requestedAt = performance.now();
     const query = { category: cat, radiusM: r, sites, gates, closures, distance: dist };
-    const numbers = c
-      .call('table', { category: cat, radiusM: r, distance: dist }, { signal })
-      .then((answer) => {
-        recordReceived(answer.table, requestedAt, answer.ms);
-        batch(() => {
-          table.value = answer.table;
-          workerMs.value = answer.ms;
-          analysisError.value = null;
-          busy.value = false;
-          if (!changes) {
-            scenarioResult.value = null;
-            scenarioProblems.value = [];
-          }
+    const numbers = keep
+      ? Promise.resolve()
+      : c.call('table', { category: cat, radiusM: r, distance: dist }, { signal }).then((answer) => {
+          recordReceived(answer.table, requestedAt, answer.ms);
+          shownKey = key;
+          batch(() => {
+            table.value = answer.table;
+            workerMs.value = answer.ms;
+            analysisError.value = null;
+            busy.value = false;
+            if (!changes) {
+              scenarioResult.value = null;
+              scenarioProblems.value = [];
+            }
+          });
         });
-      });
     const scenario = changes
       ? c.call('scenario', query, { signal }).then((answer) => {
           recordScenario(requestedAt, answer.ms, answer.before, answer.after);
