@@ -7,6 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import {
   BrowserSession,
   chooseCategory,
@@ -41,9 +42,9 @@ export async function browserBench(runs = 7): Promise<BenchResult[] | null> {
   const loads: number[] = [];
   const change = { e2e: [] as number[], worker: [] as number[], main: [] as number[] };
   const category = { e2e: [] as number[], worker: [] as number[], main: [] as number[] };
-  const site = { e2e: [] as number[], worker: [] as number[] };
+  const site = { e2e: [] as number[], worker: [] as number[], sent: [] as number[] };
   const gaps = { e2e: [] as number[], worker: [] as number[] };
-  const gate = { e2e: [] as number[], worker: [] as number[] };
+  const gate = { e2e: [] as number[], worker: [] as number[], sent: [] as number[] };
   try {
     for (let i = 0; i < 3; i++) {
       const opened = await session.open();
@@ -89,6 +90,7 @@ export async function browserBench(runs = 7): Promise<BenchResult[] | null> {
       await waitForIdle(page);
     }
     await page.getByRole('button', { name: '新方案' }).click();
+    const sentAt = await watchWorkerReplies(page);
     const worst = await page.evaluate(() => {
       const t = window.__yangpuCoverage!.table;
       return t.circles.map((c) => c.worstPoint).filter(Boolean) as [number, number][];
@@ -100,6 +102,7 @@ export async function browserBench(runs = 7): Promise<BenchResult[] | null> {
       const s = await page.evaluate(() => window.__yangpuScenario!);
       site.e2e.push(s.receivedAt - t0);
       site.worker.push(s.workerMs);
+      site.sent.push((await sentAt(s.receivedAt)) - t0);
       await waitForIdle(page);
     }
     await context.close();
@@ -118,8 +121,10 @@ export async function browserBench(runs = 7): Promise<BenchResult[] | null> {
     summarise("category change → all 33 circles' Turf gaps received", gaps.e2e),
     summarise('  of which worker (Turf, 33 circles)', gaps.worker),
     summarise('proposed site → scenario numbers', site.e2e),
+    summarise('  click → the worker sends the answer', site.sent),
     summarise('  of which worker', site.worker),
     summarise('睦邻门 gate (walking distance) → scenario numbers', gate.e2e),
+    summarise('  click → the worker sends the answer', gate.sent),
     summarise('  of which worker', gate.worker),
   ];
 }
@@ -133,15 +138,42 @@ const WALL: [[number, number], [number, number]] = [
   [121.502282, 31.299338],
 ];
 
+/**
+ * Note when the coverage worker posts each answer (bench only: it wraps the worker's
+ * postMessage). Returns a function giving, on the page's clock, the last answer sent before
+ * a time the page received one: what separates the two is the page's main thread, busy
+ * drawing frames (slow under software WebGL).
+ */
+async function watchWorkerReplies(page: Page): Promise<(receivedAt: number) => Promise<number>> {
+  const worker = page.workers().find((w) => /coverage/.test(w.url()));
+  if (!worker) throw new Error('the coverage worker is not running');
+  await worker.evaluate(() => {
+    const scope = self as unknown as { __sent: number[]; postMessage: (m: unknown, t?: unknown) => void };
+    const post = scope.postMessage.bind(scope);
+    scope.__sent = [];
+    scope.postMessage = (m, t) => {
+      scope.__sent.push(performance.timeOrigin + performance.now());
+      post(m, t);
+    };
+  });
+  const pageOrigin = await page.evaluate(() => performance.timeOrigin);
+  return async (receivedAt) => {
+    const sent = await worker.evaluate(() => (self as unknown as { __sent: number[] }).__sent);
+    const before = sent.map((t) => t - pageOrigin).filter((t) => t <= receivedAt);
+    return before.length ? before[before.length - 1]! : receivedAt;
+  };
+}
+
 /** Gates drawn by two clicks in network mode: the second click to the scenario's numbers. */
 async function gateRuns(
   session: BrowserSession,
   runs: number,
-  into: { e2e: number[]; worker: number[] },
+  into: { e2e: number[]; worker: number[]; sent: number[] },
 ): Promise<void> {
   const { page, context } = await session.open('dist=network&cat=nursing-home&v=16/31.2992/121.5023');
   await page.waitForFunction(() => window.__yangpuCoverage?.table.distance === 'network');
   await page.getByRole('button', { name: '新方案' }).click();
+  const sentAt = await watchWorkerReplies(page);
   for (let i = 0; i < runs; i++) {
     const shift = (p: [number, number]): [number, number] => [p[0], p[1] + i * 0.00009];
     await page.getByRole('button', { name: /添加睦邻门/ }).click();
@@ -151,6 +183,7 @@ async function gateRuns(
     const s = await page.evaluate(() => window.__yangpuScenario!);
     into.e2e.push(s.receivedAt - t0);
     into.worker.push(s.workerMs);
+    into.sent.push((await sentAt(s.receivedAt)) - t0);
     await waitForIdle(page);
   }
   await context.close();
