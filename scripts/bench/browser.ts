@@ -1,6 +1,6 @@
 /**
  * The app's own latency in headless Chromium (the production build in dist/): page load to
- * map idle, and for a distance change, a category change and a proposed site, the time to
+ * map idle, and for a distance change, a category change, a proposed site and a gate, the time to
  * numbers in the DOM — end to end, in the worker, and on our main thread; and for a category
  * change, the time until every circle's Turf gap polygons have arrived (and their worker ms). Printed with
  * min/median like every bench; `npm test` asserts none of it. Needs dist/ and Chromium.
