@@ -15,7 +15,7 @@ import { REPO_ROOT } from '../../scripts/geodata/paths';
 import { FIXTURES } from '../helpers/golden';
 import { circlesIn, geocodedList, ourFacilities } from '../helpers/plannerFiles';
 import { axeViolations } from './axe';
-import { BrowserSession, SCREENSHOTS, waitForIdle } from './page';
+import { BrowserSession, POLL, SCREENSHOTS, waitForIdle } from './page';
 
 const session = new BrowserSession();
 const dir = mkdtempSync(join(tmpdir(), 'yangpu-import-'));
@@ -94,11 +94,13 @@ describe('import', () => {
   it('imports official circle boundaries: the dashboard uses them, and they survive a reload', async () => {
     const { page, context } = await session.open();
     await importOfficialCircles(page);
-    expect(await page.getByTestId('circles-origin').textContent()).toMatch(/已导入/);
-    expect(await page.locator('.maplibregl-ctrl-attrib').textContent()).toMatch(/生活圈边界为用户导入/);
-    expect(await page.locator('table.dashboard tbody tr th button').first().textContent()).toMatch(
-      /官方生活圈/,
-    );
+    await expect.poll(() => page.getByTestId('circles-origin').textContent(), POLL).toMatch(/已导入/);
+    await expect
+      .poll(() => page.locator('.maplibregl-ctrl-attrib').textContent(), POLL)
+      .toMatch(/生活圈边界为用户导入/);
+    await expect
+      .poll(() => page.locator('table.dashboard tbody tr th button').first().textContent(), POLL)
+      .toMatch(/官方生活圈/);
     await page.waitForFunction(() =>
       window.__yangpuMap!.map.querySourceFeatures('circles').some((f) => f.properties.id === 'OFF-1'),
     );
@@ -128,13 +130,15 @@ describe('import', () => {
         timeout: 60_000,
       },
     );
-    expect(await page.getByTestId('circles-origin').textContent()).toMatch(/推导/);
+    await expect.poll(() => page.getByTestId('circles-origin').textContent(), POLL).toMatch(/推导/);
     await page.waitForFunction(() =>
       window
         .__yangpuMap!.map.querySourceFeatures('circles')
         .every((f) => !String(f.properties.id).startsWith('OFF-')),
     );
-    expect(await page.locator('.maplibregl-ctrl-attrib').textContent()).toMatch(/生活圈边界为本项目推导/);
+    await expect
+      .poll(() => page.locator('.maplibregl-ctrl-attrib').textContent(), POLL)
+      .toMatch(/生活圈边界为本项目推导/);
     await page.reload();
     await page.waitForFunction(
       () => /-\d$/.test(window.__yangpuCoverage?.table.circles[0]?.name ?? ''),
