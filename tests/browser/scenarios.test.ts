@@ -149,15 +149,28 @@ describe('scenarios', () => {
 
   it('compares two named scenarios side by side', async () => {
     const [a, b] = await worstPoints(2);
+    // names as "Suggest sites" makes them: type · distance, long in both languages
+    const names = ['长者食堂 · 300 米 · 甲', 'Elder canteen · 300 m · B'];
     const { page, context } = await openWith([
-      { id: 'S1', name: '方案甲', sites: [site('P1', a!)] },
-      { id: 'S2', name: '方案乙', sites: [site('P2', b!)] },
+      { id: 'S1', name: names[0]!, sites: [site('P1', a!)] },
+      { id: 'S2', name: names[1]!, sites: [site('P2', b!)] },
     ]);
     await page.getByRole('button', { name: '方案对比' }).click();
     const table = page.getByTestId('comparison');
     await table.waitFor();
-    expect(await table.locator('thead th').allTextContents()).toEqual(['生活圈', '现状', '方案甲', '方案乙']);
+    expect(await table.locator('thead th').allTextContents()).toEqual(['生活圈', '现状', ...names]);
     expect(await table.locator('tbody tr').count()).toBe(33);
+    // every column is in view: the panel needs no sideways scrolling to read a scenario's shares
+    for (const language of ['中文', 'English']) {
+      if (language === 'English') await page.getByRole('button', { name: 'English' }).click();
+      await page.getByTestId('comparison').waitFor();
+      const overflow = await page.evaluate(() => {
+        const wrap = document.querySelector('[data-testid=comparison]')!.parentElement!;
+        return wrap.scrollWidth - wrap.clientWidth;
+      });
+      expect(overflow, language).toBeLessThanOrEqual(1);
+    }
+    await page.getByTestId('comparison').screenshot({ path: join(SCREENSHOTS, 'comparison-en.png') });
     await context.close();
   });
 

@@ -181,7 +181,7 @@ export function ScenarioPanel(p: ScenarioPanelProps) {
           </div>
           {p.comparison && (
             <div class="table-wrap">
-              <table class="dashboard" data-testid="comparison">
+              <table class="dashboard comparison" data-testid="comparison">
                 <caption>{t('compare', lang)}</caption>
                 <thead>
                   <tr>
