@@ -26,7 +26,7 @@ describe('planner flows', () => {
     await expect.poll(() => table.locator('tbody tr').count(), POLL).toBe(33);
     // default order: uncovered residents, largest first
     const gaps = async () =>
-      (await table.locator('tbody tr td:nth-child(5)').allTextContents()).map((x) =>
+      (await table.locator('tbody tr td:nth-child(4)').allTextContents()).map((x) =>
         Number(x.replace(/[^\d]/g, '')),
       );
     const before = await gaps();
@@ -200,6 +200,12 @@ describe('language, phone and accessibility', () => {
     // dashboard (every cell: circle and subdistrict columns) and the worst-circles list
     expect(await page.locator('table.dashboard tbody').innerText()).not.toMatch(cjk);
     expect(await page.locator('ol.worst').innerText()).not.toMatch(cjk);
+    // the English names fit the panel: no table of the coverage tab scrolls sideways
+    const sideways = await page
+      .locator('.table-wrap')
+      .evaluateAll((wraps) => wraps.map((w) => w.scrollWidth - w.clientWidth));
+    expect(sideways.length).toBeGreaterThan(0);
+    expect(Math.max(...sideways)).toBeLessThanOrEqual(1);
     await noChineseCircleName('coverage tab');
     // sorting by name sorts the English names
     await page.getByRole('button', { name: 'Sort by Circle' }).click();

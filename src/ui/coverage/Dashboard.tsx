@@ -6,19 +6,19 @@ import { ReportLink } from '../report/ReportLink';
 import { s as rs } from '../report/strings';
 import { s, targetShort } from './targetStrings';
 
-type Column = 'name' | 'subdistrict' | 'population' | 'share' | 'gap';
+type Column = 'name' | 'population' | 'share' | 'gap';
 
 /**
- * The columns. With a target group, the residents and uncovered columns carry the group's
- * figures on a second line ("uncovered elders" beside total residents).
+ * The columns. A circle's subdistrict sits under its name (one column: the table fits the
+ * panel in English too). With a target group, the residents and uncovered columns carry the
+ * group's figures on a second line ("uncovered elders" beside total residents).
  */
 function columns(
   group: AgeGroup | null,
   lang: Lang,
-): { id: Column; label: string; sub?: string; numeric: boolean }[] {
+): { id: Column; label: string; sub?: string; below?: string; numeric: boolean }[] {
   return [
-    { id: 'name', label: t('colCircle', lang), numeric: false },
-    { id: 'subdistrict', label: t('colSubdistrict', lang), numeric: false },
+    { id: 'name', label: t('colCircle', lang), below: t('colSubdistrict', lang), numeric: false },
     {
       id: 'population',
       label: t('colPopulation', lang),
@@ -43,8 +43,6 @@ const value = (c: CircleCoverage, col: Column, lang: Lang): string | number => {
   switch (col) {
     case 'name':
       return localName(c, lang);
-    case 'subdistrict':
-      return shortSubdistrict(c, lang);
     case 'population':
       return c.population;
     case 'share':
@@ -104,6 +102,7 @@ export function Dashboard(p: {
                 </button>
                 {/* outside the button: its accessible name stays the visible label */}
                 {c.sub && <small class="sub">{c.sub}</small>}
+                {c.below && <span class="circle-subdistrict">{c.below}</span>}
               </th>
             ))}
           </tr>
@@ -116,15 +115,15 @@ export function Dashboard(p: {
                   {localName(c, lang)}
                 </button>
                 {c.edgeEffect ? ' †' : ''}
+                <span class="circle-subdistrict">
+                  <ReportLink
+                    to={{ kind: 'subdistrict', name: c.subdistrict }}
+                    title={`${rs('openSubdistrictReport', lang)}: ${subdistrictName(c, lang)}`}
+                  >
+                    {shortSubdistrict(c, lang)}
+                  </ReportLink>
+                </span>
               </th>
-              <td>
-                <ReportLink
-                  to={{ kind: 'subdistrict', name: c.subdistrict }}
-                  title={`${rs('openSubdistrictReport', lang)}: ${subdistrictName(c, lang)}`}
-                >
-                  {shortSubdistrict(c, lang)}
-                </ReportLink>
-              </td>
               {cell(c.population, c.target?.population)}
               <td class="num">{pct(c.populationShare)}</td>
               {cell(c.gapPopulation, c.target?.gap)}
@@ -134,7 +133,6 @@ export function Dashboard(p: {
         <tfoot>
           <tr>
             <th scope="row">{t('district', lang)}</th>
-            <td />
             {cell(d.population, d.target?.population)}
             <td class="num">{pct(d.populationShare)}</td>
             {cell(d.gapPopulation, d.target?.gap)}
