@@ -1,5 +1,5 @@
 /** The golden-file helper must be able to fail: a missing file, a moved vertex, a changed value. */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -34,6 +34,7 @@ describe('golden helper', () => {
       expect(() =>
         goldenDifferences('partition', 'square.geojson', { type: 'FeatureCollection', features: [] }, dir),
       ).toThrow(/missing.*UPDATE=1/);
+      expect(existsSync(join(dir, 'partition', 'out', 'square.geojson'))).toBe(false);
     } finally {
       if (previous !== undefined) process.env.UPDATE = previous;
     }
