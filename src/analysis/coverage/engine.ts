@@ -54,16 +54,10 @@ export class CoverageEngine {
   readonly overlay: GraphOverlay;
   private readonly netFields = new Map<string, NetworkField>();
   private readonly facilities: FacilityPoint[];
-  private readonly riverfrontPoints: [number, number][];
   private readonly riverfrontLines: Position[][];
-  /** projected corridor segments, 4 numbers each (ax, ay, bx, by), m */
-  private readonly riverfrontSegments: Float64Array;
   private readonly distanceModel: DistanceModel;
   /** straight-line results: shared with the engines `withOverlay` makes (gates change walks only) */
   private readonly straight: StraightCache;
-  private readonly targets: StraightCache['targets'];
-  private readonly samples: StraightCache['samples'];
-  private readonly edges: StraightCache['edges'];
   /** network-mode coverages: this engine's own (they depend on its overlay) */
   private readonly netCoverages = new Map<string, Coverage>();
 
@@ -85,11 +79,6 @@ export class CoverageEngine {
     this.overlay = options.overlay ?? NO_OVERLAY;
     this.riverfrontLines = riverfrontLines;
     this.straight = shared ?? straightCache(model, riverfrontLines);
-    this.targets = this.straight.targets;
-    this.samples = this.straight.samples;
-    this.edges = this.straight.edges;
-    this.riverfrontSegments = this.straight.riverfrontSegments;
-    this.riverfrontPoints = this.straight.riverfrontPoints;
   }
 
   /** Every facility the engine counts (any category). */
@@ -135,14 +124,14 @@ export class CoverageEngine {
 
   /** Projected positions (m) and ids of a category's targets. */
   targetsOf(category: string): { points: [number, number][]; ids: string[] } {
-    let t = this.targets.get(category);
+    let t = this.straight.targets.get(category);
     if (!t) {
-      if (category === 'riverfront') t = { points: this.riverfrontPoints, ids: [] };
+      if (category === 'riverfront') t = { points: this.straight.riverfrontPoints, ids: [] };
       else {
         const chosen = this.facilities.filter((f) => f.category === category);
         t = { points: chosen.map((f) => this.model.grid.proj.toXY(f.lonLat)), ids: chosen.map((f) => f.id) };
       }
-      this.targets.set(category, t);
+      this.straight.targets.set(category, t);
     }
     return t;
   }
@@ -157,31 +146,31 @@ export class CoverageEngine {
 
   /** Projected segments of a category's line targets (4 numbers each: ax, ay, bx, by, m); empty for point targets. */
   targetSegments(category: string): ArrayLike<number> {
-    return category === 'riverfront' ? this.riverfrontSegments : [];
+    return category === 'riverfront' ? this.straight.riverfrontSegments : [];
   }
 
   /** Nearest-target distance (m) at each sample cell (cached; independent of the radius). */
   sampleField(category: string): Float32Array | null {
-    if (!this.samples.has(category)) {
+    if (!this.straight.samples.has(category)) {
       const { points } = this.targetsOf(category);
-      this.samples.set(
+      this.straight.samples.set(
         category,
         points.length
           ? this.distanceModel.distancesAt(this.model.grid, points, this.model.sampleCells)
           : null,
       );
     }
-    return this.samples.get(category)!;
+    return this.straight.samples.get(category)!;
   }
 
   /** Residents per bucket within `radiusM` of the district's land border (cached per radius). */
   private edgePopulation(radiusM: number): Float64Array {
-    let e = this.edges.get(radiusM);
+    let e = this.straight.edges.get(radiusM);
     if (!e) {
       const { landCells, bucketOf, population, landBorderDistance, buckets } = this.model;
       e = new Float64Array(buckets.length);
       for (const c of landCells) if (landBorderDistance[c]! <= radiusM) e[bucketOf[c]!]! += population[c]!;
-      this.edges.set(radiusM, e);
+      this.straight.edges.set(radiusM, e);
     }
     return e;
   }
@@ -228,7 +217,7 @@ export class CoverageEngine {
       if (ds) {
         const { sampleOfBlock, blockCols } = this.model;
         const slack = grid.cellM * Math.SQRT2 + 0.05;
-        const segs = this.riverfrontSegments;
+        const segs = this.straight.riverfrontSegments;
         for (let t = 0; t < landCells.length; t++) {
           const c = landCells[t]!;
           const i = c % grid.cols;

@@ -45,7 +45,6 @@ export function startCoverage(): () => void {
     const closures = dist === 'network' ? (sc?.closures ?? []) : [];
     const changes = sites.length > 0 || gates.length > 0 || closures.length > 0;
     const tick = retryTick.value;
-    if (!ready) shownKey = '';
     // a report open instead of the map asks for its own figures: do not queue the map's before them
     if (!c || !ready || report.value) return;
     pending?.abort();
