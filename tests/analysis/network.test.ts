@@ -342,6 +342,27 @@ describe('scenarios on the network (real data)', () => {
     }
   });
 
+  it("gap contours of a gated engine: the straight-line reach field is its base's, the walking one its own", async () => {
+    const { overlayFrom } = await import('../../src/analysis/network/gates');
+    const { reachDistance } = await import('../../src/analysis/coverage/reachField');
+    const { suggestGates } = await import('../../src/analysis/network/suggestGates');
+    const found = suggestGates(engine, { category: 'kindergarten', radiusM: 300, count: 1 }).suggestions;
+    const gated = engine.withOverlay(overlayFrom(ctx, [{ id: 'g', a: found[0]!.a, b: found[0]!.b }]).overlay);
+    expect(reachDistance(gated, 'kindergarten', 360, 'straight')).toBe(
+      reachDistance(engine, 'kindergarten', 360, 'straight'),
+    );
+    const walked = reachDistance(gated, 'kindergarten', 360, 'network');
+    const before = reachDistance(engine, 'kindergarten', 360, 'network');
+    expect(walked).not.toBe(before);
+    // the gate shortens some walks and lengthens none
+    let shorter = 0;
+    walked.forEach((d, c) => {
+      expect(d).toBeLessThanOrEqual(before[c]! + 1e-3);
+      if (d < before[c]! - 1) shorter++;
+    });
+    expect(shorter).toBeGreaterThan(0);
+  });
+
   it('a closed link never shortens a walk, and a gate far from any walk is reported, not placed', async () => {
     const { overlayFrom } = await import('../../src/analysis/network/gates');
     const closure = overlayFrom(ctx, [], [{ id: 'x', at: [121.5025, 31.2992] }]);

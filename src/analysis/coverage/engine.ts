@@ -81,6 +81,15 @@ export class CoverageEngine {
     this.straight = shared ?? straightCache(model, riverfrontLines);
   }
 
+  /**
+   * Who owns this engine's straight-line results: the same object for an engine and the
+   * engines `withOverlay` makes from it, so what is derived from straight-line distance alone
+   * may be kept per owner rather than per engine (reachField.ts).
+   */
+  get straightOwner(): object {
+    return this.straight;
+  }
+
   /** Every facility the engine counts (any category). */
   get facilityPoints(): readonly FacilityPoint[] {
     return this.facilities;

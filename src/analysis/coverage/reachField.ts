@@ -1,7 +1,8 @@
 /**
- * The per-cell distance field the gap contours are drawn from (gapGeometry.ts), cached per
- * engine: distance (m) from every cell centre to a category's nearest target, capped (values
- * beyond the cap only need to be "beyond"). Straight: exact straight-line distance. Network:
+ * The per-cell distance field the gap contours are drawn from (gapGeometry.ts), cached (per
+ * engine in network mode; straight-line ones shared with the engine's gated copies):
+ * distance (m) from every cell centre to a category's nearest target, capped (values beyond
+ * the cap only need to be "beyond"). Straight: exact straight-line distance. Network:
  * the land cells in the network take their walking distance — the values the coverage mask
  * is read from; unreached = the cap — and every other cell its straight-line distance, as in
  * the numbers.
@@ -9,7 +10,8 @@
 import { cappedDistance } from './distanceField';
 import type { CoverageEngine, DistanceKind } from './engine';
 
-const cache = new WeakMap<CoverageEngine, Map<string, Float32Array>>();
+/** network fields by engine (they depend on its gates); straight ones by their owner, shared by gated engines */
+const cache = new WeakMap<object, Map<string, Float32Array>>();
 
 export function reachDistance(
   engine: CoverageEngine,
@@ -18,10 +20,11 @@ export function reachDistance(
   distance: DistanceKind = 'straight',
 ): Float32Array {
   const mode = engine.modeFor(category, distance);
-  let fields = cache.get(engine);
+  const owner = mode === 'network' ? engine : engine.straightOwner;
+  let fields = cache.get(owner);
   if (!fields) {
     fields = new Map();
-    cache.set(engine, fields);
+    cache.set(owner, fields);
   }
   const key = `${category}@${capM}@${mode}`;
   let d = fields.get(key);
