@@ -15,6 +15,7 @@ import {
   subdistrictNamedIn,
 } from '../../scripts/geodata/stages/facilities/plausibility';
 import type { ExcludedRecord, FacilityFeature, SubdistrictLayer } from '../../src/core/schema';
+import { strayEnglish } from '../helpers/strayEnglish';
 
 describe('another district named', () => {
   it('finds the district as a district or as the opening of a name', () => {
@@ -137,6 +138,20 @@ describe('the pipeline on the real sources', () => {
     expect(facilities.every((f) => typeof f.properties.locatedApproximately === 'boolean')).toBe(true);
     // 人和养老院 took its canteen's point (国和路968号) but states 市京一村7号: approximate
     expect(facilities.find((f) => f.properties.id === 'EI061')!.properties.locatedApproximately).toBe(true);
+  });
+
+  it('the address-only list gives every reason in Chinese too, without English fragments', () => {
+    const unlocated = JSON.parse(built.files.get('unlocated.json')!) as {
+      id: string;
+      reason: string;
+      reasonZh: string;
+    }[];
+    expect(unlocated.find((u) => u.id === 'CU002')?.reasonZh).toBe('未能定位：来源只有地址，没有坐标');
+    for (const u of [...unlocated, ...excluded]) {
+      expect(strayEnglish(u.reasonZh.replace(/（[^）]*NOTES[^）]*）/, '')), `${u.id}: ${u.reasonZh}`).toEqual(
+        [],
+      );
+    }
   });
 
   it('reads the house numbers of an address', () => {

@@ -1,3 +1,4 @@
+import './facility.css';
 import { CATEGORIES } from '../../core/categories';
 import type { FacilityProps } from '../../core/schema';
 import { formatNumber, type Lang, type StringKey, t } from '../i18n';
