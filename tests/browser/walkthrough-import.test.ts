@@ -9,14 +9,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OUTSIDE_CSV } from '../helpers/importSamples';
 import { BrowserSession, POLL, waitForIdle } from './page';
 
 const session = new BrowserSession();
 const dir = mkdtempSync(join(tmpdir(), 'yangpu-walkthrough-import-'));
-
-/** Two sites in Yangpu and one in Hongkou (鲁迅公园), inside the import box. */
-export const OUTSIDE_CSV =
-  '名称,经度,纬度,类型\n新食堂甲,121.5143,31.3000,长者食堂\n新食堂乙,121.5300,31.2800,长者食堂\n虹口食堂丙,121.4825,31.2710,长者食堂\n';
 
 beforeAll(() => session.start(), 120_000);
 afterAll(() => session.stop());
