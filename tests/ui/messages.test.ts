@@ -40,3 +40,32 @@ describe('UI messages', () => {
     expect(strayEnglish('文件坐标系（WGS-84、GCJ-02、BD-09），≤ 50 MB，CSV 或 GeoJSON')).toEqual([]);
   });
 });
+
+describe('facility texts from geodata/ in Chinese', () => {
+  it('every source, date, capacity unit and note of every facility reads in Chinese', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { REPO_ROOT } = await import('../../scripts/geodata/paths');
+    const { dateText, noteText, sourceText, unitText } = await import('../../src/ui/facility/sourceText');
+    const problems = new Set<string>();
+    for (const file of ['eldercare.geojson', 'childcare.geojson', 'services.geojson']) {
+      const fc = JSON.parse(readFileSync(join(REPO_ROOT, 'geodata', file), 'utf8'));
+      for (const { properties: p } of fc.features) {
+        const zh = [
+          sourceText(p, 'zh'),
+          dateText(p, 'zh'),
+          unitText(p.capacityUnit, 'zh'),
+          noteText(p.capacityNote, 'zh') ?? '',
+        ];
+        // repository names (github:owner/name) are names, not words
+        for (const text of zh) {
+          const stray = strayEnglish(
+            text.replace(/github:\S+?(?=[）)，；\s]|$)/g, '').replace(/amenity=\w+/g, ''),
+          );
+          if (stray.length > 0) problems.add(`${text}: ${stray.join(', ')}`);
+        }
+      }
+    }
+    expect([...problems]).toEqual([]);
+  });
+});

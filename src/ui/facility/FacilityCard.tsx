@@ -2,6 +2,7 @@ import './facility.css';
 import { CATEGORIES } from '../../core/categories';
 import type { FacilityProps } from '../../core/schema';
 import { formatNumber, type Lang, type StringKey, t } from '../i18n';
+import { dateText, noteText, sourceText, unitText } from './sourceText';
 import { s } from './strings';
 
 /** A facility's details. Every value is rendered as text. */
@@ -49,17 +50,19 @@ export function FacilityCard(p: {
           <>
             <dt>{t('capacity', lang)}</dt>
             <dd>
-              {formatNumber(f.capacity, lang)} {f.capacityUnit ?? ''}
-              {f.capacityNote && <small> ({f.capacityNote})</small>}
+              {formatNumber(f.capacity, lang)} {unitText(f.capacityUnit, lang)}
+              {f.capacityNote && <small> ({noteText(f.capacityNote, lang)})</small>}
             </dd>
           </>
         )}
         <dt>{t('source', lang)}</dt>
         <dd>
-          {f.imported ? `${s('importedNote', lang)} · ${f.source.replace(/^imported: /, '')}` : f.source}
+          {f.imported
+            ? `${s('importedNote', lang)} · ${f.source.replace(/^imported: /, '')}`
+            : sourceText(f, lang)}
         </dd>
         <dt>{t('sourceDate', lang)}</dt>
-        <dd>{f.sourceDate}</dd>
+        <dd>{dateText(f, lang)}</dd>
         <dt>{t('locationQuality', lang)}</dt>
         <dd>
           {t(`quality.${f.locationQuality}` as StringKey, lang)}
