@@ -19,7 +19,9 @@ const VIEWPORTS = {
 
 async function main(): Promise<void> {
   const at = process.argv.indexOf('--out');
-  const out = resolve(at > 0 ? process.argv[at + 1]! : join(REPO_ROOT, 'test-output', 'screenshots', 'import'));
+  const out = resolve(
+    at > 0 ? process.argv[at + 1]! : join(REPO_ROOT, 'test-output', 'screenshots', 'import'),
+  );
   mkdirSync(out, { recursive: true });
   const csv = join(mkdtempSync(join(tmpdir(), 'yangpu-shots-')), 'canteens.csv');
   writeFileSync(csv, OUTSIDE_CSV);
@@ -38,7 +40,9 @@ async function main(): Promise<void> {
       await page.screenshot({ path: join(out, `import-warnings-${name}.png`) });
       if (name === 'desktop') {
         // the phone panel scrolls under the map: its element shot would be cut; the viewport shots show it
-        await page.getByTestId('import-preview').screenshot({ path: join(out, 'import-preview-card-desktop.png') });
+        await page
+          .getByTestId('import-preview')
+          .screenshot({ path: join(out, 'import-preview-card-desktop.png') });
       }
       await page.getByRole('button', { name: '确认导入' }).click();
       await page.getByTestId('legend-imported').waitFor();
