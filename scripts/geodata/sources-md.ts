@@ -19,6 +19,7 @@ import { BALANCE_TOLERANCE, CIRCLE_COUNT, CIRCLE_GRID_M, CIRCLE_SEED } from './s
 import type { FacilityOutput } from './stages/facilities';
 import { CHILDCARE_MERGE_M } from './stages/facilities/dedupe';
 import { MAX_CONVERSION_GAP_M } from './stages/facilities/place';
+import { NAMED_SUBDISTRICT_TOLERANCE_M } from './stages/facilities/plausibility';
 import type { OsmExtractReport } from './stages/osm-extract';
 import { POPULATION_SOURCES } from './stages/populationModel';
 
@@ -122,6 +123,7 @@ function dedupeSection(f: FacilityOutput): string[] {
 }
 
 function unlocatedSection(f: FacilityOutput): string[] {
+  const implausible = f.excluded.filter((u) => /^(names another|far from)/.test(u.reason));
   return [
     '## Unlocated (address only) and excluded',
     '',
@@ -129,9 +131,38 @@ function unlocatedSection(f: FacilityOutput): string[] {
     '',
     ...f.unlocated.map((u) => `- ${u.id} ${u.name} — ${u.address ?? 'no address'} — ${u.reason}`),
     '',
-    `${f.excluded.length} source records are left out of the map layers (excluded.json):`,
+    `${f.excluded.length} source records are left out of the map layers (excluded.json, reasons in English and Chinese):`,
     '',
     ...f.excluded.map((u) => `- ${u.id} ${u.name} — ${u.reason}`),
+    '',
+    `Of these, **${implausible.length}** are left out because the record cannot be a Yangpu site at its point: its name or address names`,
+    `another Shanghai district (as a district: "黄浦区…", "上海市崇明…"; a street such as 宝山路 does not count), or it lies more than`,
+    `${NAMED_SUBDISTRICT_TOLERANCE_M} m outside the subdistrict its name or source states (a point inside or near the boundary is kept: the`,
+    'boundary polygons are OSM-derived and geocodes are good to some 100–200 m). The raw NOTES rate five official homes "low" (their',
+    'sources disagree by 0.7–2.4 km); each lies in the subdistrict the official list states, so the data cannot tell which source is',
+    'right: they are kept, with location quality "low".',
+    '',
+  ];
+}
+
+function sharedPointsSection(f: FacilityOutput): string[] {
+  const approximate = f.sharedPoints.filter((g) => g.approximate);
+  const sites = approximate.reduce((n, g) => n + g.ids.length, 0);
+  const exact = f.sharedPoints.filter((g) => !g.approximate);
+  return [
+    '## Sites located approximately (约略位置)',
+    '',
+    `**${sites}** sites at **${approximate.length}** points share their exact coordinate with sites of other names, and no stated house`,
+    'number explains it (the platform dataset gives no addresses): the source placed them at a common point — a building, a road,',
+    'a 街道 office — so each position is approximate. They are flagged `locatedApproximately: true` (with `sharedPointWith`, the',
+    'other ids), said so on the facility card, in lists and in exports, and **not moved**. Largest groups:',
+    '',
+    ...approximate
+      .slice(0, 6)
+      .map((g) => `- ${g.coordinates.join(', ')}: ${g.ids.length} sites (${g.names.join('; ')})`),
+    '',
+    `${exact.length} more points hold sites of different names that state the same road and house number (a canteen in its home, a`,
+    "gym in a cultural centre): those positions are the address's, not approximate.",
     '',
   ];
 }
@@ -294,6 +325,7 @@ export function renderSourcesMd(r: BuildReport): string {
     ...facilitiesSection(f),
     ...dedupeSection(f),
     ...unlocatedSection(f),
+    ...sharedPointsSection(f),
     ...circlesSection(r),
     ...populationSection(r),
     ...networkSection(r),

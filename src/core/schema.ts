@@ -75,6 +75,16 @@ export interface FacilityProps {
   source: string;
   sourceDate: string;
   crsOriginal: string;
+  /**
+   * true when the site shares its exact point with sites of other names and no stated house
+   * number explains it: the source put them at a common point, so the position is approximate
+   * (约略位置; shown, never moved). Written by the pipeline for every site.
+   */
+  locatedApproximately?: boolean;
+  /** ids of the other sites on the same point, when locatedApproximately */
+  sharedPointWith?: string[];
+  /** true for a site from a planner's import (drawn with a ring, said in the legend) */
+  imported?: boolean;
 }
 
 export interface RiverfrontProps {
@@ -127,7 +137,10 @@ export interface UnlocatedFacility {
   category: CategoryId;
   address: string | null;
   subdistrictStated: string | null;
+  /** why it cannot be placed (English) */
   reason: string;
+  /** the same in Chinese */
+  reasonZh: string;
   source: string;
   sourceDate: string;
 }
@@ -136,7 +149,10 @@ export interface UnlocatedFacility {
 export interface ExcludedRecord {
   id: string;
   name: string;
+  /** why it is left out (English) */
   reason: string;
+  /** the same in Chinese */
+  reasonZh: string;
 }
 
 export type DistrictLayer = FeatureCollection<Polygon, DistrictProps>;

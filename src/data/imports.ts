@@ -154,6 +154,7 @@ export function mergeImports(base: LoadedData, imports: ImportedLayer[], fallbac
         source: `imported: ${layer.fileName}`,
         sourceDate: layer.importedAt.slice(0, 10),
         crsOriginal: layer.crs,
+        imported: true,
       };
       const feature: Feature<Point, FacilityProps> = {
         type: 'Feature',

@@ -105,11 +105,25 @@ function pointLayer(id: string, source: string): LayerSpecification {
     paint: {
       'circle-color': categoryColour,
       'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, 2.5, 14, 5, 17, 8],
-      'circle-stroke-color': '#ffffff',
-      'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 11, 0.5, 14, 1.2],
+      // a planner's imported sites wear a dark ring (said in the legend); official ones a thin white edge
+      'circle-stroke-color': ['case', IMPORTED, IMPORTED_RING, '#ffffff'],
+      'circle-stroke-width': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        11,
+        ['case', IMPORTED, 1.5, 0.5],
+        14,
+        ['case', IMPORTED, 2.5, 1.2],
+      ],
     },
   };
 }
+
+/** Whether a facility comes from a planner's import. */
+const IMPORTED: ExpressionSpecification = ['==', ['get', 'imported'], true];
+/** The ring of an imported facility's marker (the legend's swatch uses it too). */
+export const IMPORTED_RING = '#1a1a1a';
 
 /** Facility points' paint emphasising one category (the one whose coverage is shown); null: all alike. */
 export function focusPaint(

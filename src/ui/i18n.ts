@@ -223,9 +223,17 @@ export function t(key: StringKey, lang: Lang): string {
   return STRINGS[key][lang];
 }
 
+const TABLES: Record<string, Record<Lang, string>>[] = [STRINGS];
+
 /** A feature's own strings: `const s = defineStrings({ key: { zh, en } }); s('key', lang)`. */
 export function defineStrings<K extends string>(strings: Record<K, Record<Lang, string>>) {
+  TABLES.push(strings);
   return (key: K, lang: Lang): string => strings[key][lang];
+}
+
+/** Every string table loaded so far (the shared one first): for the test that walks every message. */
+export function stringTables(): readonly Record<string, Record<Lang, string>>[] {
+  return TABLES;
 }
 
 /** A name in the language: in English the English name when the data has one, else the Chinese name. */

@@ -52,7 +52,7 @@ const corpus: [string, ImportOptions, (r: ImportResult) => void][] = [
     facilities,
     (r) => {
       expect(r.facilities).toHaveLength(1);
-      expect(r.rejected[0]).toMatchObject({ where: 'feature 1, id' });
+      expect(r.rejected[0]).toMatchObject({ where: { en: 'feature 1, id', zh: '第1个要素，属性“id”' } });
       expect(r.rejected[0]!.message.en).toMatch(/duplicate id "X"/);
     },
   ],
@@ -116,7 +116,7 @@ const corpus: [string, ImportOptions, (r: ImportResult) => void][] = [
     facilities,
     (r) => {
       expect(r.facilities).toHaveLength(1);
-      expect(r.rejected[0]).toMatchObject({ where: 'row 2, field lat' });
+      expect(r.rejected[0]).toMatchObject({ where: { en: 'row 2, field lat', zh: '第2行，“lat”列' } });
     },
   ],
   ['unterminated-quote.csv', facilities, (r) => expect(r.fatal?.en).toMatch(/Malformed CSV.*unterminated/)],
@@ -260,7 +260,8 @@ describe('importer: population and column mapping', () => {
       { target: 'circle', key: 'C-1', population: 41000 },
       { target: 'subdistrict', key: '五角场街道', population: 150000 },
     ]);
-    expect(r.rejected.map((x) => x.where)).toEqual(['row 4, field 名称', 'row 5, field 人口']);
+    expect(r.rejected.map((x) => x.where?.en)).toEqual(['row 4, field 名称', 'row 5, field 人口']);
+    expect(r.rejected.map((x) => x.where?.zh)).toEqual(['第4行，“名称”列', '第5行，“人口”列']);
     expect(r.rejected[0]!.message.en).toMatch(/no circle or subdistrict named "不存在"/);
   });
 
@@ -279,7 +280,7 @@ describe('importer: population and column mapping', () => {
         ageGroups: { age60plus: 60000, age3to5: 3500, under3: 3000 },
       },
     ]);
-    expect(r.rejected).toMatchObject([{ where: 'row 3, field 60岁及以上' }]);
+    expect(r.rejected).toMatchObject([{ where: { en: 'row 3, field 60岁及以上' } }]);
     const agesOnly = importFile(csv('name,age60plus\n殷行街道,58000\n五角场街道,\n'), 'a.csv', {
       kind: 'population',
       crs: 'WGS84',

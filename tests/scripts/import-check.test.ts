@@ -59,7 +59,7 @@ describe('import-check', { timeout: 60_000 }, () => {
     });
     expect(out.suggestedCrs).toBe('BD09');
     expect(out.evidence.basis).toBe('facilities');
-    expect(out.evidence.lines[0]).toMatch(/^Of 421 points, within 30 m of a known facility: 421 as BD-09;/);
+    expect(out.evidence.lines[0]).toMatch(/^Of 419 points, within 30 m of a known facility: 419 as BD-09;/);
   });
 
   it('--crs BD09: no suggestion, and the printed WGS-84 coordinates are the true ones', () => {

@@ -12,7 +12,7 @@ import { type Field, fileIssue, type ImportOptions, type ImportResult, type Mess
 export interface PolygonRecord {
   /** GeoJSON feature index */
   index: number;
-  where: (field?: string) => string;
+  where: (field?: string) => Message;
   /** the polygons' rings as written (unchecked), or why there are none */
   polys: unknown[] | Message;
   props: { id?: unknown; name?: unknown; population?: unknown; subdistrict?: unknown };

@@ -1,11 +1,20 @@
 /** CSV files: facilities by coordinate columns, population (and age groups) by name or id. */
 import { AGE_GROUPS, type AgeGroup, type AgeGroupCounts } from '../../core/ageGroups';
 import { parseCsv } from '../csv';
+import { DataError } from '../errors';
 import { type ColumnPlan, parsePair, planColumns } from './columns';
 import { type PointRecord, readFacilities } from './facilities';
 import { KINDS } from './kinds';
 import { cleanText, finiteNumber } from './text';
-import { type Field, fileIssue, type ImportOptions, type ImportResult, type Message, m } from './types';
+import {
+  type Field,
+  fileIssue,
+  type ImportOptions,
+  type ImportResult,
+  type Message,
+  m,
+  rowAt,
+} from './types';
 
 /** Required fields of the kind that no column was found for (a default category counts as one). */
 export function missingFields(o: ImportOptions, columns: ColumnPlan['columns']): Field[] {
@@ -22,7 +31,7 @@ export function importCsv(text: string, o: ImportOptions, result: ImportResult):
   try {
     table = parseCsv(text, 'file');
   } catch (e) {
-    result.fatal = m(`CSV格式错误：${(e as Error).message}`, `Malformed CSV: ${(e as Error).message}`);
+    result.fatal = m(`CSV格式错误：${csvProblemZh(e as Error)}`, `Malformed CSV: ${(e as Error).message}`);
     return;
   }
   if (table.rows.length === 0) {
@@ -70,7 +79,7 @@ function pointRecords(
     const where = (field?: string) => {
       const name =
         field === 'coordinates' ? (failed ?? 'coordinates') : field ? col(field as Field) || field : '';
-      return `row ${i + 2}${name ? `, field ${name}` : ''}`;
+      return rowAt(i + 2, name || undefined);
     };
     return {
       index: i + 2,
@@ -134,7 +143,7 @@ function importPopulationRows(
   const seen = new Set<string>();
   for (const [i, row] of table.rows.entries()) {
     const reject = (field: string, message: Message) =>
-      result.rejected.push({ where: `row ${i + 2}, field ${field}`, index: i + 2, message });
+      result.rejected.push({ where: rowAt(i + 2, field), index: i + 2, message });
     const key = cleanText(row[keyCol]);
     const population = popCol ? finiteNumber(row[popCol]) : null;
     if (!key) {
@@ -178,4 +187,16 @@ function importPopulationRows(
     seen.add(`${target}:${id}`);
     result.population.push({ target, key: id, population, ...(ages ? { ageGroups: ages } : {}) });
   }
+}
+
+/** The CSV parser's problem in Chinese ("row 3: unterminated quoted field" → "第3行：引号未闭合"). */
+function csvProblemZh(e: Error): string {
+  const at = e instanceof DataError && e.where ? /row (\d+)/.exec(e.where) : null;
+  const where = at ? `第${at[1]}行：` : '';
+  const problem = e instanceof DataError ? e.problem : e.message;
+  const fields = /^has (\d+) fields but the header has (\d+)$/.exec(problem);
+  if (fields) return `${where}有${fields[1]}个字段，而表头有${fields[2]}个`;
+  if (/unterminated quoted field/.test(problem)) return `${where}引号未闭合`;
+  if (/empty file/.test(problem)) return '文件为空：没有表头行';
+  return `${where}无法解析`;
 }

@@ -5,6 +5,7 @@
  * `elder-canteen`). Pure.
  */
 import { CATEGORIES, type CategoryId } from '../../core/categories';
+import { pointInGeometry } from '../../core/geo';
 import type { Crs } from '../crs';
 import { checkPosition, convert, near } from './checks';
 import { pointEvidence, type RawPoint } from './evidence';
@@ -14,7 +15,7 @@ import { type Field, fileIssue, type ImportOptions, type ImportResult, type Mess
 export interface PointRecord {
   /** CSV row (header = 1) or GeoJSON feature index */
   index: number;
-  where: (field?: string) => string;
+  where: (field?: string) => Message;
   /** [lon, lat] as written in the file, or why there is none */
   p: [number, number] | Message;
   props: { id?: unknown; name?: unknown; address?: unknown; category?: unknown; capacity?: unknown };
@@ -42,6 +43,29 @@ const raw = (r: PointRecord): RawPoint | null =>
     ? { p: [r.p[0], r.p[1]], name: cleanText(r.props.name), address: cleanText(r.props.address) }
     : null;
 
+/**
+ * Sites accepted (near Yangpu, in the import box) but outside the district outline: one warning
+ * for the file, then one per site by row and name (a site across the border may serve Yangpu
+ * residents, so it is kept; the planner decides).
+ */
+function warnOutside(outside: { where: Message; index: number; name: string }[], result: ImportResult): void {
+  if (outside.length === 0) return;
+  const n = outside.length;
+  result.warnings.push(
+    fileIssue(
+      m(
+        `${n}处设施在杨浦区界外（但在导入范围内）：仍会导入，请确认是否需要`,
+        `${n} ${n === 1 ? 'site lies' : 'sites lie'} outside the district outline (but inside the import box): imported all the same; check that you want ${n === 1 ? 'it' : 'them'}`,
+      ),
+    ),
+    ...outside.map((o) => ({
+      where: o.where,
+      index: o.index,
+      message: m(`“${o.name}”在杨浦区界外`, `“${o.name}” is outside the district`),
+    })),
+  );
+}
+
 /** Read point records into result.facilities (after the evidence; none accepted while required fields are missing). */
 export function readFacilities(
   records: PointRecord[],
@@ -64,8 +88,9 @@ export function readFacilities(
   result.missing = missing;
   if (missing.includes('lon') || missing.includes('lat')) return;
   const seen = new Set<string>();
-  const rows = new Map<string, string>();
+  const rows = new Map<string, Message>();
   const unknownCategories = new Map<string, number>();
+  const outside: { where: Message; index: number; name: string }[] = [];
   for (const r of records) {
     const reject = (field: string, message: Message) =>
       result.rejected.push({ where: r.where(field), index: r.index, message });
@@ -109,7 +134,10 @@ export function readFacilities(
     if (first !== undefined) {
       reject(
         'name',
-        m(`与${first}重复（名称、类型与坐标相同）`, `repeats ${first} (same name, category and coordinates)`),
+        m(
+          `与${first.zh}重复（名称、类型与坐标相同）`,
+          `repeats ${first.en} (same name, category and coordinates)`,
+        ),
       );
       continue;
     }
@@ -126,15 +154,20 @@ export function readFacilities(
     seen.add(id);
     rows.set(key, r.where());
     const capacity = leadingNumber(r.props.capacity);
+    const rounded: [number, number] = [Math.round(lonLat[0] * 1e6) / 1e6, Math.round(lonLat[1] * 1e6) / 1e6];
+    const beyond = o.district !== undefined && !pointInGeometry(rounded, o.district);
+    if (beyond) outside.push({ where: r.where(), index: r.index, name });
     result.facilities.push({
       id,
       name,
       category,
       address: cleanText(r.props.address),
       capacity: capacity !== null && capacity >= 0 ? capacity : null,
-      lonLat: [Math.round(lonLat[0] * 1e6) / 1e6, Math.round(lonLat[1] * 1e6) / 1e6],
+      lonLat: rounded,
+      ...(beyond ? { outsideDistrict: true } : {}),
     });
   }
+  warnOutside(outside, result);
   if (unknownCategories.size > 0) {
     const examples = [...unknownCategories.keys()].slice(0, 3).join('、');
     const n = [...unknownCategories.values()].reduce((a, b) => a + b, 0);

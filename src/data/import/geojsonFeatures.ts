@@ -9,7 +9,15 @@ import { missingFields } from './csvRows';
 import { type PointRecord, readFacilities } from './facilities';
 import { parseFeatures } from './geojsonRoot';
 import { KINDS, mappableFields } from './kinds';
-import { type Field, fileIssue, type ImportOptions, type ImportResult, type Message, m } from './types';
+import {
+  type Field,
+  featureAt,
+  fileIssue,
+  type ImportOptions,
+  type ImportResult,
+  type Message,
+  m,
+} from './types';
 
 type Geometry = { type?: unknown; coordinates?: unknown; geometries?: unknown };
 
@@ -90,7 +98,7 @@ export function importGeoJson(text: string, o: ImportOptions, result: ImportResu
   const points: PointRecord[] = [];
   const polygons: PolygonRecord[] = [];
   for (const [i, f] of features.entries()) {
-    const whereAt = (field?: string) => `feature ${i}${field ? `, ${field}` : ''}`;
+    const whereAt = (field?: string) => featureAt(i, field);
     const broken = (message: Message, field?: string): void => {
       const where = () => whereAt(field);
       if (spec.geometry === 'point') points.push({ index: i, where, p: message, props: {} });
@@ -140,10 +148,7 @@ export function importGeoJson(text: string, o: ImportOptions, result: ImportResu
     got.forEach((pos, k) => {
       points.push({
         index: i,
-        where:
-          g.type === 'Point'
-            ? whereAt
-            : (field) => `feature ${i} (point ${k + 1})${field ? `, ${field}` : ''}`,
+        where: g.type === 'Point' ? whereAt : (field) => featureAt(i, field, k + 1),
         p: positionOf(pos),
         part: g.type === 'Point' ? undefined : k,
         props: {

@@ -47,7 +47,10 @@ export function parseFeatures(text: string, result: ImportResult): unknown[] | n
   try {
     json = safeJsonParse(text);
   } catch (e) {
-    result.fatal = m(`不是有效的JSON：${(e as Error).message}`, `Not valid JSON: ${(e as Error).message}`);
+    result.fatal = m(
+      `不是有效的JSON：${jsonProblemZh((e as Error).message)}`,
+      `Not valid JSON: ${(e as Error).message}`,
+    );
     return null;
   }
   return rootFeatures(json, result);
@@ -129,4 +132,13 @@ function memberWarnings(json: unknown, features: unknown[], result: ImportResult
         ),
       );
   }
+}
+
+/** JSON.parse's English message in Chinese: the end of the text, the unexpected character, its position. */
+function jsonProblemZh(message: string): string {
+  if (/Unexpected end of JSON input/i.test(message)) return '文件提前结束（可能被截断）';
+  const token = /Unexpected token '?(.)'?/.exec(message)?.[1];
+  const position = /position (\d+)/.exec(message)?.[1];
+  const parts = [token ? `意外的字符“${token}”` : '语法错误', position ? `（第${position}个字符）` : ''];
+  return parts.join('');
 }

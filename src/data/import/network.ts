@@ -16,7 +16,7 @@ import { walkRule } from '../osm/rules';
 import { parseOsmXml, type XmlParserLike } from '../osm/xml';
 import { parseFeatures } from './geojsonRoot';
 import { cleanText } from './text';
-import { fileIssue, type ImportOptions, type ImportResult, m } from './types';
+import { featureAt, fileIssue, type ImportOptions, type ImportResult, m } from './types';
 
 /** A walking network read from a file (WGS-84). */
 export interface ImportedNetwork {
@@ -113,7 +113,7 @@ export function importNetworkGeoJson(text: string, o: ImportOptions, result: Imp
   const dropped: Record<string, number> = {};
   const readFeature = (f: unknown, i: number) => {
     const reject = (en: string, zh: string): void => {
-      result.rejected.push({ where: `feature ${i}`, index: i, message: m(zh, en) });
+      result.rejected.push({ where: featureAt(i), index: i, message: m(zh, en) });
     };
     const g = isObject(f) && isObject(f.geometry) ? f.geometry : null;
     if (!g || (g.type !== 'LineString' && g.type !== 'MultiLineString'))

@@ -77,7 +77,9 @@ function centreOf(c: ImportedCircle): [number, number] {
   return a === 0 ? [r(ring[0]![0]!), r(ring[0]![1]!)] : [r(x / (3 * a)), r(y / (3 * a))];
 }
 
-const issueText = (i: Issue, lang: Lang) => (i.where ? `${i.where}: ${i.message[lang]}` : i.message[lang]);
+/** "row 5, field 机构名称: missing name" / "第5行，机构名称列：缺少名称". */
+export const issueText = (i: Issue, lang: Lang) =>
+  i.where ? `${i.where[lang]}${lang === 'zh' ? '：' : ': '}${i.message[lang]}` : i.message[lang];
 
 export function checkReport(r: ImportResult, lang: Lang): CheckReport {
   const accepted: Record<string, unknown>[] = [

@@ -19,8 +19,8 @@ export interface Message {
 }
 
 export interface Issue {
-  /** "feature 3", "row 12, field lat", or null for the whole file */
-  where: string | null;
+  /** "feature 3" / "第3个要素", "row 12, field lat" / "第12行，lat列", or null for the whole file */
+  where: Message | null;
   /** the CSV row (the header is row 1) or the GeoJSON feature index (from 0); null for the whole file */
   index: number | null;
   message: Message;
@@ -74,6 +74,8 @@ export interface ImportedFacility {
   capacity?: number | null;
   /** WGS-84 [lon, lat], degrees (6 decimals) */
   lonLat: [number, number];
+  /** true when the point is near Yangpu (in the import box) but outside the district outline */
+  outsideDistrict?: boolean;
 }
 
 export interface ImportedCircle {
@@ -152,6 +154,23 @@ export interface ImportResult {
 
 /** A message in both languages. */
 export const m = (zh: string, en: string): Message => ({ zh, en });
+
+const FIELD_ZH: Record<string, string> = { geometry: '几何', coordinates: '坐标' };
+
+/** Where in a CSV: "row 12, field lat" / "第12行，lat列" (the header is row 1). */
+export const rowAt = (row: number, field?: string): Message =>
+  field
+    ? m(`第${row}行，${FIELD_ZH[field] ?? `“${field}”`}列`, `row ${row}, field ${field}`)
+    : m(`第${row}行`, `row ${row}`);
+
+/** Where in GeoJSON: "feature 3 (point 2), id" / "第3个要素（第2个点），属性 id" (features from 0). */
+export function featureAt(index: number, field?: string, point?: number): Message {
+  const zhField = field ? `，${FIELD_ZH[field] ?? `属性“${field}”`}` : '';
+  return m(
+    `第${index}个要素${point ? `（第${point}个点）` : ''}${zhField}`,
+    `feature ${index}${point ? ` (point ${point})` : ''}${field ? `, ${field}` : ''}`,
+  );
+}
 
 /** An issue about the whole file. */
 export const fileIssue = (message: Message): Issue => ({ where: null, index: null, message });

@@ -5,6 +5,7 @@ import { labelPoint } from '../../analysis/labelPoint';
 import { CATEGORIES } from '../../core/categories';
 import type { CircleProps, FacilityProps } from '../../core/schema';
 import type { LoadedData } from '../../data/load';
+import { s as fs } from '../facility/strings';
 import type { Lang } from '../i18n';
 import type { SearchItem } from '../search/Search';
 
@@ -13,6 +14,8 @@ export interface DataIndex {
   circles: Map<string, Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon, CircleProps>>;
   points: FacilityPoint[];
   counts: Map<string, number>;
+  /** a facility's name as lists show it: "（约略位置）" after it when located approximately */
+  facilityLabel(id: string, lang: Lang): string;
   /** a subdistrict's name (as facilities and circles give it, in Chinese) in the language */
   subdistrictName(name: string, lang: Lang): string;
   search(lang: Lang): SearchItem[];
@@ -44,6 +47,13 @@ export function indexData(data: LoadedData): DataIndex {
   );
   const subdistrictName = (name: string, lang: Lang) =>
     lang === 'en' ? (subdistrictEn.get(name) ?? name) : name;
+  const facilityLabel = (id: string, lang: Lang) => {
+    const p = facilities.get(id)?.properties;
+    if (!p) return id;
+    return p.locatedApproximately
+      ? `${p.name}${lang === 'zh' ? '（' : ' ('}${fs('approximate', lang)}${lang === 'zh' ? '）' : ')'}`
+      : p.name;
+  };
   const cache = new Map<Lang, SearchItem[]>();
   const search = (lang: Lang): SearchItem[] => {
     const hit = cache.get(lang);
@@ -56,7 +66,9 @@ export function indexData(data: LoadedData): DataIndex {
         kind: 'facility',
         id: p.id,
         label: p.name,
-        detail: [category(p.category), p.address].filter(Boolean).join(' · '),
+        detail: [category(p.category), p.address, p.locatedApproximately ? fs('approximate', lang) : null]
+          .filter(Boolean)
+          .join(' · '),
         haystack: `${p.name} ${p.address ?? ''} ${category(p.category)}`.toLowerCase(),
         lonLat: f.geometry.coordinates,
       });
@@ -97,5 +109,5 @@ export function indexData(data: LoadedData): DataIndex {
     cache.set(lang, items);
     return items;
   };
-  return { facilities, circles, points, counts, subdistrictName, search };
+  return { facilities, circles, points, counts, facilityLabel, subdistrictName, search };
 }

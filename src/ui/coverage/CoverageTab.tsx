@@ -38,7 +38,7 @@ export function CoverageTab() {
   // Numbers first: stamp (for the tests) when a new table is in the DOM, before paint.
   useLayoutEffect(() => recordShown(tb), [tb]);
   const circle = selectedCircle.value ? idx?.circles.get(selectedCircle.value)?.properties : undefined;
-  const facilityName = (id: string) => idx?.facilities.get(id)?.properties.name ?? id;
+  const facilityName = (id: string) => idx?.facilityLabel(id, lang.value) ?? id;
   return (
     <>
       <p class="derived" data-testid="circles-origin">

@@ -1,6 +1,9 @@
+import './facility.css';
 import { CATEGORIES } from '../../core/categories';
 import type { FacilityProps } from '../../core/schema';
 import { formatNumber, type Lang, type StringKey, t } from '../i18n';
+import { dateText, noteText, sourceText, unitText } from './sourceText';
+import { s } from './strings';
 
 /** A facility's details. Every value is rendered as text. */
 export function FacilityCard(p: {
@@ -15,7 +18,15 @@ export function FacilityCard(p: {
   return (
     <section class="card" aria-labelledby="facility-title">
       <header class="card-header">
-        <h3 id="facility-title">{f.name}</h3>
+        <h3 id="facility-title">
+          {f.name}
+          {f.locatedApproximately && (
+            <span class="tag approx" data-testid="facility-approximate">
+              {s('approximate', lang)}
+            </span>
+          )}
+          {f.imported && <span class="tag imported">{s('imported', lang)}</span>}
+        </h3>
         <button type="button" onClick={p.onClose} aria-label={t('close', lang)}>
           ×
         </button>
@@ -39,17 +50,30 @@ export function FacilityCard(p: {
           <>
             <dt>{t('capacity', lang)}</dt>
             <dd>
-              {formatNumber(f.capacity, lang)} {f.capacityUnit ?? ''}
-              {f.capacityNote && <small> ({f.capacityNote})</small>}
+              {formatNumber(f.capacity, lang)} {unitText(f.capacityUnit, lang)}
+              {f.capacityNote && <small> ({noteText(f.capacityNote, lang)})</small>}
             </dd>
           </>
         )}
         <dt>{t('source', lang)}</dt>
-        <dd>{f.source}</dd>
+        <dd>
+          {f.imported
+            ? `${s('importedNote', lang)} · ${f.source.replace(/^imported: /, '')}`
+            : sourceText(f, lang)}
+        </dd>
         <dt>{t('sourceDate', lang)}</dt>
-        <dd>{f.sourceDate}</dd>
+        <dd>{dateText(f, lang)}</dd>
         <dt>{t('locationQuality', lang)}</dt>
-        <dd>{t(`quality.${f.locationQuality}` as StringKey, lang)}</dd>
+        <dd>
+          {t(`quality.${f.locationQuality}` as StringKey, lang)}
+          {f.locatedApproximately && (
+            <small class="approx-note">
+              {' '}
+              {s('approximate', lang)}:{' '}
+              {s('approximateNote', lang).replace('{n}', formatNumber(f.sharedPointWith?.length ?? 1, lang))}
+            </small>
+          )}
+        </dd>
       </dl>
     </section>
   );

@@ -206,6 +206,7 @@ export function ImportPanel(p: {
           result={preview.result}
           kind={preview.kind}
           crs={preview.crs}
+          district={p.district}
           onColumn={(field, column) => {
             const next = { ...columns, [field]: column };
             setColumns(next);

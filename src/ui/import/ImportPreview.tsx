@@ -1,8 +1,10 @@
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { Crs } from '../../data/crs';
 import { type ImportKind, mappableFields } from '../../data/import/kinds';
-import { fieldName, missingMessage } from '../../data/import/report';
+import { fieldName, issueText, missingMessage } from '../../data/import/report';
 import type { Field, ImportResult, Issue } from '../../data/import/types';
 import { formatNumber, type Lang, t } from '../i18n';
+import { ImportMap } from './ImportMap';
 import { CRS_LABEL, s } from './strings';
 
 interface PreviewProps {
@@ -12,6 +14,8 @@ interface PreviewProps {
   kind: ImportKind;
   /** the system the file was read in (the user's choice) */
   crs: Crs;
+  /** the district outline, drawn under the accepted features on the preview's small map */
+  district?: Polygon | MultiPolygon;
   onColumn(field: Field, column: string): void;
   onUseCrs(crs: Crs): void;
   onAccept(): void;
@@ -49,6 +53,7 @@ export function ImportPreview(p: PreviewProps) {
               {formatNumber(r.network.lengthKm, lang, 1)} km
             </p>
           )}
+          <ImportMap lang={lang} result={r} district={p.district} />
           <CrsEvidence {...p} />
           {r.header.length > 0 && <ColumnMapping {...p} />}
           {issues.length > 0 && <IssueList lang={lang} issues={issues} />}
@@ -71,12 +76,7 @@ const MAX_LISTED = 500;
 
 /** Warnings and rejections: the first few, the rest behind "n more" (no scroll box: nothing to focus). */
 function IssueList({ lang, issues }: { lang: Lang; issues: Issue[] }) {
-  const item = (issue: Issue, i: number) => (
-    <li key={i}>
-      {issue.where ? `${issue.where}: ` : ''}
-      {issue.message[lang]}
-    </li>
-  );
+  const item = (issue: Issue, i: number) => <li key={i}>{issueText(issue, lang)}</li>;
   const rest = issues.slice(SHOWN, MAX_LISTED);
   return (
     <div class="issues" data-testid="import-issues">

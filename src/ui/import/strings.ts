@@ -16,6 +16,13 @@ export const s = defineStrings({
   columnNone: { zh: '—（无）', en: '— (none)' },
   issuesTitle: { zh: '提示与被拒绝的行', en: 'Warnings and rejected rows' },
   more: { zh: '另有{n}条', en: '{n} more' },
+  mapTitle: {
+    zh: '导入预览地图：{n}项，其中{out}处在区界外',
+    en: 'Preview map of the import: {n} items, {out} outside the district',
+  },
+  mapInside: { zh: '将导入的设施', en: 'sites to import' },
+  mapOutside: { zh: '区界外（{n}处，见下方提示）', en: 'outside the district ({n}, listed below)' },
+  mapDistrict: { zh: '杨浦区界', en: 'district outline' },
   notListed: {
     zh: '（另有{n}条未列出：用 npm run import-check 查看全部）',
     en: '({n} more not listed: npm run import-check lists all)',

@@ -2,7 +2,7 @@ import { CATEGORIES, type CategoryInfo, FAMILIES } from '../../core/categories';
 import type { UnlocatedFacility } from '../../core/schema';
 import { CATEGORY_COLOURS, RIVERFRONT_COLOUR } from '../../map/palette';
 import { POPULATION_EXTENT_COLOUR, POPULATION_METHOD_STYLE } from '../../map/populationLayers';
-import { LAYER_GROUPS, type LayerGroup } from '../../map/style';
+import { IMPORTED_RING, LAYER_GROUPS, type LayerGroup } from '../../map/style';
 import { type Lang, t } from '../i18n';
 import { s } from './strings';
 
@@ -62,6 +62,8 @@ export function LayersPanel(p: {
   visible: Record<LayerGroup, boolean>;
   counts: Map<string, number>;
   unlocated: UnlocatedFacility[];
+  /** facilities from the planner's imports on the map */
+  imported?: number;
   onToggle(group: LayerGroup): void;
 }) {
   const { lang } = p;
@@ -94,6 +96,16 @@ export function LayersPanel(p: {
           </div>
         ))}
         <ul class="legend">
+          {(p.imported ?? 0) > 0 && (
+            <li class="legend-row" data-testid="legend-imported">
+              <span
+                class="swatch dot"
+                style={{ background: '#ffffff', border: `2.5px solid ${IMPORTED_RING}` }}
+              />
+              <span>{s('importedSites', lang)}</span>
+              <span class="count">{p.imported}</span>
+            </li>
+          )}
           <li class="legend-row">
             <span class="swatch line" style={{ background: RIVERFRONT_COLOUR }} />
             <span>{t('group.riverfront', lang)}</span>
@@ -112,7 +124,7 @@ export function LayersPanel(p: {
               <strong>{u.name}</strong> <span class="tag">{t('addressOnly', lang)}</span>
               <br />
               <small>
-                {u.address ?? '—'} · {u.reason}
+                {u.address ?? '—'} · {lang === 'zh' ? (u.reasonZh ?? u.reason) : u.reason}
               </small>
             </li>
           ))}

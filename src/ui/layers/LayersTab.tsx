@@ -4,6 +4,9 @@ import { ImportSection } from '../import/ImportSection';
 import { LayersPanel } from './LayersPanel';
 import { toggleLayer, visible } from './state';
 
+const importedCount = (idx: typeof index.value) =>
+  idx ? [...idx.facilities.values()].filter((f) => f.properties.imported).length : 0;
+
 /** Layer toggles, the legend, the address-only list, and importing data. */
 export function LayersTab() {
   return (
@@ -13,6 +16,7 @@ export function LayersTab() {
         visible={visible.value}
         counts={index.value?.counts ?? new Map()}
         unlocated={data.value?.unlocated ?? []}
+        imported={importedCount(index.value)}
         onToggle={toggleLayer}
       />
       <ImportSection />

@@ -2,6 +2,10 @@
 import { defineStrings } from '../i18n';
 
 export const s = defineStrings({
+  importedSites: {
+    zh: '导入的设施（黑色描边，来自您的文件）',
+    en: 'Imported sites (dark ring: from your file)',
+  },
   populationLegend: { zh: '人口模型：各处居民的分布方法', en: 'Population model: how residents are placed' },
   'method.building': {
     zh: '住宅楼：按建筑面积（占地×层数，缺层数时按6层、独立住宅2层）',

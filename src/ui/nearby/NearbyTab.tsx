@@ -47,7 +47,7 @@ export function NearbyTab() {
         results={nearest.value}
         walks={walks.value}
         hasNetwork={network.value !== null}
-        facilityName={(id) => idx?.facilities.get(id)?.properties.name ?? id}
+        facilityName={(id) => idx?.facilityLabel(id, lang.value) ?? id}
         onFacility={chooseFacility}
         onUseLocation={useLocation}
         onClear={() => {

@@ -15,8 +15,9 @@ import type {
 import { round } from '../../geojson';
 import type { ReadCsv } from '../../source-reader';
 import { type MergeLog, mergeInto } from './dedupe';
-import { REASONS } from './lists';
+import { REASONS, type Reason } from './lists';
 import { type ConversionCheck, locateRow } from './place';
+import { implausibility, otherDistrictNamed, otherDistrictReason } from './plausibility';
 
 /** What every facility stage reads. */
 export interface FacilitiesInput {
@@ -69,7 +70,7 @@ export class FacilityBuilder {
     file: string,
     rowNo: number,
     category: CategoryId,
-    reason: string = REASONS.noSourceCoordinate,
+    reason: Reason = REASONS.noSourceCoordinate,
   ): Placed | null {
     const placed = this.place(row, file, rowNo);
     if (!placed) this.addUnlocated(row, category, reason);
@@ -87,6 +88,20 @@ export class FacilityBuilder {
       return null;
     }
     const stated = (row.subdistrict ?? '').startsWith('~') ? '' : (row.subdistrict ?? '');
+    const implausible = implausibility(
+      {
+        name: row.name ?? '',
+        address: row.address || null,
+        subdistrictStated: stated,
+        coordinates: placed.coordinates,
+        subdistrict: placed.subdistrict,
+      },
+      this.subdistricts.features.map((f) => ({ name: f.properties.name, geometry: f.geometry })),
+    );
+    if (implausible) {
+      this.exclude(row, implausible);
+      return null;
+    }
     const props: FacilityProps = {
       id: row.id!,
       name: row.name!,
@@ -125,21 +140,30 @@ export class FacilityBuilder {
     else this.add(row, placed, category, extra);
   }
 
-  addUnlocated(row: Row, category: CategoryId, reason: string): void {
+  addUnlocated(row: Row, category: CategoryId, reason: Reason): void {
     this.unlocated.push({
       id: row.id!,
       name: row.name!,
       category,
       address: row.address || null,
       subdistrictStated: row.subdistrict || null,
-      reason,
+      reason: reason.en,
+      reasonZh: reason.zh,
       source: row.source ?? '',
       sourceDate: row.source_date ?? '',
     });
   }
 
-  exclude(row: Row, reason: string): void {
-    this.excluded.push({ id: row.id!, name: row.name!, reason });
+  /** Leave the record out, with its reason; a name or address naming another district is said first. */
+  exclude(row: Row, reason: Reason): void {
+    const district = otherDistrictNamed(row.name ?? '', row.address || null);
+    const first = district && !reason.en.startsWith('names another') ? otherDistrictReason(district) : null;
+    this.excluded.push({
+      id: row.id!,
+      name: row.name!,
+      reason: first ? `${first.en}; ${reason.en}` : reason.en,
+      reasonZh: first ? `${first.zh}；${reason.zh}` : reason.zh,
+    });
   }
 
   /** The place that source record `id` was merged into (or is). */

@@ -16,7 +16,7 @@ import {
   mergeLog,
   namedNursingHome,
 } from './dedupe';
-import { REASONS, unlocatedOfficialCanteens } from './lists';
+import { REASONS, type Reason, unlocatedOfficialCanteens } from './lists';
 import { BASE_COLUMNS, parseNumber, qualityFrom, rowCategory } from './read';
 
 const INSTITUTIONS_FILE = 'facilities/eldercare_institutions_official_2024.csv';
@@ -131,7 +131,7 @@ function mergePlaced(
 }
 
 /** Why a platform record that matches no official one is left out before it is placed, or null. */
-function platformExclusion(category: CategoryId, flags: string): string | null {
+function platformExclusion(category: CategoryId, flags: string): Reason | null {
   if (category === 'nursing-home' || category === 'care-home') return REASONS.unlistedInstitution;
   if (flags.includes('no_coordinate') || flags.includes('placeholder_coordinate')) {
     return REASONS.unusableCoordinate(flags);

@@ -8,6 +8,7 @@ import { LAYER_FILES } from '../../../../src/core/schema';
 import type { LayerRules } from '../../../../src/data/validate';
 import { collection } from '../../geojson';
 import { type OutputLayer, type OutputList, POINT_RULES } from '../../stage';
+import { flagSharedPoints, type SharedPoint } from './approximate';
 import type { FacilitiesInput, FamilyOutput } from './builder';
 import { buildChildcare } from './childcare';
 import type { MergeLog } from './dedupe';
@@ -26,6 +27,8 @@ export interface FacilityOutput {
   excluded: ExcludedRecord[];
   /** human-readable facts for SOURCES.md */
   merges: MergeLog[];
+  /** points shared by sites of different names (the approximate ones flagged) */
+  sharedPoints: SharedPoint[];
   /** converted points checked against the raw WGS84 values, with the largest gap (m) */
   conversionCheck: ConversionCheck;
 }
@@ -62,6 +65,7 @@ function combine(families: FamilyOutput[]): ConversionCheck {
 export function buildFacilities(input: FacilitiesInput): FacilitiesOutput {
   const families = [buildEldercare(input), buildChildcare(input), buildServices(input)];
   const [eldercare, childcare, services] = families as [FamilyOutput, FamilyOutput, FamilyOutput];
+  const sharedPoints = flagSharedPoints(families.flatMap((f) => f.features));
   const facilities: FacilityOutput = {
     eldercare: eldercare.features,
     childcare: childcare.features,
@@ -69,6 +73,7 @@ export function buildFacilities(input: FacilitiesInput): FacilitiesOutput {
     unlocated: families.flatMap((f) => f.unlocated),
     excluded: families.flatMap((f) => f.excluded),
     merges: families.flatMap((f) => f.merges),
+    sharedPoints,
     conversionCheck: combine(families),
   };
   const layer = (file: string, features: FacilityFeature[]): OutputLayer => ({
