@@ -18,13 +18,14 @@ import { type GapMethod, turfGaps } from '../../src/analysis/coverage/gapGeometr
 import type { ModelInputs, PopulationModel } from '../../src/analysis/coverage/model';
 import { ResidentLand } from '../../src/analysis/coverage/residentLand';
 import type { NetworkContext } from '../../src/analysis/network/context';
+import type { CoverageCategory } from '../../src/core/categories';
 import { type BenchResult, bench } from './harness';
 
 /** Largest |Turf gap residents − engine gap residents| over the circles, in % of the circle's residents. */
 export function worstResidentsDifference(
   engine: CoverageEngine,
   gaps: FeatureCollection<Polygon, GapProps>,
-  category: string,
+  category: CoverageCategory,
   radiusM: number,
   distance: DistanceKind = 'straight',
 ): { pct: number; circle: string } {

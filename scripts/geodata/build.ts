@@ -94,7 +94,12 @@ export function buildGeodata(sourcesDir: string, options: BuildOptions = {}): Bu
   const walk = [...context.layers, ...(osm?.layers ?? [])].find(
     (l) => l.file === LAYER_FILES.walkNetwork,
   )!.collection;
-  const network = buildNetwork({ walk: walk as Parameters<typeof buildNetwork>[0]['walk'] });
+  const network = buildNetwork({
+    walk: walk as Parameters<typeof buildNetwork>[0]['walk'],
+    source: options.osm?.length
+      ? `OSM extract ${options.osm.map((f) => f.split(/[\\/]/).pop()).join(', ')}`
+      : 'OSM 五角场/复旦/同济 (bundled)',
+  });
   // The heavy stages last, so a bad raw file stops the build early.
   const { populationModel, circles } = populationAndCircles(src, boundaries, riverfront, osm);
 

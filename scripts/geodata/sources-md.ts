@@ -4,6 +4,8 @@
  * One function per section; each returns its lines, ending with a blank line.
  */
 
+import { DEFAULT_PAIRS_PER_TIER, MAX_FACTOR } from '../../src/analysis/network/measureFactors';
+import type { RouteFactors } from '../../src/analysis/network/routeFactors';
 import {
   DEFAULT_HOUSE_LEVELS,
   DEFAULT_LEVELS,
@@ -311,6 +313,24 @@ function networkSection(r: BuildReport): string[] {
     '',
     `Built from walk-network.geojson (OSM, © OpenStreetMap contributors, ODbL): noded where ways share a vertex, every segment an edge with its length in metres on the local projection. **${n.nodes} nodes, ${n.edges} edges, ${n.lengthKm} km** in the largest connected component; ${dropped.length} smaller components dropped (${dropped.map((c) => `${c.nodes} nodes / ${Math.round(c.lengthM)} m`).join(', ') || 'none'}).`,
     `Size: ${n.bytes} bytes, ${n.gzipBytes} bytes gzipped. It covers only the extent of the OSM detail (osm-coverage.geojson); the app uses walking distance there and straight-line distance elsewhere, and says which.`,
+    '',
+    ...routeFactorsSection(n.routeFactors),
+  ];
+}
+
+function routeFactorsSection(f: RouteFactors): string[] {
+  const x = (v: number) => v.toFixed(2);
+  return [
+    '## Route factors (route-factors.json) — derived',
+    '',
+    `Measured on the walking graph above (${f.source}, ${f.streetKm} km of street): for each of the standard's walks, ${DEFAULT_PAIRS_PER_TIER} origin–destination pairs of graph nodes whose straight-line distance is within ±15 % of it (seed ${f.seed}), each walked along the graph (Dijkstra); the factor is walk ÷ straight line. A pair whose walk would exceed ${MAX_FACTOR}× the straight line is counted as unconnected and left out. "Walking (best available)" uses the median where no street is mapped (straight line × factor, interpolated between tiers, never below the straight line) and the quartiles for its range; a district-wide OSM extract (\`npm run data -- --osm FILE\`) replaces the estimate with measured walks and re-measures these factors.`,
+    '',
+    '| straight line | pairs | unconnected | p25 | median | p75 |',
+    '|---|---|---|---|---|---|',
+    ...f.tiers.map(
+      (t) =>
+        `| ${t.tierM} m (${Math.round(t.minM)}–${Math.round(t.maxM)} m) | ${t.pairs} | ${t.unconnected} | ×${x(t.p25)} | ×${x(t.median)} | ×${x(t.p75)} |`,
+    ),
     '',
   ];
 }

@@ -4,9 +4,10 @@
  * each category's default standard. Pure; fast enough for the main thread (≈400 points).
  */
 import type { Position } from 'geojson';
+import { type CoverageCategory, RIVERFRONT } from '../core/categories';
 import { distanceM, pointSegmentDistance, yangpuProjection } from '../core/geo';
 import type { FacilityPoint } from './coverage/engine';
-import { type CoverageCategory, DEFAULT_STANDARDS, WALK_M_PER_MIN } from './standards';
+import { DEFAULT_STANDARDS, WALK_M_PER_MIN } from './standards';
 
 export interface NearestResult {
   category: CoverageCategory;
@@ -32,7 +33,7 @@ export function nearestByCategory(
 ): NearestResult[] {
   return categories.map((category) => {
     let nearest: NearestResult['nearest'];
-    if (category === 'riverfront') {
+    if (category === RIVERFRONT) {
       const [px, py] = yangpuProjection.toXY(point);
       let best = Infinity;
       let at: Position = point;
@@ -51,7 +52,7 @@ export function nearestByCategory(
           }
         }
       }
-      nearest = Number.isFinite(best) ? [{ id: 'riverfront', distanceM: best, lonLat: at }] : [];
+      nearest = Number.isFinite(best) ? [{ id: RIVERFRONT, distanceM: best, lonLat: at }] : [];
     } else {
       nearest = facilities
         .filter((f) => f.category === category)

@@ -186,6 +186,8 @@ export const LAYER_FILES = {
   buildings: 'buildings.geojson',
   /** the pedestrian graph built from walk-network (compact JSON, see src/analysis/network/encode.ts) */
   walkGraph: 'walk-graph.json',
+  /** route factors measured on the walk graph (walk ÷ straight per distance tier) */
+  routeFactors: 'route-factors.json',
   unlocated: 'unlocated.json',
   excluded: 'excluded.json',
 } as const;

@@ -7,6 +7,7 @@
 import type { Feature, LineString } from 'geojson';
 import { defaultTables } from '../analysis/coverage/defaults';
 import { CoverageEngine, type GapProps } from '../analysis/coverage/engine';
+import type { GapEntry } from '../analysis/coverage/engineCache';
 import { circleGaps } from '../analysis/coverage/gapGeometry';
 import { buildPopulationModel, inputsFromCollections } from '../analysis/coverage/model';
 import { ResidentLand } from '../analysis/coverage/residentLand';
@@ -74,21 +75,13 @@ export function createCoverageHandlers(): Handlers<CoverageApi> {
   const failing = new Set<string>();
   let scenario: { key: string; engine: CoverageEngine; problems: Problem[] } | null = null;
   let land: ResidentLand | null = null;
-  /** gap polygons per engine, by category, radius, distance and circle index; `traced` = the fallback */
-  let gapCache = new WeakMap<CoverageEngine, Map<string, { features: GapFeature[]; traced: boolean }>>();
-  const gapsOf = (e: CoverageEngine, k: number, q: CoverageQuery) => {
-    let cache = gapCache.get(e);
-    if (!cache) {
-      cache = new Map();
-      gapCache.set(e, cache);
-    }
+  /** gap polygons of one circle, kept in the engine's cache; `traced` = the fallback */
+  const gapsOf = (e: CoverageEngine, k: number, q: CoverageQuery): GapEntry => {
     const distance = e.modeFor(q.category, q.distance ?? 'straight');
-    const key = `${q.category}@${q.radiusM}@${distance}#${k}`;
-    let entry = cache.get(key);
-    if (!entry) {
+    return e.cached('gaps', { target: q.category, radiusM: q.radiusM, distance, circle: k }, () => {
       try {
         const home = land!.of(k);
-        entry = {
+        return {
           features: home ? circleGaps(e, home, k, q.category, q.radiusM, { distance }) : [],
           traced: false,
         };
@@ -98,11 +91,9 @@ export function createCoverageHandlers(): Handlers<CoverageApi> {
         console.warn(
           `gap polygons of circle ${e.model.circles[k]!.id}: ${(error as Error).message}; cell outline drawn`,
         );
-        entry = { features: e.tracedGaps(q.category, q.radiusM, k, distance).features, traced: true };
+        return { features: e.tracedGaps(q.category, q.radiusM, k, distance).features, traced: true };
       }
-      cache.set(key, entry);
-    }
-    return entry;
+    });
   };
 
   const ready = (method: string): CoverageEngine => {
@@ -141,7 +132,6 @@ export function createCoverageHandlers(): Handlers<CoverageApi> {
         const net = networkOf(model, p);
         engine = new CoverageEngine(model, p.facilities, p.riverfront, { network: net.context });
         land = new ResidentLand(inputs, model.grid);
-        gapCache = new WeakMap();
         testHooks = p.testHooks === true;
         scenario = null;
         return { network: net.summary, networkError: net.error };

@@ -9,6 +9,7 @@ import { loadCoverageData } from '../../scripts/bench/coverage-data';
 import { CoverageEngine } from '../../src/analysis/coverage/engine';
 import { buildPopulationModel, inputsFromCollections } from '../../src/analysis/coverage/model';
 import { DEFAULT_STANDARDS } from '../../src/analysis/standards';
+import { COVERAGE_CATEGORIES, RIVERFRONT } from '../../src/core/categories';
 import { naiveCircle, naiveLand, naiveReach } from '../oracles/naiveReference';
 
 const { layers, facilities, riverfront } = loadCoverageData();
@@ -20,8 +21,8 @@ const land = naiveLand(
   200,
 );
 // Categories with no facility (托育, 宝宝屋) are 0% in both and need no geometry.
-const categories = Object.keys(DEFAULT_STANDARDS).filter(
-  (c) => c === 'riverfront' || facilities.some((f) => f.category === c),
+const categories = COVERAGE_CATEGORIES.filter(
+  (c) => c === RIVERFRONT || facilities.some((f) => f.category === c),
 );
 
 describe('coverage engine vs naive Turf reference (real data)', () => {

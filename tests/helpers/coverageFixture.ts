@@ -4,12 +4,13 @@ import { CoverageEngine } from '../../src/analysis/coverage/engine';
 import { buildPopulationModel, type ModelInputs } from '../../src/analysis/coverage/model';
 import type { BuildingFeature } from '../../src/analysis/population/buildings';
 import { classifyDasymetric } from '../../src/analysis/population/dasymetric';
+import type { CoverageCategory } from '../../src/core/categories';
 
 export interface FixtureCase {
   engine: CoverageEngine;
   /** the model's inputs (for the Turf resident land) */
   inputs: ModelInputs;
-  category: string;
+  category: CoverageCategory;
   radiusM: number;
 }
 
@@ -46,7 +47,7 @@ export function fixtureEngine(fc: FeatureCollection & { properties?: Record<stri
   return {
     engine,
     inputs,
-    category: String(fc.properties?.category),
+    category: String(fc.properties?.category) as CoverageCategory,
     radiusM: Number(fc.properties?.radiusM),
   };
 }

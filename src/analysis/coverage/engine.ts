@@ -10,12 +10,20 @@
  * 2-cell sample grid (40 m with 20 m cells).
  */
 import type { FeatureCollection, Polygon, Position } from 'geojson';
+import { type CoverageCategory, RIVERFRONT } from '../../core/categories';
 import { pointSegmentDistance } from '../../core/geo';
 import type { NetworkContext, NetworkField } from '../network/context';
 import { addNetworkReach, markNetworkCells, networkFigures, snapTargets } from '../network/coverage';
 import { type GraphOverlay, NO_OVERLAY } from '../network/dijkstra';
 import { type DistanceModel, straightLineDistance } from './distanceField';
-import { type Coverage, type StraightCache, straightCache } from './engineCache';
+import {
+  type CachedKind,
+  type CachedResults,
+  type CacheQuery,
+  type Coverage,
+  EngineCache,
+  type Target,
+} from './engineCache';
 import { traceGaps } from './gapPolygons';
 import type { PopulationModel } from './model';
 import {
@@ -30,6 +38,7 @@ import {
 } from './tables';
 import { targetRows } from './targets';
 
+export type { Target } from './engineCache';
 export type {
   CircleCoverage,
   CoverageTable,
@@ -52,14 +61,11 @@ export class CoverageEngine {
   readonly model: PopulationModel;
   readonly network: NetworkContext | null;
   readonly overlay: GraphOverlay;
-  private readonly netFields = new Map<string, NetworkField>();
   private readonly facilities: FacilityPoint[];
   private readonly riverfrontLines: Position[][];
   private readonly distanceModel: DistanceModel;
-  /** straight-line results: shared with the engines `withOverlay` makes (gates change walks only) */
-  private readonly straight: StraightCache;
-  /** network-mode coverages: this engine's own (they depend on its overlay) */
-  private readonly netCoverages = new Map<string, Coverage>();
+  /** every result kept between queries; shared with the engines `withOverlay` makes (keyed by overlay) */
+  private readonly cache: EngineCache;
 
   /**
    * @param facilities every facility (any category)
@@ -70,7 +76,7 @@ export class CoverageEngine {
     facilities: FacilityPoint[],
     riverfrontLines: Position[][] = [],
     options: EngineOptions = {},
-    shared?: StraightCache,
+    shared?: EngineCache,
   ) {
     this.model = model;
     this.facilities = facilities;
@@ -78,16 +84,15 @@ export class CoverageEngine {
     this.network = options.network ?? null;
     this.overlay = options.overlay ?? NO_OVERLAY;
     this.riverfrontLines = riverfrontLines;
-    this.straight = shared ?? straightCache(model, riverfrontLines);
+    this.cache = shared ?? new EngineCache(model, riverfrontLines);
   }
 
   /**
-   * Who owns this engine's straight-line results: the same object for an engine and the
-   * engines `withOverlay` makes from it, so what is derived from straight-line distance alone
-   * may be kept per owner rather than per engine (reachField.ts).
+   * The cached result of a typed query, computed once (the engine's one cache: straight-line
+   * results shared with its gated copies, network and walk results per overlay).
    */
-  get straightOwner(): object {
-    return this.straight;
+  cached<K extends CachedKind>(kind: K, q: CacheQuery, compute: () => CachedResults[K]): CachedResults[K] {
+    return this.cache.get(kind, q, this.overlay, compute);
   }
 
   /** Every facility the engine counts (any category). */
@@ -112,7 +117,7 @@ export class CoverageEngine {
       this.facilities,
       this.riverfrontLines,
       { ...this.options(), overlay },
-      this.straight,
+      this.cache,
     );
   }
 
@@ -121,81 +126,87 @@ export class CoverageEngine {
   }
 
   /** Network distance (m) from a category's targets to every land and sample cell (cached). */
-  networkField(category: string): NetworkField | null {
-    if (!this.network) return null;
-    let f = this.netFields.get(category);
-    if (!f) {
-      f = this.network.field(snapTargets(this.network, this.targetsOf(category).points).snaps, this.overlay);
-      this.netFields.set(category, f);
-    }
-    return f;
+  networkField(category: CoverageCategory): NetworkField | null {
+    const net = this.network;
+    if (!net) return null;
+    return this.cached('netField', { target: category, distance: 'network' }, () =>
+      net.field(snapTargets(net, this.targetsOf(category).points).snaps, this.overlay),
+    );
   }
 
-  /** Projected positions (m) and ids of a category's targets. */
-  targetsOf(category: string): { points: [number, number][]; ids: string[] } {
-    let t = this.straight.targets.get(category);
-    if (!t) {
-      if (category === 'riverfront') t = { points: this.straight.riverfrontPoints, ids: [] };
-      else {
-        const chosen = this.facilities.filter((f) => f.category === category);
-        t = { points: chosen.map((f) => this.model.grid.proj.toXY(f.lonLat)), ids: chosen.map((f) => f.id) };
-      }
-      this.straight.targets.set(category, t);
-    }
-    return t;
+  /** A category's targets: its sites (projected positions, m, and ids), or the riverfront line. */
+  targetsOf(category: CoverageCategory): Target {
+    return this.cached('target', { target: category }, (): Target => {
+      if (category === RIVERFRONT)
+        return {
+          kind: 'line',
+          category,
+          points: this.cache.riverfrontPoints,
+          ids: [],
+          segments: this.cache.riverfrontSegments,
+        };
+      const chosen = this.facilities.filter((f) => f.category === category);
+      return {
+        kind: 'sites',
+        category,
+        points: chosen.map((f) => this.model.grid.proj.toXY(f.lonLat)),
+        ids: chosen.map((f) => f.id),
+      };
+    });
   }
 
   /**
    * The distance a query is measured with: network when asked for and the engine has a
    * network, except for the riverfront (a line, not sites: its access stays straight-line).
    */
-  modeFor(category: string, distance: DistanceKind): DistanceKind {
-    return distance === 'network' && this.network && category !== 'riverfront' ? 'network' : 'straight';
+  modeFor(category: CoverageCategory, distance: DistanceKind): DistanceKind {
+    return distance === 'network' && this.network && this.targetsOf(category).kind === 'sites'
+      ? 'network'
+      : 'straight';
   }
 
   /** Projected segments of a category's line targets (4 numbers each: ax, ay, bx, by, m); empty for point targets. */
-  targetSegments(category: string): ArrayLike<number> {
-    return category === 'riverfront' ? this.straight.riverfrontSegments : [];
+  targetSegments(category: CoverageCategory): ArrayLike<number> {
+    const t = this.targetsOf(category);
+    return t.kind === 'line' ? t.segments : [];
   }
 
   /** Nearest-target distance (m) at each sample cell (cached; independent of the radius). */
-  sampleField(category: string): Float32Array | null {
-    if (!this.straight.samples.has(category)) {
+  sampleField(category: CoverageCategory): Float32Array | null {
+    return this.cached('sample', { target: category }, () => {
       const { points } = this.targetsOf(category);
-      this.straight.samples.set(
-        category,
-        points.length
-          ? this.distanceModel.distancesAt(this.model.grid, points, this.model.sampleCells)
-          : null,
-      );
-    }
-    return this.straight.samples.get(category)!;
+      return points.length
+        ? this.distanceModel.distancesAt(this.model.grid, points, this.model.sampleCells)
+        : null;
+    });
   }
 
   /** Residents per bucket within `radiusM` of the district's land border (cached per radius). */
   private edgePopulation(radiusM: number): Float64Array {
-    let e = this.straight.edges.get(radiusM);
-    if (!e) {
+    return this.cached('edge', { radiusM }, () => {
       const { landCells, bucketOf, population, landBorderDistance, buckets } = this.model;
-      e = new Float64Array(buckets.length);
+      const e = new Float64Array(buckets.length);
       for (const c of landCells) if (landBorderDistance[c]! <= radiusM) e[bucketOf[c]!]! += population[c]!;
-      this.straight.edges.set(radiusM, e);
-    }
-    return e;
+      return e;
+    });
   }
 
   /**
    * Which land cells are within `radiusM` of a target, with covered totals per bucket
    * (cached). In network mode, cells in the network are measured along it.
    */
-  coverage(category: string, radiusM: number, distance: DistanceKind = 'straight'): Coverage {
+  coverage(category: CoverageCategory, radiusM: number, distance: DistanceKind = 'straight'): Coverage {
+    const mode = distance === 'network' && this.network ? 'network' : 'straight';
+    return this.cached('coverage', { target: category, radiusM, distance: mode }, () =>
+      this.computeCoverage(category, radiusM, mode),
+    );
+  }
+
+  private computeCoverage(category: CoverageCategory, radiusM: number, distance: DistanceKind): Coverage {
     const net = distance === 'network' ? this.network : null;
-    const key = `${category}@${radiusM}`;
-    const store = net ? this.netCoverages : this.straight.coverages;
-    const cached = store.get(key);
-    if (cached) return cached;
+    const target = this.targetsOf(category);
     const { grid, land, population, bucketOf, buckets, circleOf, landCells, circles } = this.model;
-    const { points } = this.targetsOf(category);
+    const { points } = target;
     const nb = buckets.length;
     const cov: Coverage = {
       mask: new Uint8Array(land.length),
@@ -218,7 +229,7 @@ export class CoverageEngine {
         cov.coveredRes[b]! += cellArea;
       }
     };
-    if (category === 'riverfront') {
+    if (target.kind === 'line') {
       // Line targets: the distance at each cell's 40 m sample is within one block diagonal
       // (cellM·2√2/2 ≈ 28 m) of the cell's own; only cells in that band around the radius
       // are measured exactly, to the corridor's segments.
@@ -226,7 +237,7 @@ export class CoverageEngine {
       if (ds) {
         const { sampleOfBlock, blockCols } = this.model;
         const slack = grid.cellM * Math.SQRT2 + 0.05;
-        const segs = this.straight.riverfrontSegments;
+        const segs = target.segments;
         for (let t = 0; t < landCells.length; t++) {
           const c = landCells[t]!;
           const i = c % grid.cols;
@@ -283,15 +294,14 @@ export class CoverageEngine {
           cov.coveredRes[b]! += cellArea;
         }
       });
-      if (category !== 'riverfront')
+      if (target.kind === 'sites')
         addNetworkReach(this.model, net, snapTargets(net, points), radiusM, this.overlay, cov.reach);
     }
-    store.set(key, cov);
     return cov;
   }
 
   /** 1 where a land cell is within `radiusM` of a target of the category. */
-  coveredMask(category: string, radiusM: number, distance: DistanceKind = 'straight'): Uint8Array {
+  coveredMask(category: CoverageCategory, radiusM: number, distance: DistanceKind = 'straight'): Uint8Array {
     return this.coverage(category, radiusM, distance).mask;
   }
 
@@ -299,7 +309,7 @@ export class CoverageEngine {
    * Distance (m) from each sample cell to the nearest target: straight-line, or in network
    * mode along the network for samples in it (straight elsewhere).
    */
-  private mixedSampleField(category: string, distance: DistanceKind): Float32Array | null {
+  private mixedSampleField(category: CoverageCategory, distance: DistanceKind): Float32Array | null {
     const straight = this.sampleField(category);
     const net = distance === 'network' ? this.networkField(category) : null;
     if (!straight || !net) return straight;
@@ -311,9 +321,10 @@ export class CoverageEngine {
   }
 
   /** Coverage of every circle, subdistrict and the district for one category and radius (m). */
-  table(category: string, radiusM: number, distance: DistanceKind = 'straight'): CoverageTable {
+  table(category: CoverageCategory, radiusM: number, distance: DistanceKind = 'straight'): CoverageTable {
     const { grid, circleOf, circles, subdistrictNames, subdistrictNamesEn, buckets } = this.model;
-    const { points, ids } = this.targetsOf(category);
+    const target = this.targetsOf(category);
+    const { points, ids } = target;
     // The riverfront is a line, not sites: its access stays straight-line in network mode.
     const mode = this.modeFor(category, distance);
     const cov = this.coverage(category, radiusM, mode);
@@ -342,7 +353,7 @@ export class CoverageEngine {
     // Nearest-facility distance statistics from the sample field.
     const stats = distanceStats(this.model, this.mixedSampleField(category, mode));
     const inside = circles.map(() => [] as string[]);
-    if (category !== 'riverfront') {
+    if (target.kind === 'sites') {
       points.forEach(([x, y], f) => {
         const ci = Math.round((x - grid.x0) / grid.cellM);
         const cj = Math.round((y - grid.y0) / grid.cellM);
@@ -405,7 +416,7 @@ export class CoverageEngine {
    * gapGeometry.ts.
    */
   tracedGaps(
-    category: string,
+    category: CoverageCategory,
     radiusM: number,
     circleIndex?: number,
     distance: DistanceKind = 'straight',

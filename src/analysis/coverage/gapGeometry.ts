@@ -14,10 +14,12 @@
  * exported. Each carries its area (m², local projection) and residents (its area times the
  * model's density of the resident cells under it).
  */
+
 import { difference } from '@turf/difference';
 import { featureCollection } from '@turf/helpers';
 import { union } from '@turf/union';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { CoverageCategory } from '../../core/categories';
 import { geometryBBox, polygonArea, round6 } from '../../core/geo';
 import { polygonIsSimple } from '../../data/validate';
 import { cellOverlaps } from '../population/cellAreas';
@@ -36,7 +38,12 @@ export const DEFAULT_GAP_METHOD: GapMethod = 'contour';
 export const MIN_GAP_AREA_M2 = 1;
 
 /** The targets' reach near a bbox as polygons to subtract: discs of nearby points, the line's buffer pieces. */
-function reachPieces(engine: CoverageEngine, category: string, radiusM: number, bbox: number[]): Area[] {
+function reachPieces(
+  engine: CoverageEngine,
+  category: CoverageCategory,
+  radiusM: number,
+  bbox: number[],
+): Area[] {
   const { proj } = engine.model.grid;
   const [x0, y0] = proj.toXY([bbox[0]!, bbox[1]!]);
   const [x1, y1] = proj.toXY([bbox[2]!, bbox[3]!]);
@@ -184,7 +191,7 @@ function residentsOf(engine: CoverageEngine, k: number, home: Area, polys: Posit
 
 /** What a gap query asks for: a category at a radius (m), measured with a distance. */
 interface GapQuery {
-  category: string;
+  category: CoverageCategory;
   radiusM: number;
   /** 'straight' or 'network' as asked; the engine says which applies (engine.modeFor) */
   distance: DistanceKind;
@@ -216,7 +223,7 @@ export function circleGaps(
   engine: CoverageEngine,
   home: Area,
   k: number,
-  category: string,
+  category: CoverageCategory,
   radiusM: number,
   options: { method?: GapMethod; distance?: DistanceKind } = {},
 ): Feature<Polygon, GapProps>[] {
@@ -257,7 +264,7 @@ export function circleGaps(
 export function turfGaps(
   engine: CoverageEngine,
   land: (Area | null)[],
-  category: string,
+  category: CoverageCategory,
   radiusM: number,
   options: { circles?: number[]; method?: GapMethod; distance?: DistanceKind } = {},
 ): FeatureCollection<Polygon, GapProps> {

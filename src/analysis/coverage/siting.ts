@@ -13,12 +13,14 @@
  * larger radii demand is aggregated to 40 m and candidates are 80 m apart (a site's position
  * is then uncertain by ≤ 40 m, small against the radius).
  */
+
 import type { Position } from 'geojson';
+import type { CoverageCategory } from '../../core/categories';
 import { snapTargets } from '../network/coverage';
 import type { CoverageEngine, DistanceKind } from './engine';
 
 export interface SitingOptions {
-  category: string;
+  category: CoverageCategory;
   /** walking radius, m */
   radiusM: number;
   /** number of sites to suggest (1–MAX_SUGGESTED_SITES) */

@@ -6,7 +6,9 @@
  * walking radius of the category; gates are chosen greedily with lazy evaluation, as sites
  * are. Distances in metres.
  */
+
 import FlatQueue from 'flatqueue';
+import type { CoverageCategory } from '../../core/categories';
 import type { CoverageEngine } from '../coverage/engine';
 import type { NetworkContext } from './context';
 import { snapTargets } from './coverage';
@@ -27,7 +29,7 @@ export interface GateSuggestion {
 }
 
 export interface GateOptions {
-  category: string;
+  category: CoverageCategory;
   radiusM: number;
   count: number;
   /** longest gate considered (straight line), m */
