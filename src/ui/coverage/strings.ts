@@ -18,8 +18,6 @@ export const legendText = defineStrings({
 
 export const s = defineStrings({
   distanceModel: { zh: '距离', en: 'Distance' },
-  straightDistance: { zh: '直线距离', en: 'Straight line' },
-  networkDistance: { zh: '步行网络距离', en: 'Walking (street network)' },
   networkWhere: {
     zh: '步行网络仅覆盖五角场/复旦/同济一带（OSM）；网络之外仍按直线距离计算并标注。',
     en: 'The walking network covers only the 五角场/复旦/同济 area (OSM); elsewhere straight-line distance is used, and labelled.',

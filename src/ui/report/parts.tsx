@@ -10,6 +10,7 @@ import type { CircleProps, FacilityProps } from '../../core/schema';
 import type { LoadedData } from '../../data/load';
 import { COVERAGE_CLASSES } from '../../map/palette';
 import { s as ts, uncoveredPeople } from '../coverage/targetStrings';
+import { type DistanceModel, distanceModelLabel, distanceModelName } from '../distanceModel';
 import { formatNumber, type Lang, t } from '../i18n';
 import { dateSpan, facilitySources, type HeatRow } from './assemble';
 import { ATTRIBUTION, BASE_SOURCES } from './facts';
@@ -211,10 +212,9 @@ export function uncoveredTargetText(
 /** Items joined as the language lists them (、 in Chinese, commas in English). */
 export const listText = (items: string[], lang: Lang) => items.join(lang === 'zh' ? '、' : ', ');
 
-/** The distance model in force, in words (`short`: for a fact box). */
-export function distanceText(distance: DistanceKind, lang: Lang, short = false): string {
-  if (short) return distance === 'network' ? s('networkShort', lang) : s('straightShort', lang);
-  return distance === 'network' ? s('network', lang) : s('straight', lang);
+/** The distance model in force, in words (`short`: for a fact box, a legend or a caption). */
+export function distanceText(distance: DistanceModel, lang: Lang, short = false): string {
+  return short ? distanceModelLabel(distance, lang) : distanceModelName(distance, lang, 'full');
 }
 
 /** The distance model for a fact box, with the share of residents in the walking network. */
@@ -374,7 +374,7 @@ export function MethodAndSources(p: { ctx: ReportContext; data: CommonFigures })
   return (
     <Section title={s('method', lang)} id="report-method" class="keep method">
       <p>
-        {s(p.data.distance === 'network' ? 'methodNetwork' : 'methodStraight', lang)}{' '}
+        {s('methodCoverage', lang).replace('{d}', distanceModelName(p.data.distance, lang, 'full'))}{' '}
         {s('methodSiting', lang)}
       </p>
       <table class="sources">

@@ -21,16 +21,6 @@ export const s = defineStrings({
   failed: { zh: '报告计算失败：', en: 'The report could not be computed:' },
   generated: { zh: '生成日期', en: 'Generated' },
   distance: { zh: '距离模型', en: 'Distance' },
-  straight: {
-    zh: '直线距离（标准所述的服务半径）',
-    en: 'straight line (the service radii the standards state)',
-  },
-  network: {
-    zh: '步行网络距离：步行网络内的居民按沿街步行距离，其余居民及滨江可达按直线距离',
-    en: 'walking along the street network for residents in the network, straight line for the others and for the riverfront',
-  },
-  straightShort: { zh: '直线距离', en: 'Straight line' },
-  networkShort: { zh: '步行网络（网络外按直线）', en: 'Walking network (else straight)' },
   inNetwork: { zh: '在步行网络内的居民', en: 'Residents in the walking network' },
   importedBoundary: {
     zh: '生活圈边界为用户导入的数据（非本项目推导），文件：',
@@ -72,13 +62,9 @@ export const s = defineStrings({
   noSites: { zh: '没有能新增覆盖的位置。', en: 'No site would cover more residents.' },
   caveats: { zh: '数据说明', en: 'Caveats' },
   method: { zh: '方法', en: 'Method' },
-  methodStraight: {
-    zh: '覆盖率是居住在该类设施标准距离（按直线距离计）以内的居民占比，居民由2020年普查的街道人口按住宅建筑面积（有OSM住宅楼处）、居住用地或陆地分布到20米网格上，目标人群（60岁以上、3–6岁、0–3岁）为居民×普查年龄占比（均为模型估计）。',
-    en: 'Coverage is the share of residents who live within the type’s standard distance of a facility, measured as a straight line; residents are the 2020 census by subdistrict, spread on a 20 m grid by residential floor area (OSM buildings where mapped, else residential land or land), and target groups (60+, 3–5, under 3) are residents × their census age share (model estimates).',
-  },
-  methodNetwork: {
-    zh: '覆盖率是居住在该类设施标准距离以内的居民占比：在步行网络范围内按沿街步行距离计，其余居民（以及滨江可达）按直线距离计，居民由2020年普查的街道人口按住宅建筑面积（有OSM住宅楼处）、居住用地或陆地分布到20米网格上，目标人群（60岁以上、3–6岁、0–3岁）为居民×普查年龄占比（均为模型估计）。',
-    en: 'Coverage is the share of residents who live within the type’s standard distance of a facility, measured as a walk along the street network where it is mapped and as a straight line for the other residents (and for the riverfront); residents are the 2020 census by subdistrict, spread on a 20 m grid by residential floor area (OSM buildings where mapped, else residential land or land), and target groups (60+, 3–5, under 3) are residents × their census age share (model estimates).',
+  methodCoverage: {
+    zh: '覆盖率是居住在该类设施标准距离以内的居民占比，距离模型为{d}；居民由2020年普查的街道人口按住宅建筑面积（有OSM住宅楼处）、居住用地或陆地分布到20米网格上，目标人群（60岁以上、3–6岁、0–3岁）为居民×普查年龄占比（均为模型估计）。',
+    en: 'Coverage is the share of residents who live within the type’s standard distance of a facility, the distance being {d}; residents are the 2020 census by subdistrict, spread on a 20 m grid by residential floor area (OSM buildings where mapped, else residential land or land), and target groups (60+, 3–5, under 3) are residents × their census age share (model estimates).',
   },
   methodSiting: {
     zh: '建议选址用贪心最大覆盖法，在区内陆地规则网格的候选点中逐个选出新增覆盖居民最多的位置（不劣于最优解的63%），距离模型同上。',

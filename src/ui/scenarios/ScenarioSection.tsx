@@ -30,8 +30,10 @@ import {
   suggesting,
   suggestingGates,
   suggestion,
+  suggestionWhy,
   updateSites,
 } from './state';
+import { suggestionNotes } from './clustering';
 
 /** The scenario panel wired to the scenarios feature's state. */
 export function ScenarioSection() {
@@ -53,6 +55,16 @@ export function ScenarioSection() {
         comparison={comparison.value}
         suggestion={suggestion.value}
         suggesting={suggesting.value}
+        notes={suggestionNotes(
+          suggestion.value && suggestionWhy.value
+            ? suggestionWhy.value
+            : { distance: distanceInForce.value, facts: null, leftOutBest: null },
+          l,
+          {
+            circle: (id) => index.value?.circles.get(id)?.properties[l === 'en' ? 'nameEn' : 'name'] ?? id,
+            subdistrict: (name) => index.value?.subdistrictName(name, l) ?? name,
+          },
+        )}
         newScenarioName={scenarioNameFor(l, category.value, radius.value)}
         selectedCircle={selectedCircle.value}
         circleName={(id) =>
