@@ -41,12 +41,20 @@ const NAMES: Record<DistanceModel, Record<DistanceWording, Record<Lang, string>>
 };
 
 /** The distance model in words ("直线距离" / "straight line"); unknown models are named by their id. */
-export function distanceModelName(model: DistanceModel, lang: Lang, wording: DistanceWording = 'short'): string {
+export function distanceModelName(
+  model: DistanceModel,
+  lang: Lang,
+  wording: DistanceWording = 'short',
+): string {
   return NAMES[model]?.[wording][lang] ?? model;
 }
 
 /** The name with a capital first letter (English labels at the start of a line; Chinese unchanged). */
-export function distanceModelLabel(model: DistanceModel, lang: Lang, wording: DistanceWording = 'short'): string {
+export function distanceModelLabel(
+  model: DistanceModel,
+  lang: Lang,
+  wording: DistanceWording = 'short',
+): string {
   const name = distanceModelName(model, lang, wording);
   return lang === 'en' ? name.charAt(0).toUpperCase() + name.slice(1) : name;
 }

@@ -3,6 +3,7 @@ import { index, lang } from '../app/state';
 import { beforeAfterCsv, download, downloadGeoJson } from '../coverage/exporters';
 import { category, distance, distanceInForce, network, radius, selectedCircle } from '../coverage/state';
 import { t } from '../i18n';
+import { suggestionNotes } from './clustering';
 import { GatePanel } from './GatePanel';
 import {
   acceptGates,
@@ -33,7 +34,6 @@ import {
   suggestionWhy,
   updateSites,
 } from './state';
-import { suggestionNotes } from './clustering';
 
 /** The scenario panel wired to the scenarios feature's state. */
 export function ScenarioSection() {

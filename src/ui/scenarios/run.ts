@@ -10,22 +10,22 @@ import { client, flags, lang, notice } from '../app/state';
 import { recordSuggest } from '../app/testHooks';
 import { category, distanceInForce, radius, selectedCircle, table } from '../coverage/state';
 import { t } from '../i18n';
+import { clusterFacts } from './clustering';
 import {
   active,
   addGate,
   addSites,
   comparison,
   gateSuggestion,
+  scenarioResult,
   scenarios,
   sitesOf,
   storeScenarios,
   suggesting,
   suggestingGates,
-  scenarioResult,
   suggestion,
   suggestionWhy,
 } from './state';
-import { clusterFacts } from './clustering';
 
 export function startScenarios(): () => void {
   return effect(() => {
