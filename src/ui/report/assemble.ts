@@ -311,8 +311,10 @@ export interface EldercareSupply {
   /** residents aged 60+ (estimate): the tables' 60+ count when given, else residents × the share */
   elders: number;
   elderShare: number;
-  /** listed beds per 100 residents aged 60+; null without elders */
+  /** listed beds per 100 residents aged 60+; null without elders, or when no institution lists beds (unknown, not 0) */
   bedsPer100Elders: number | null;
+  /** names of the institutions whose list entry gives no beds (as the list names them) */
+  withoutBeds: string[];
 }
 
 /**
@@ -342,7 +344,8 @@ export function eldercareSupply(
     residents,
     elders: aged60,
     elderShare: residents > 0 && elders !== null ? aged60 / residents : elderShare,
-    bedsPer100Elders: aged60 > 0 ? (beds / aged60) * 100 : null,
+    bedsPer100Elders: aged60 > 0 && withBeds.length > 0 ? (beds / aged60) * 100 : null,
+    withoutBeds: [...homes, ...care].filter((f) => !withBeds.includes(f)).map((f) => f.name),
   };
 }
 

@@ -12,7 +12,7 @@ import { COVERAGE_CLASSES } from '../../map/palette';
 import { s as ts, uncoveredPeople } from '../coverage/targetStrings';
 import { type DistanceModel, distanceModelLabel, distanceModelName } from '../distanceModel';
 import { formatNumber, type Lang, t } from '../i18n';
-import { dateSpan, facilitySources, type HeatRow } from './assemble';
+import { dateSpan, type EldercareSupply, facilitySources, type HeatRow } from './assemble';
 import { ATTRIBUTION, BASE_SOURCES } from './facts';
 import type { NameBook } from './names';
 import { s, shortLabel } from './strings';
@@ -207,6 +207,22 @@ export function uncoveredTargetText(
 ): string {
   if (!group || gap === null || gap === undefined) return '';
   return ` · ${uncoveredPeople(group, lang)}${lang === 'zh' ? '：' : ': '}${num(gap, lang)}*`;
+}
+
+/**
+ * Beds per 100 residents aged 60+ as printed: the figure, or "—" with why when no
+ * institution of the area lists beds (unknown is not zero) or nobody lives there.
+ */
+export function bedsPer100Text(x: EldercareSupply, lang: Lang): string {
+  if (x.bedsPer100Elders !== null) return formatNumber(x.bedsPer100Elders, lang, 2);
+  return x.institutions > 0 && x.withBeds === 0 ? `— (${s('noBedCounts', lang)})` : '—';
+}
+
+/** "名单未列床位的机构（3）：A、B、C" / "Institutions the list gives no beds for (3): A, B, C"; '' when none. */
+export function withoutBedsText(x: EldercareSupply, lang: Lang): string {
+  if (x.withoutBeds.length === 0) return '';
+  const head = `${s('withoutBeds', lang)}${lang === 'zh' ? `（${x.withoutBeds.length}）：` : ` (${x.withoutBeds.length}): `}`;
+  return head + listText(x.withoutBeds, lang);
 }
 
 /** Items joined as the language lists them (、 in Chinese, commas in English). */

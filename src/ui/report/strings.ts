@@ -129,6 +129,8 @@ export const s = defineStrings({
   bedsListed: { zh: '官方名单所列床位', en: 'Beds on the official list' },
   bedsOf: { zh: '家机构列出床位', en: 'institutions list beds' },
   elders: { zh: '60岁及以上居民（估计）', en: 'Residents aged 60+ (estimate)' },
+  noBedCounts: { zh: '名单中无床位数', en: 'no bed counts in the list' },
+  withoutBeds: { zh: '名单未列床位的机构', en: 'Institutions the list gives no beds for' },
   bedsPer100: { zh: '每百名60岁及以上居民床位', en: 'Beds per 100 residents aged 60+' },
   elderNote: {
     zh: '60岁及以上人数 = 居民 × 全区普查占比（2020年第七次人口普查，杨浦区31.78%）：没有分街道的年龄数据，这是全区占比。床位只计名单列出者（下限）。',
