@@ -105,11 +105,6 @@ const STRINGS = {
   km2: { zh: '平方公里', en: 'km²' },
   populationModelled: { zh: '居民（模型）', en: 'Residents (model)' },
   allCategories: { zh: '各类设施覆盖率（默认步行距离）', en: 'Coverage of every type (default distances)' },
-  facilitiesInside: { zh: '圈内设施', en: 'Facilities inside' },
-  facilitiesInReach: {
-    zh: '步行范围内可达的设施（含圈外）',
-    en: 'Facilities within reach (inside or outside)',
-  },
   worstPoint: { zh: '最远居民点', en: 'Worst-served point' },
   showOnMap: { zh: '在地图上显示', en: 'Show on map' },
   none: { zh: '无', en: 'none' },

@@ -54,6 +54,7 @@ export function CoverageTab() {
           lang={l}
           circle={circle}
           subdistrict={idx?.subdistrictName(circle.subdistrict, l) ?? circle.subdistrict}
+          category={tb?.category ?? category.value}
           row={tb?.circles.find((c) => c.id === circle.id) ?? null}
           defaults={defaultTables.value}
           facilityName={facilityName}
