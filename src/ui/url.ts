@@ -3,7 +3,7 @@
  *   lang=en  cat=<category id>  r=<metres>  layers=a,b,…  tab=nearby|layers  circle=<id>
  *   f=<facility id>  at=<lon>,<lat>  v=<zoom>/<lat>/<lon>  sc=<scenarios>  dist=network
  *   report=circle:<id>|subdistrict:<name>|district  (read once:)
- *   embed=1  basemap=<style URL>|none  test=1  pixels=1  debug=1
+ *   embed=1  basemap=<style URL>|none  test=1  pixels=1
  * Unknown or malformed values fall back to defaults, never throw. Features only change
  * their signals; `startUrlSync` writes the URL (a user's choice → a history entry; map moves
  * and scenario edits → in place; in an embed always in place, so the host page's back button
@@ -56,8 +56,6 @@ export interface UrlState {
   basemap: string | null;
   test: boolean;
   pixels: boolean;
-  /** developer figures (the worker's timing) shown */
-  debug: boolean;
 }
 
 const GROUPS = Object.keys(LAYER_GROUPS) as LayerGroup[];
@@ -178,7 +176,6 @@ export function parseUrlState(search: string, envBasemap?: string): UrlState {
     basemap: basemapParam === 'none' ? null : safeStyleUrl(basemapParam ?? envBasemap),
     test,
     pixels: test && params.get('pixels') === '1',
-    debug: params.get('debug') === '1',
   };
 }
 
@@ -186,7 +183,7 @@ const round = (v: number, d: number) => String(Math.round(v * 10 ** d) / 10 ** d
 
 /** The query string for a state, keeping parameters that are not ours (pure). */
 export function serialiseUrlState(
-  state: Omit<UrlState, 'embed' | 'basemap' | 'test' | 'pixels' | 'debug'>,
+  state: Omit<UrlState, 'embed' | 'basemap' | 'test' | 'pixels'>,
   search: string,
 ) {
   const params = new URLSearchParams(search);
@@ -257,7 +254,7 @@ function apply(s: UrlState, withScenarios: boolean): void {
 }
 
 /** Parameters of this page that a link made for someone else never carries. */
-const NOT_SHARED = ['test', 'pixels', 'embed', 'debug'];
+const NOT_SHARED = ['test', 'pixels', 'embed'];
 
 /**
  * The address of the current view for someone else: the full map, or with `embed` the
@@ -278,13 +275,7 @@ export function viewLink(embed: boolean, href = location.href): string {
 /** Read the page's URL into the signals and flags (once, before the app renders). */
 export function initFromUrl(search: string, envBasemap?: string): UrlState {
   const s = parseUrlState(search, envBasemap);
-  Object.assign(flags, {
-    embed: s.embed,
-    basemap: s.basemap,
-    test: s.test,
-    pixels: s.pixels,
-    debug: s.debug,
-  });
+  Object.assign(flags, { embed: s.embed, basemap: s.basemap, test: s.test, pixels: s.pixels });
   // A shared link's scenarios win; else what this browser kept (not in an embed: it shows its link).
   const kept = s.scenarios.length || s.embed ? s.scenarios : loadStoredScenarios();
   apply({ ...s, scenarios: kept }, true);

@@ -11,19 +11,12 @@ import {
   NETWORK_COLOUR,
   REFERENCE_SHARE,
 } from '../../map/palette';
-import { type DistanceModel, distanceModelName } from '../distanceModel';
 import { type Lang, t } from '../i18n';
 import { legendText } from './strings';
 
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 
-export function CoverageLegend(p: {
-  lang: Lang;
-  category: CoverageCategory;
-  network?: boolean;
-  /** the distance model in force, named in the legend */
-  distance: DistanceModel;
-}) {
+export function CoverageLegend(p: { lang: Lang; category: CoverageCategory; network?: boolean }) {
   const { lang } = p;
   const breaks = COVERAGE_CLASSES.slice(1).map((k) => k.min);
   const description = COVERAGE_CLASSES.map((k) => `${k[lang]}`).join(', ');
@@ -31,9 +24,7 @@ export function CoverageLegend(p: {
   return (
     <div class="coverage-legend">
       <h3>{t('coverageLegend', lang)}</h3>
-      <p class="note">
-        {legendText('ramp', lang)} ({distanceModelName(p.distance, lang)})
-      </p>
+      <p class="note">{legendText('ramp', lang)}</p>
       <div
         class="ramp"
         role="img"
@@ -70,9 +61,7 @@ export function CoverageLegend(p: {
               background: `repeating-linear-gradient(135deg, ${GAP_COLOUR} 0 1.5px, transparent 1.5px 5px)`,
             }}
           />
-          <span>
-            {t('gapLegend', lang)} ({distanceModelName(p.distance, lang)})
-          </span>
+          <span>{t('gapLegend', lang)}</span>
         </li>
         {dot && (
           <li class="legend-row">

@@ -9,7 +9,6 @@ import {
   type TierMinutes,
 } from '../../analysis/standards';
 import { CATEGORIES, FAMILIES } from '../../core/categories';
-import { type DistanceModel, distanceModelName } from '../distanceModel';
 import { formatNumber, type Lang, localName, t } from '../i18n';
 import { ReportLink } from '../report/ReportLink';
 import { s as rs } from '../report/strings';
@@ -24,10 +23,6 @@ export interface CoveragePanelProps {
   table: CoverageTable | null;
   busy: boolean;
   workerMs: number | null;
-  /** the distance model in force (named in the notes and the legend) */
-  distance: DistanceModel;
-  /** show the worker's timing (?debug=1 only) */
-  debug?: boolean;
   facilityCount: number;
   onCategory(category: CoverageCategory): void;
   onRadius(radiusM: number | null): void;
@@ -102,9 +97,7 @@ export function CoveragePanel(p: CoveragePanelProps) {
         <br />
         <small>{rule.citation}</small>
       </p>
-      <p class="note" data-testid="distance-note">
-        {t('tiersNote', lang).replace('{d}', distanceModelName(p.distance, lang))}
-      </p>
+      <p class="note">{t('straightLine', lang)}</p>
       {p.facilityCount === 0 && p.category !== 'riverfront' && (
         <p class="notice">{t('noFacilities', lang)}</p>
       )}
@@ -145,7 +138,7 @@ export function CoveragePanel(p: CoveragePanelProps) {
           <span>{t('computing', lang)}</span>
         )}
         {p.busy && d && <span class="busy">{t('computing', lang)}</span>}
-        {p.debug && p.workerMs !== null && (
+        {p.workerMs !== null && (
           <small class="timing">
             {t('computedIn', lang)} {formatNumber(p.workerMs, lang, 0)} ms
           </small>
@@ -174,12 +167,7 @@ export function CoveragePanel(p: CoveragePanelProps) {
           {worst.some((c) => c.edgeEffect) && <small>† {t('edgeNote', lang)}</small>}
         </>
       )}
-      <CoverageLegend
-        lang={lang}
-        category={p.category}
-        network={p.table?.distance === 'network'}
-        distance={p.distance}
-      />
+      <CoverageLegend lang={lang} category={p.category} network={p.table?.distance === 'network'} />
       <p class="note">{t('populationModel', lang)}</p>
       {group && <p class="note">{s('ageNote', lang)}</p>}
     </section>

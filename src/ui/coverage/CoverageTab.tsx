@@ -2,7 +2,7 @@ import './coverage.css';
 import { batch } from '@preact/signals';
 import { useLayoutEffect } from 'preact/hooks';
 import { chooseCircle, chooseFacility, flyTo } from '../app/actions';
-import { data, flags, index, lang } from '../app/state';
+import { data, index, lang } from '../app/state';
 import { recordShown } from '../app/testHooks';
 import { EmbedThisView } from '../embed/EmbedThisView';
 import { t } from '../i18n';
@@ -54,7 +54,6 @@ export function CoverageTab() {
           lang={l}
           circle={circle}
           subdistrict={idx?.subdistrictName(circle.subdistrict, l) ?? circle.subdistrict}
-          category={tb?.category ?? category.value}
           row={tb?.circles.find((c) => c.id === circle.id) ?? null}
           defaults={defaultTables.value}
           facilityName={facilityName}
@@ -72,8 +71,6 @@ export function CoverageTab() {
         table={tb}
         busy={busy.value}
         workerMs={workerMs.value}
-        distance={distanceInForce.value}
-        debug={flags.debug}
         facilityCount={idx?.counts.get(category.value) ?? 0}
         onCategory={(c) =>
           batch(() => {

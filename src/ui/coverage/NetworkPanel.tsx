@@ -1,7 +1,6 @@
 import type { CoverageTable, DistanceKind } from '../../analysis/coverage/engine';
 import type { Lang } from '../../core/lang';
 import type { NetworkSummary } from '../../worker/coverageApi';
-import { distanceModelLabel } from '../distanceModel';
 import { formatNumber } from '../i18n';
 import { s } from './strings';
 
@@ -29,7 +28,7 @@ export function DistanceChoice(p: {
       {(['straight', 'network'] as DistanceKind[]).map((d) => (
         <label key={d}>
           <input type="radio" name="distance" checked={p.distance === d} onChange={() => p.onDistance(d)} />
-          {distanceModelLabel(d, lang)}
+          {s(d === 'network' ? 'networkDistance' : 'straightDistance', lang)}
         </label>
       ))}
       <small class="note">

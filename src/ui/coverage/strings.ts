@@ -1,5 +1,5 @@
 /** The coverage feature's own strings: the legend, and the walking-network parts. */
-import { defineStrings, type Lang } from '../i18n';
+import { defineStrings } from '../i18n';
 
 export const legendText = defineStrings({
   ramp: {
@@ -16,28 +16,10 @@ export const legendText = defineStrings({
   },
 });
 
-const profile = defineStrings({
-  inside: { zh: '圈内的{type}（仅所选类型）', en: '{type} inside (the selected type only)' },
-  inReach: {
-    zh: '步行范围内可达的{type}（含圈外；仅所选类型）',
-    en: '{type} within reach (inside or outside; the selected type only)',
-  },
-  noneOfType: {
-    zh: '无（仅指所选类型，其他类型见上方各类覆盖率）',
-    en: 'none (of the selected type; every type’s coverage is above)',
-  },
-});
-
-/**
- * The circle profile's facility headings and their "none": they list the selected type only
- * (the table's), and say so — "无" next to another type's coverage would read as "nothing".
- */
-export function profileText(key: 'inside' | 'inReach' | 'noneOfType', type: string, lang: Lang): string {
-  return profile(key, lang).replace('{type}', type);
-}
-
 export const s = defineStrings({
   distanceModel: { zh: '距离', en: 'Distance' },
+  straightDistance: { zh: '直线距离', en: 'Straight line' },
+  networkDistance: { zh: '步行网络距离', en: 'Walking (street network)' },
   networkWhere: {
     zh: '步行网络仅覆盖五角场/复旦/同济一带（OSM）；网络之外仍按直线距离计算并标注。',
     en: 'The walking network covers only the 五角场/复旦/同济 area (OSM); elsewhere straight-line distance is used, and labelled.',

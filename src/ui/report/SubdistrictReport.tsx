@@ -8,7 +8,6 @@ import type { EldercareSupply } from './assemble';
 import { LegendSymbol, MiniMap, SHAPES } from './MiniMap';
 import { boundsOf, padBounds } from './mapGeometry';
 import {
-  bedsPer100Text,
   boundaryNotice,
   Caveats,
   Facts,
@@ -24,7 +23,6 @@ import {
   SiteList,
   targetText,
   uncoveredTargetText,
-  withoutBedsText,
 } from './parts';
 import type { SubdistrictReportData } from './requests';
 import { s } from './strings';
@@ -46,14 +44,12 @@ export function SupplyFacts(p: { ctx: ReportContext; supply: EldercareSupply }) 
             `${num(x.beds, lang)} (${x.withBeds}/${x.institutions} ${s('bedsOf', lang)})`,
           ],
           [s('elders', lang), num(x.elders, lang)],
-          [s('bedsPer100', lang), bedsPer100Text(x, lang)],
+          [
+            s('bedsPer100', lang),
+            x.bedsPer100Elders === null ? '—' : formatNumber(x.bedsPer100Elders, lang, 2),
+          ],
         ]}
       />
-      {x.withoutBeds.length > 0 && (
-        <p class="note" data-without-beds={x.withoutBeds.length}>
-          {withoutBedsText(x, lang)}
-        </p>
-      )}
       <p class="note">{p.ctx.localAges ? s('elderNoteData', lang) : s('elderNote', lang)}</p>
     </>
   );
