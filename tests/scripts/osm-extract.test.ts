@@ -52,6 +52,7 @@ describe('pipeline with an OSM extract', { timeout: 30_000 }, () => {
     const fromExtract = [
       ...OSM_REPLACES,
       LAYER_FILES.walkGraph,
+      LAYER_FILES.routeFactors,
       LAYER_FILES.populationModel,
       LAYER_FILES.circles,
     ];
