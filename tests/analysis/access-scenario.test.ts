@@ -190,6 +190,9 @@ describe('fairness', () => {
       const x = Array.from({ length: n }, () => (rand() < 0.2 ? 0 : rand() * 1000));
       const w = Array.from({ length: n }, () => rand() * 50);
       expect(giniLorenz(x, w).gini!).toBeCloseTo(pairwise(x, w), 10);
+      // the fast path of float32 fields (index carried in the key's spare mantissa bits)
+      const x32 = Float32Array.from(x);
+      expect(giniLorenz(x32, w).gini!).toBeCloseTo(pairwise([...x32], w), 10);
     }
   });
 

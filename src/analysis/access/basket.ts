@@ -13,7 +13,7 @@ import { type CoverageCategory, isCategoryId } from '../../core/categories';
 import type { CoverageEngine } from '../coverage/engine';
 import { DEFAULT_STANDARDS } from '../standards';
 import { demandOf } from './demand';
-import { type AccessDistance, measuredWith, type ReachOptions, siteReach } from './reach';
+import { type AccessDistance, distanceKey, measuredWith, type ReachOptions, siteReach } from './reach';
 
 export type BasketSide = 'elder' | 'child';
 export const BASKET_SIDES: readonly BasketSide[] = ['elder', 'child'];
@@ -111,7 +111,7 @@ export function basketAccess(
   basket: Basket = DEFAULT_BASKET,
   options: ReachOptions = {},
 ): BasketResult {
-  const key = `${encodeBasket(basket)}@${options.distance ?? 'straight'}`;
+  const key = `${encodeBasket(basket)}@${distanceKey(engine, 'health-centre', options)}`;
   let byKey = cache.get(engine);
   if (!byKey) {
     byKey = new Map();

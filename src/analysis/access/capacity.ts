@@ -28,7 +28,7 @@ import type { CoverageCategory } from '../../core/categories';
 import type { CoverageEngine } from '../coverage/engine';
 import { type CapacitySpec, type CapacityUnit, capacitySpec } from './capacitySpec';
 import { demandOf } from './demand';
-import { type AccessDistance, type ReachOptions, siteReach } from './reach';
+import { type AccessDistance, distanceKey, type ReachOptions, siteReach } from './reach';
 
 export type Decay = 'binary' | 'gaussian';
 
@@ -127,7 +127,7 @@ export function capacityAccess(
   const demand = demandOf(engine.model, spec.group);
   if (!demand) return { category: q.category, reason: 'no-demand' };
   const reach = siteReach(engine, q.category, q.radiusM, q);
-  const key = `${q.category}@${q.radiusM}@${reach.distance}@${decay}`;
+  const key = `${q.category}@${q.radiusM}@${distanceKey(engine, q.category, q)}@${decay}`;
   let byKey = cache.get(engine);
   if (!byKey) {
     byKey = new Map();

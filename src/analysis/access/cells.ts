@@ -27,36 +27,29 @@ export function classPolygons(
   circles?: number[],
   residentsOnly = true,
 ): FeatureCollection<MultiPolygon, CellClassProps> {
-  const { grid, circleOf, population, windows } = model;
+  const { grid, population, windows } = model;
   const features: Feature<MultiPolygon, CellClassProps>[] = [];
   const cellArea = grid.cellM * grid.cellM;
   for (const k of circles ?? model.circles.map((_, k) => k)) {
     const win = windows[k];
     if (!win || win.i0 > win.i1) continue;
     const stats = new Map<number, { population: number; cells: number }>();
+    // the class of each of the circle's window cells (-1: not drawn), once
+    const W = win.i1 - win.i0 + 1;
+    const cls = new Int16Array(W * (win.j1 - win.j0 + 1)).fill(-1);
     for (const c of model.cellsOfCircle[k]!) {
       if (!model.land[c] || (residentsOnly && !(population[c]! > 0))) continue;
       const v = classOf(c);
       if (v < 0) continue;
+      const i = c % grid.cols;
+      cls[((c - i) / grid.cols - win.j0) * W + (i - win.i0)] = v;
       const s = stats.get(v) ?? { population: 0, cells: 0 };
       s.population += population[c]!;
       s.cells++;
       stats.set(v, s);
     }
     for (const [value, s] of [...stats].sort((a, b) => a[0] - b[0])) {
-      const geometry = traceCells(
-        grid,
-        (i, j) => {
-          const c = j * grid.cols + i;
-          return (
-            circleOf[c] === k &&
-            model.land[c] === 1 &&
-            (!residentsOnly || population[c]! > 0) &&
-            classOf(c) === value
-          );
-        },
-        win,
-      );
+      const geometry = traceCells(grid, (i, j) => cls[(j - win.j0) * W + (i - win.i0)] === value, win);
       features.push({
         type: 'Feature',
         properties: {

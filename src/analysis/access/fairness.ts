@@ -19,7 +19,7 @@ import type { CoverageEngine } from '../coverage/engine';
 import { estimatedWalkM } from '../network/routeFactors';
 import { type CapacityQuery, capacityAccess, isCapacityResult } from './capacity';
 import { demandOf } from './demand';
-import { type AccessDistance, measuredWith, type ReachOptions } from './reach';
+import { type AccessDistance, distanceKey, measuredWith, type ReachOptions } from './reach';
 
 export type FairnessMeasure = 'distance' | 'capacity';
 
@@ -60,18 +60,53 @@ export interface FairnessResult {
   unreached: number;
 }
 
+/**
+ * Indices of the values with a positive weight and a finite value, ascending by value. For
+ * non-negative Float32Array values (the fields here) a native numeric sort of float64 keys
+ * that carry the index in the mantissa bits a float32 leaves zero (< 1 ulp: the order of
+ * distinct values is kept, ties are broken by index); otherwise a comparator sort.
+ */
+export function sortedIndices(values: ArrayLike<number>, weights: ArrayLike<number>): ArrayLike<number> {
+  const n = values.length;
+  let fast = values instanceof Float32Array && n < 1 << 29;
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    if (weights[i]! > 0 && Number.isFinite(values[i]!)) {
+      m++;
+      if (values[i]! < 0) fast = false;
+    }
+  }
+  if (!fast) {
+    const idx: number[] = [];
+    for (let i = 0; i < n; i++) if (weights[i]! > 0 && Number.isFinite(values[i]!)) idx.push(i);
+    return idx.sort((a, b) => values[a]! - values[b]!);
+  }
+  const keys = new Float64Array(m);
+  const words = new Uint32Array(keys.buffer);
+  const lowWord = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
+  for (let i = 0, t = 0; i < n; i++) {
+    if (!(weights[i]! > 0 && Number.isFinite(values[i]!))) continue;
+    keys[t] = values[i]!;
+    words[2 * t + lowWord] = (words[2 * t + lowWord]! | i) >>> 0;
+    t++;
+  }
+  keys.sort();
+  const out = new Int32Array(m);
+  for (let t = 0; t < m; t++) out[t] = words[2 * t + lowWord]! & 0x1fffffff;
+  return out;
+}
+
 /** Weighted Gini and Lorenz curve (`points` + 1 points) of values and weights (weights ≤ 0 skipped). */
 export function giniLorenz(
   values: ArrayLike<number>,
   weights: ArrayLike<number>,
   points = 100,
 ): { gini: number | null; lorenz: Lorenz; total: number; mean: number | null } {
-  const idx: number[] = [];
-  for (let i = 0; i < values.length; i++) if (weights[i]! > 0 && Number.isFinite(values[i]!)) idx.push(i);
-  idx.sort((a, b) => values[a]! - values[b]!);
+  const idx = sortedIndices(values, weights);
   let W = 0;
   let T = 0;
-  for (const i of idx) {
+  for (let q = 0; q < idx.length; q++) {
+    const i = idx[q]!;
     W += weights[i]!;
     T += weights[i]! * values[i]!;
   }
@@ -81,7 +116,8 @@ export function giniLorenz(
   let P = 0;
   let L = 0;
   let next = 1;
-  for (const i of idx) {
+  for (let q = 0; q < idx.length; q++) {
+    const i = idx[q]!;
     const w = weights[i]!;
     const p = P + w / W;
     const l = T > 0 ? L + (w * values[i]!) / T : p;
@@ -133,7 +169,7 @@ export function fairness(
   engine: CoverageEngine,
   q: CapacityQuery & { measure: FairnessMeasure },
 ): FairnessResult | null {
-  const key = `${q.category}@${q.radiusM}@${q.measure}@${measuredWith(engine, q.category, q.distance)}@${q.decay ?? 'binary'}`;
+  const key = `${q.category}@${q.radiusM}@${q.measure}@${distanceKey(engine, q.category, q)}@${q.decay ?? 'binary'}`;
   let byKey = cache.get(engine);
   if (!byKey) {
     byKey = new Map();
@@ -170,7 +206,7 @@ function capacityFairness(engine: CoverageEngine, q: CapacityQuery): FairnessRes
   const model = engine.model;
   const demand = demandOf(model, r.group)!;
   const cells = model.landCells;
-  const values = new Float64Array(cells.length);
+  const values = new Float32Array(cells.length);
   const w = new Float64Array(cells.length);
   cells.forEach((c, t) => {
     values[t] = r.cellRatio[c]!;

@@ -75,6 +75,26 @@ export function offNetworkDistance(
 
 const EPS = 1e-6;
 
+const factorIds = new WeakMap<RouteFactors, number>();
+let nextFactorId = 1;
+
+/** A cache key of the distance model: 'straight', 'network', or 'walk#n' for walk mode's factor set. */
+export function distanceKey(
+  engine: CoverageEngine,
+  category: CoverageCategory,
+  options: ReachOptions,
+): string {
+  const d = measuredWith(engine, category, options.distance);
+  const f = options.routeFactors;
+  if (d !== 'walk' || !f) return d;
+  let id = factorIds.get(f);
+  if (id === undefined) {
+    id = nextFactorId++;
+    factorIds.set(f, id);
+  }
+  return `walk#${id}`;
+}
+
 /** Land cells within `limitM` of one snapped source along the network, with their walk (m). */
 function networkCells(
   ctx: NetworkContext,
@@ -105,8 +125,6 @@ function networkCells(
   }
 }
 
-const cache = new WeakMap<CoverageEngine, Map<string, SiteReach>>();
-
 /**
  * The distance model a type is measured with: the one asked for, except that an engine
  * without a network and the riverfront (a line, not sites) stay straight-line.
@@ -119,6 +137,59 @@ export function measuredWith(
   return distance !== 'straight' && category !== 'riverfront' && engine.network ? distance : 'straight';
 }
 
+/** One site's catchment: land cells and their distances (m). */
+interface OneSite {
+  cells: Int32Array;
+  distM: Float32Array;
+}
+
+/**
+ * Catchments per site, kept by what decides them: the model, the network and its overlay
+ * (walks), the route factors (walk mode), the site's position, radius and model. A
+ * scenario's engine shares today's sites' catchments and measures only its new sites.
+ */
+let siteCache = new WeakMap<object, WeakMap<object, WeakMap<object, Map<string, OneSite>>>>();
+
+/** Forget every kept catchment (the bench measures cold queries with it). */
+export function resetSiteCache(): void {
+  siteCache = new WeakMap();
+}
+const NO_FACTORS = {};
+/** Sites kept per (model, network, overlay, factors) before the store is emptied (memory bound). */
+const MAX_KEPT = 5000;
+
+function siteStore(
+  engine: CoverageEngine,
+  distance: AccessDistance,
+  factors: RouteFactors | null | undefined,
+) {
+  const netKey: object = distance === 'straight' || !engine.network ? engine.model : engine.network;
+  const overlayKey: object = distance === 'straight' ? NO_FACTORS : engine.overlay;
+  const factorKey: object = distance === 'walk' && factors ? factors : NO_FACTORS;
+  let a = siteCache.get(netKey);
+  if (!a) {
+    a = new WeakMap();
+    siteCache.set(netKey, a);
+  }
+  let b = a.get(overlayKey);
+  if (!b) {
+    b = new WeakMap();
+    a.set(overlayKey, b);
+  }
+  let c = b.get(factorKey);
+  if (!c) {
+    c = new Map();
+    b.set(factorKey, c);
+  }
+  if (c.size > MAX_KEPT) c.clear();
+  return c;
+}
+
+const reachCache = new WeakMap<
+  CoverageEngine,
+  Map<string, { reach: SiteReach; factors: RouteFactors | null }>
+>();
+
 /** The catchment of every site of `category` at `radiusM` (m) under the distance model (cached). */
 export function siteReach(
   engine: CoverageEngine,
@@ -127,28 +198,60 @@ export function siteReach(
   options: ReachOptions = {},
 ): SiteReach {
   const distance = measuredWith(engine, category, options.distance);
-  const net = distance === 'straight' ? null : engine.network;
+  const factors = distance === 'walk' ? (options.routeFactors ?? null) : null;
   const key = `${category}@${radiusM}@${distance}`;
-  let byKey = cache.get(engine);
+  let byKey = reachCache.get(engine);
   if (!byKey) {
     byKey = new Map();
-    cache.set(engine, byKey);
+    reachCache.set(engine, byKey);
   }
   const hit = byKey.get(key);
-  if (hit) return hit;
-  const { grid, land } = engine.model;
+  if (hit && hit.factors === factors) return hit.reach;
+  const store = siteStore(engine, distance, factors);
   const { points, ids } = engine.targetsOf(category);
-  const off = offNetworkDistance(distance, options.routeFactors);
+  const measure = siteMeasurer(engine, radiusM, distance, factors);
+  const parts = points.map(([x, y]) => {
+    const k = `${x},${y}@${radiusM}@${distance}`;
+    let one = store.get(k);
+    if (!one) {
+      one = measure(x, y);
+      store.set(k, one);
+    }
+    return one;
+  });
+  const start = new Int32Array(points.length + 1);
+  parts.forEach((p, f) => {
+    start[f + 1] = start[f]! + p.cells.length;
+  });
+  const cells = new Int32Array(start[points.length]!);
+  const distM = new Float32Array(cells.length);
+  parts.forEach((p, f) => {
+    cells.set(p.cells, start[f]!);
+    distM.set(p.distM, start[f]!);
+  });
+  const out: SiteReach = { category, radiusM, distance, ids: [...ids], start, cells, distM };
+  byKey.set(key, { reach: out, factors });
+  return out;
+}
+
+/** Measures one site's catchment at (x, y) (projected m). */
+function siteMeasurer(
+  engine: CoverageEngine,
+  radiusM: number,
+  distance: AccessDistance,
+  factors: RouteFactors | null,
+): (x: number, y: number) => OneSite {
+  const { grid, land, landCells } = engine.model;
+  const net = distance === 'straight' ? null : engine.network;
+  const off = offNetworkDistance(distance, factors);
   const stampM = off.reachM(radiusM);
   const r2 = stampM * stampM + EPS;
   const rc = Math.ceil(stampM / grid.cellM);
   const skip = net ? net.inNetwork : null;
-  const start = new Int32Array(points.length + 1);
-  const cells: number[] = [];
-  const dists: number[] = [];
-  const ws = net ? new SearchWorkspace(net.graph.x.length + net.prepare(engine.overlay).points.length) : null;
-  const landCells = engine.model.landCells;
-  points.forEach(([x, y], f) => {
+  let ws: SearchWorkspace | null = null;
+  return (x, y) => {
+    const cells: number[] = [];
+    const dists: number[] = [];
     const ci = Math.round((x - grid.x0) / grid.cellM);
     const cj = Math.round((y - grid.y0) / grid.cellM);
     for (let j = Math.max(0, cj - rc); j <= Math.min(grid.rows - 1, cj + rc); j++) {
@@ -164,26 +267,16 @@ export function siteReach(
         dists.push(off.distM(Math.sqrt(d2)));
       }
     }
-    if (net && ws) {
+    if (net) {
       const snap = net.index.nearest(x, y, FACILITY_SNAP_M);
       if (snap && snap.accessM <= radiusM) {
+        ws ??= new SearchWorkspace(net.graph.x.length + net.prepare(engine.overlay).points.length);
         networkCells(net, snap, radiusM, engine.overlay, ws, (k, d) => {
           cells.push(landCells[k]!);
           dists.push(d);
         });
       }
     }
-    start[f + 1] = cells.length;
-  });
-  const out: SiteReach = {
-    category,
-    radiusM,
-    distance,
-    ids: [...ids],
-    start,
-    cells: Int32Array.from(cells),
-    distM: Float32Array.from(dists),
+    return { cells: Int32Array.from(cells), distM: Float32Array.from(dists) };
   };
-  byKey.set(key, out);
-  return out;
 }
