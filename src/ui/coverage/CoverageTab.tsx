@@ -1,6 +1,10 @@
 import './coverage.css';
 import { batch } from '@preact/signals';
 import { useLayoutEffect } from 'preact/hooks';
+import { AccessPanel } from '../access/AccessPanel';
+import { accessColumns } from '../access/columns';
+import { accessSummary, setWalkTime, walkTime } from '../access/state';
+import { WalkTimePicker } from '../access/WalkTimePicker';
 import { chooseCircle, chooseFacility, flyTo } from '../app/actions';
 import { data, index, lang } from '../app/state';
 import { recordShown } from '../app/testHooks';
@@ -82,6 +86,7 @@ export function CoverageTab() {
           radiusM.value = r;
         }}
         onCircle={(id) => chooseCircle(id)}
+        threshold={<WalkTimePicker lang={l} walkTime={walkTime.value} onWalkTime={setWalkTime} />}
       />
       <DistanceChoice
         lang={l}
@@ -102,8 +107,15 @@ export function CoverageTab() {
       <ExportButtons />
       <EmbedThisView lang={l} />
       <ScenarioSection />
+      <AccessPanel />
       {tb && (
-        <Dashboard lang={l} table={tb} selected={selectedCircle.value} onSelect={(id) => chooseCircle(id)} />
+        <Dashboard
+          lang={l}
+          table={tb}
+          selected={selectedCircle.value}
+          onSelect={(id) => chooseCircle(id)}
+          extra={accessColumns(accessSummary.value, tb.category, tb.radiusM, l)}
+        />
       )}
     </>
   );
