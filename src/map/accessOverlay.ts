@@ -54,16 +54,22 @@ export class AccessOverlay {
 
   constructor(map: MapLibreMap) {
     this.map = map;
+    // every style load (an online basemap replaces the style) loses our source and layers
     map.on('style.load', () => this.install());
-    if (map.isStyleLoaded()) this.install();
+    this.install();
   }
 
-  private install(): void {
-    if (!this.map.getSource(SOURCE)) this.map.addSource(SOURCE, { type: 'geojson', data: this.data });
+  /** Add the source and layers if the style lacks them (false while no style is loaded yet). */
+  private install(): boolean {
+    try {
+      if (!this.map.getSource(SOURCE)) this.map.addSource(SOURCE, { type: 'geojson', data: this.data });
+    } catch {
+      return false; // the style is not loaded yet: style.load will call again
+    }
     const before = this.map.getLayer(BEFORE) ? BEFORE : undefined;
     if (!this.map.getLayer(LAYER))
       this.map.addLayer(
-        { id: LAYER, type: 'fill', source: SOURCE, paint: { 'fill-color': '#000000', 'fill-opacity': 0.72 } },
+        { id: LAYER, type: 'fill', source: SOURCE, paint: { 'fill-color': '#000000', 'fill-opacity': 0.85 } },
         before,
       );
     if (!this.map.getLayer(LINE))
@@ -77,10 +83,11 @@ export class AccessOverlay {
         before,
       );
     this.apply();
+    return true;
   }
 
   private apply(): void {
-    if (!this.map.getLayer(LAYER)) return;
+    if (!this.map.getLayer(LAYER) && !this.install()) return;
     (this.map.getSource(SOURCE) as GeoJSONSource | undefined)?.setData(this.kind ? this.data : EMPTY);
     if (this.kind) this.map.setPaintProperty(LAYER, 'fill-color', accessFillColour(this.kind, this.items));
     const vis = this.kind && !this.hidden ? 'visible' : 'none';

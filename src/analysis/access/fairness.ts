@@ -202,7 +202,8 @@ function distanceFairness(engine: CoverageEngine, q: CapacityQuery): FairnessRes
 
 function capacityFairness(engine: CoverageEngine, q: CapacityQuery): FairnessResult | null {
   const r = capacityAccess(engine, q);
-  if (!isCapacityResult(r)) return null;
+  // no site with a known capacity: there is no capacity to be unequal about (unknown, not 0)
+  if (!isCapacityResult(r) || r.knownCapacity <= 0) return null;
   const model = engine.model;
   const demand = demandOf(model, r.group)!;
   const cells = model.landCells;

@@ -11,7 +11,12 @@ import { perLabel, s } from './strings';
 /** A capacity figure as text: the ratio, "≥ ratio" (lower bound), "unknown" or 0 (none in reach). */
 export function capacityText(row: Pick<CapacityRow, 'ratio' | 'status'>, lang: Lang, digits = 2): string {
   if (row.status === 'unknown' || row.ratio === null) return s('unknownCapacity', lang);
-  const v = formatNumber(row.ratio, lang, digits);
+  const smallest = 10 ** -digits;
+  // a positive figure that rounds to 0 is not 0 (0 = no site in reach)
+  const v =
+    row.ratio > 0 && row.ratio < smallest / 2
+      ? `< ${formatNumber(smallest, lang, digits)}`
+      : formatNumber(row.ratio, lang, digits);
   return row.status === 'partial' ? `≥ ${v}` : v;
 }
 

@@ -21,11 +21,11 @@ export function FairnessSummary(p: {
   if (!f) return null;
   const g = (v: number | null) => (v === null ? '—' : formatNumber(v, lang, 3));
   const curves = [
-    { label: s('giniDistance', lang), lorenz: f.lorenz, gini: f.gini, colour: LORENZ_COLOURS.distance },
+    { label: s('curveDistance', lang), lorenz: f.lorenz, gini: f.gini, colour: LORENZ_COLOURS.distance },
     ...(p.capacity
       ? [
           {
-            label: s('giniCapacity', lang),
+            label: s('curveCapacity', lang),
             lorenz: p.capacity.lorenz,
             gini: p.capacity.gini,
             colour: LORENZ_COLOURS.capacity,

@@ -11,6 +11,9 @@ import { formatNumber, type Lang } from '../i18n';
 import { capacityText } from './CapacitySummary';
 import { perShort, s } from './strings';
 
+/** The dashboard view's name: "容量与清单" / "Capacity & basket". */
+export const accessViewLabel = (lang: Lang) => s('dashboardView', lang);
+
 export function basketSideOf(category: string): BasketSide {
   return CATEGORIES.find((c) => c.id === category)?.family === 'childcare' ? 'child' : 'elder';
 }

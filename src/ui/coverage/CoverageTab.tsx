@@ -2,7 +2,7 @@ import './coverage.css';
 import { batch } from '@preact/signals';
 import { useLayoutEffect } from 'preact/hooks';
 import { AccessPanel } from '../access/AccessPanel';
-import { accessColumns } from '../access/columns';
+import { accessColumns, accessViewLabel } from '../access/columns';
 import { accessSummary, setWalkTime, walkTime } from '../access/state';
 import { WalkTimePicker } from '../access/WalkTimePicker';
 import { chooseCircle, chooseFacility, flyTo } from '../app/actions';
@@ -114,7 +114,10 @@ export function CoverageTab() {
           table={tb}
           selected={selectedCircle.value}
           onSelect={(id) => chooseCircle(id)}
-          extra={accessColumns(accessSummary.value, tb.category, tb.radiusM, l)}
+          extra={{
+            label: accessViewLabel(l),
+            columns: accessColumns(accessSummary.value, tb.category, tb.radiusM, l),
+          }}
         />
       )}
     </>

@@ -70,11 +70,16 @@ export function Dashboard(p: {
   table: CoverageTable;
   selected: string | null;
   onSelect(id: string): void;
-  /** columns other features add after the coverage columns */
-  extra?: DashboardColumn[];
+  /**
+   * a second view of the table that another feature adds (its label and columns): the rows,
+   * the circle and residents stay, its columns replace coverage and uncovered (the panel is narrow)
+   */
+  extra?: { label: string; columns: DashboardColumn[] };
 }) {
   const { lang } = p;
-  const extra = p.extra ?? [];
+  const [view, setView] = useState<'coverage' | 'extra'>('coverage');
+  const showExtra = view === 'extra' && (p.extra?.columns.length ?? 0) > 0;
+  const extra = showExtra ? p.extra!.columns : [];
   const [sort, setSort] = useState<{ col: string; asc: boolean }>({ col: 'gap', asc: false });
   const sortValue = (c: CircleCoverage) => {
     const x = extra.find((e) => e.id === sort.col);
@@ -90,7 +95,9 @@ export function Dashboard(p: {
   const pct = (v: number | null) => (v === null ? '—' : `${formatNumber(v * 100, lang, 1)}%`);
   const d = p.table.district;
   const cols: { id: string; label: string; sub?: string; below?: string; numeric: boolean }[] = [
-    ...columns(p.table.targetGroup, lang),
+    ...columns(p.table.targetGroup, lang).filter(
+      (c) => !showExtra || c.id === 'name' || c.id === 'population',
+    ),
     ...extra.map((e) => ({ id: e.id, label: e.label, sub: e.sub, numeric: true })),
   ];
   /** A residents figure with, when the category has a target group, the group's figure below it. */
@@ -102,6 +109,27 @@ export function Dashboard(p: {
   );
   return (
     <div class="table-wrap">
+      {p.extra && p.extra.columns.length > 0 && (
+        <fieldset class="dashboard-views">
+          <legend class="views-legend">{t('dashboard', lang)}</legend>
+          {(['coverage', 'extra'] as const).map((v) => (
+            <button
+              key={v}
+              type="button"
+              aria-pressed={view === v}
+              data-view={v}
+              onClick={() => {
+                setView(v);
+                setSort(
+                  v === 'extra' ? { col: p.extra!.columns[0]!.id, asc: true } : { col: 'gap', asc: false },
+                );
+              }}
+            >
+              {v === 'coverage' ? t('colCoverage', lang) : p.extra!.label}
+            </button>
+          ))}
+        </fieldset>
+      )}
       <table class="dashboard">
         <caption>{t('dashboard', lang)}</caption>
         <thead>
@@ -147,8 +175,8 @@ export function Dashboard(p: {
                 </span>
               </th>
               {cell(c.population, c.target?.population)}
-              <td class="num">{pct(c.populationShare)}</td>
-              {cell(c.gapPopulation, c.target?.gap)}
+              {!showExtra && <td class="num">{pct(c.populationShare)}</td>}
+              {!showExtra && cell(c.gapPopulation, c.target?.gap)}
               {extra.map((e) => (
                 <td key={e.id} class="num access">
                   {e.cell(c)}
@@ -161,8 +189,8 @@ export function Dashboard(p: {
           <tr>
             <th scope="row">{t('district', lang)}</th>
             {cell(d.population, d.target?.population)}
-            <td class="num">{pct(d.populationShare)}</td>
-            {cell(d.gapPopulation, d.target?.gap)}
+            {!showExtra && <td class="num">{pct(d.populationShare)}</td>}
+            {!showExtra && cell(d.gapPopulation, d.target?.gap)}
             {extra.map((e) => (
               <td key={e.id} class="num access">
                 {e.total}
