@@ -99,7 +99,15 @@ export interface OverviewRow {
   /** the district's capacity figures (null without a spec; `reason` when none can be computed) */
   capacity: Pick<
     CapacitySummary,
-    'unit' | 'per' | 'group' | 'district' | 'unknownSites' | 'knownCapacity' | 'reachingCapacity'
+    | 'unit'
+    | 'per'
+    | 'group'
+    | 'district'
+    | 'circles'
+    | 'subdistricts'
+    | 'unknownSites'
+    | 'knownCapacity'
+    | 'reachingCapacity'
   > | null;
   distance: FairnessResult | null;
   capacityFairness: FairnessResult | null;
@@ -122,6 +130,8 @@ export function accessOverview(
             per: cap.per,
             group: cap.group,
             district: cap.district,
+            circles: cap.circles,
+            subdistricts: cap.subdistricts,
             unknownSites: cap.unknownSites,
             knownCapacity: cap.knownCapacity,
             reachingCapacity: cap.reachingCapacity,

@@ -50,3 +50,9 @@ export function startWalkTimeGuard(): () => void {
     if (t && radius.value !== walkRadiusM(t)) walkTime.value = null;
   });
 }
+
+/** The basket and decay a worker query carries (reports and the map alike). */
+export function accessQueryOptions(): { decay: Decay; basket?: string } {
+  const b = basketParam.peek();
+  return b ? { decay: decay.peek(), basket: b } : { decay: decay.peek() };
+}

@@ -43,6 +43,10 @@ export const s = defineStrings({
   gini: { zh: '基尼系数', en: 'Gini' },
   giniDistance: { zh: '基尼系数（至最近设施距离）', en: 'Gini (distance to nearest)' },
   giniCapacity: { zh: '基尼系数（可达容量）', en: 'Gini (capacity in reach)' },
+  fairnessNote: {
+    zh: '基尼系数：按居民（目标人群）加权，0为人人相同、1为集中于一人；距离取至最近设施的步行距离（40米采样），容量取两步移动搜索法的可达容量（* 为下限）。最差十分之一生活圈：平均距离最远（或可达容量最少）的4个生活圈。估计值。',
+    en: 'Gini: weighted by residents (the target group); 0 = everyone alike, 1 = all with one person; distance = the walk to the nearest site (40 m sample), capacity = 2SFCA capacity in reach (* a lower bound). Worst-served tenth: the 4 circles with the longest mean walk (or least capacity in reach). Estimates.',
+  },
   worstDecile: { zh: '最差十分之一生活圈', en: 'Worst-served tenth of circles' },
   worstDecileShare: { zh: '其居民占比', en: 'their share of residents' },
   lorenz: { zh: '洛伦兹曲线', en: 'Lorenz curve' },
