@@ -10,6 +10,7 @@ import {
   CAPACITY_COLOURS,
   DIFFERENCE_COLOURS,
 } from '../../map/accessPalette';
+import { downloadGeoJson } from '../coverage/exporters';
 import { formatNumber, type Lang } from '../i18n';
 import { s } from './strings';
 
@@ -57,7 +58,30 @@ export function AccessLayerPicker(p: {
           {s(LABEL[k], lang)}
         </label>
       ))}
-      {p.layer && p.layer.kind === p.kind && <AccessLegend lang={lang} layer={p.layer} />}
+      {p.layer && p.layer.kind === p.kind && (
+        <>
+          <AccessLegend lang={lang} layer={p.layer} />
+          <button
+            type="button"
+            data-testid="export-access-layer"
+            onClick={() =>
+              downloadGeoJson(
+                {
+                  ...p.layer!.features,
+                  properties: {
+                    layer: p.layer!.kind,
+                    breaks: p.layer!.breaks,
+                    reference: p.layer!.reference,
+                  },
+                },
+                `yangpu-access-${p.layer!.kind}.geojson`,
+              )
+            }
+          >
+            {s('exportLayer', lang)}
+          </button>
+        </>
+      )}
     </fieldset>
   );
 }

@@ -74,6 +74,7 @@ export const s = defineStrings({
     en: 'An item is in reach when any of its types is within its standard distance, in the distance model in force; estimates.',
   },
   layer: { zh: '地图图层', en: 'Map layer' },
+  exportLayer: { zh: '导出图层（GeoJSON）', en: 'Export the layer (GeoJSON)' },
   layerNone: { zh: '无', en: 'none' },
   layerCapacity: { zh: '可达容量', en: 'capacity in reach' },
   layerBasketElder: { zh: '一老清单可达项数', en: 'elders’ basket: items in reach' },

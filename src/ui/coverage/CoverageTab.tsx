@@ -2,6 +2,7 @@ import './coverage.css';
 import { batch } from '@preact/signals';
 import { useLayoutEffect } from 'preact/hooks';
 import { AccessPanel } from '../access/AccessPanel';
+import { CircleAccess } from '../access/CircleAccess';
 import { accessColumns, accessViewLabel } from '../access/columns';
 import { accessSummary, setWalkTime, walkTime } from '../access/state';
 import { WalkTimePicker } from '../access/WalkTimePicker';
@@ -66,7 +67,9 @@ export function CoverageTab() {
           onClose={() => {
             selectedCircle.value = null;
           }}
-        />
+        >
+          <CircleAccess lang={l} circleId={circle.id} summary={accessSummary.value} />
+        </CircleDetail>
       )}
       <CoveragePanel
         lang={l}
