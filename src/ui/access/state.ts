@@ -3,7 +3,7 @@
  * set as (minutes at a pace), the basket, the 2SFCA decay, the map layer chosen, and what the
  * worker answered for the current type, distance and scenario.
  */
-import { computed, effect, signal } from '@preact/signals';
+import { batch, computed, effect, signal } from '@preact/signals';
 import { type Basket, DEFAULT_BASKET, encodeBasket } from '../../analysis/access/basket';
 import type { Decay } from '../../analysis/access/capacity';
 import type { AccessLayer, AccessLayerKind } from '../../analysis/access/layers';
@@ -39,8 +39,11 @@ export const accessMs = signal<number | null>(null);
 
 /** Set the threshold as a walk of `minutes` at a pace (one click: "15 minutes for a 75-year-old"). */
 export function setWalkTime(t: WalkTime | null): void {
-  walkTime.value = t;
-  if (t) radiusM.value = walkRadiusM(t);
+  // together: the guard below must never see the walk time beside the old radius
+  batch(() => {
+    walkTime.value = t;
+    if (t) radiusM.value = walkRadiusM(t);
+  });
 }
 
 /** A walk time no longer stands once the radius is changed otherwise (a tier, a custom distance, a type). */
