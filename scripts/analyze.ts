@@ -1,7 +1,10 @@
 /**
- * `npm run analyze -- [--json] [--category ID[,ID…]] [--threshold M] [--distance straight|network]`
- * Coverage of every life circle by category at its default radius (or --threshold metres),
- * from geodata/. --json prints the whole table as JSON; otherwise a readable summary.
+ * `npm run analyze -- [--json] [--category ID[,ID…]] [--threshold M | --minutes MIN [--pace adult|elder|M/S]]
+ *                     [--distance straight|network] [--decay binary|gaussian] [--basket BASKET]`
+ * Coverage of every life circle by category at its default radius (or --threshold metres, or
+ * a walk of --minutes at a pace: adult 1.1 m/s, elder 0.8 m/s), from geodata/. --json prints
+ * the whole table as JSON, with each table's capacity in reach (2SFCA) and fairness and the
+ * 一老一小 basket (--basket as the link's bk= carries it); otherwise a readable summary.
  * `--distance network` counts residents in the walking network by walking distance.
  * `npm run analyze -- --at LON,LAT --json`: every category's nearest facility from one place,
  * with its straight-line and network distances (null outside the network).
@@ -11,6 +14,8 @@
  * GeoJSON FeatureCollection: every circle's, or one circle's. stdout is the JSON only.
  */
 
+import { DEFAULT_BASKET, encodeBasket, parseBasket } from '../src/analysis/access/basket';
+import { checkWalkTime, isPaceId, PACES, paceSpeed, walkRadiusM } from '../src/analysis/access/pace';
 import { CoverageEngine, type CoverageTable, type TargetCounts } from '../src/analysis/coverage/engine';
 import { turfGaps } from '../src/analysis/coverage/gapGeometry';
 import { buildPopulationModel, inputsFromCollections } from '../src/analysis/coverage/model';
@@ -18,6 +23,14 @@ import { ResidentLand } from '../src/analysis/coverage/residentLand';
 import { nearestFrom } from '../src/analysis/network/nearest';
 import { type CoverageCategory, DEFAULT_STANDARDS } from '../src/analysis/standards';
 import { CATEGORIES, COVERAGE_CATEGORIES } from '../src/core/categories';
+import {
+  ACCESS_NOTES,
+  type AccessArgs,
+  accessJson,
+  accessLine,
+  accessOf,
+  basketJson,
+} from './analyze/access';
 import { loadCoverageData, loadNetwork } from './bench/coverage-data';
 import { ensureGeodata } from './geodata/ensure';
 
@@ -51,9 +64,30 @@ const atArg = arg('--at');
 const at = atArg?.split(',').map(Number);
 if (atArg !== undefined && (at?.length !== 2 || !at.every(Number.isFinite)))
   fail(`--at must be LON,LAT in degrees (WGS-84), got "${atArg}"`);
-const threshold = thresholdArg === undefined ? undefined : Number(thresholdArg);
+const minutesArg = arg('--minutes');
+const paceArg = arg('--pace') ?? 'adult';
+if (minutesArg !== undefined && thresholdArg !== undefined)
+  fail('--minutes and --threshold exclude each other');
+const walkTime =
+  minutesArg === undefined
+    ? null
+    : checkWalkTime(Number(minutesArg), isPaceId(paceArg) ? paceArg : Number(paceArg));
+if (minutesArg !== undefined && !walkTime)
+  fail(`--minutes must be 1–45 and --pace adult, elder or 0.3–2 (m/s), got "${minutesArg}" at "${paceArg}"`);
+const threshold = walkTime
+  ? walkRadiusM(walkTime)
+  : thresholdArg === undefined
+    ? undefined
+    : Number(thresholdArg);
 if (threshold !== undefined && !(threshold > 0 && threshold <= 5000))
   fail(`--threshold must be metres in (0, 5000], got "${thresholdArg}"`);
+const decayArg = arg('--decay') ?? 'binary';
+if (decayArg !== 'binary' && decayArg !== 'gaussian')
+  fail(`--decay must be binary or gaussian, got "${decayArg}"`);
+const basketArg = arg('--basket');
+const basket = basketArg === undefined ? DEFAULT_BASKET : parseBasket(basketArg);
+if (!basket) fail(`--basket is not a basket: "${basketArg}" (e.g. "${encodeBasket(DEFAULT_BASKET)}")`);
+const accessArgs: AccessArgs = { distance: 'straight', decay: decayArg, basket };
 
 try {
   ensureGeodata();
@@ -69,6 +103,7 @@ if (at) {
   process.exit(0);
 }
 const engine = new CoverageEngine(model, facilities, riverfront, { network });
+accessArgs.distance = distance;
 if (gapsArg) {
   const category = gapsArg as CoverageCategory;
   if (categories.length !== 1) fail('--gaps takes one category');
@@ -84,6 +119,7 @@ if (gapsArg) {
 const tables: CoverageTable[] = categories.map((c) =>
   engine.table(c, threshold ?? DEFAULT_STANDARDS[c].radiusM, distance),
 );
+const access = tables.map((t) => accessOf(engine, t, accessArgs));
 
 const round = (v: number | null, d = 0) => (v === null ? null : Math.round(v * 10 ** d) / 10 ** d);
 const roundTarget = (t: TargetCounts | null) =>
@@ -103,9 +139,21 @@ if (json) {
       districtPopulation2020: districtProps.population2020 ?? null,
       source: districtProps.ageGroupsNote ?? null,
     },
-    tables: tables.map((t) => ({
+    threshold: walkTime
+      ? {
+          minutes: walkTime.minutes,
+          speedMps: paceSpeed(walkTime.pace),
+          pace: typeof walkTime.pace === 'string' ? walkTime.pace : null,
+          radiusM: threshold,
+          citation: typeof walkTime.pace === 'string' ? PACES[walkTime.pace].citation : null,
+        }
+      : null,
+    access: ACCESS_NOTES,
+    basket: basketJson(engine, accessArgs),
+    tables: tables.map((t, i) => ({
       category: t.category,
       radiusM: t.radiusM,
+      ...accessJson(access[i]!),
       standard: DEFAULT_STANDARDS[t.category as CoverageCategory],
       targetGroup: t.targetGroup,
       district: t.district,
@@ -146,6 +194,12 @@ if (json) {
       `${t.category.padEnd(22)} ${String(t.radiusM).padStart(5)} m  ${pct(t.district.populationShare).padEnd(29)}  ${target.padEnd(33)}  ${worst}`,
     );
   }
+  console.log(`\ncapacity in reach (2SFCA, ${decayArg}) and fairness (population-weighted Gini); estimates`);
+  for (const a of access) console.log(accessLine(a));
+  const b = basketJson(engine, accessArgs);
+  console.log(
+    `\nbasket ${b.basket}: elders with the whole basket ${pct(b.elder.district.share)}, children under 6 ${pct(b.child.district.share)}`,
+  );
   // Worst-served circles per family: lowest mean share of residents covered over the
   // family's categories that have facilities in the data.
   console.log(

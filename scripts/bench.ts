@@ -19,6 +19,7 @@ import { yangpuProjection } from '../src/core/geo';
 import { parseCsv } from '../src/data/csv';
 import { validateFeatureCollection } from '../src/data/validate';
 import { naiveCircle, naiveLand, naiveReach } from '../tests/oracles/naiveReference';
+import { accessBench } from './bench/access';
 import { browserBench } from './bench/browser';
 import { loadCoverageData, loadNetwork } from './bench/coverage-data';
 import { gapBench } from './bench/gaps';
@@ -36,6 +37,21 @@ import { buildPopulationLayer } from './geodata/stages/populationModel';
 import { buildRiverfront } from './geodata/stages/riverfront';
 
 const quick = process.argv.includes('--quick');
+if (process.argv.includes('--access')) {
+  // only the access analysis (issue 20): `npm run bench -- --access`
+  ensureGeodata({ log: () => {} });
+  const data = loadCoverageData();
+  const m = buildPopulationModel(inputsFromCollections(data.layers));
+  printAccessBench(m, data.facilities, data.riverfront, loadNetwork(m));
+  process.exit(0);
+}
+
+function printAccessBench(...args: Parameters<typeof accessBench>): void {
+  console.log('\n# access analysis (issue 20), all 33 circles, fresh engine per run, beside today’s table');
+  const { rows, notes } = accessBench(...args);
+  printTable(rows);
+  for (const n of notes) console.log(n);
+}
 const rand = mulberry32(42);
 
 /** A seeded star-shaped polygon around Yangpu's centre, radius ~1–2 km, n vertices. */
@@ -120,6 +136,7 @@ const results: BenchResult[] = [
 ];
 console.log('\n# coverage engine (real data)');
 printTable(results);
+printAccessBench(model, facilities, riverfront, loadNetwork(model));
 {
   const { rows, notes } = gapBench(model, inputs, facilities, riverfront, rand, loadNetwork(model));
   console.log(

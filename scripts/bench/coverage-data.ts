@@ -2,10 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { capacityInUnit } from '../../src/analysis/access/capacitySpec';
 import type { FacilityPoint } from '../../src/analysis/coverage/engine';
 import type { PopulationModel } from '../../src/analysis/coverage/model';
 import { NetworkContext } from '../../src/analysis/network/context';
 import { decodeGraph } from '../../src/analysis/network/encode';
+import type { CoverageCategory } from '../../src/core/categories';
 import { LAYER_FILES } from '../../src/core/schema';
 import { GEODATA_DIR } from '../geodata/paths';
 
@@ -33,6 +35,11 @@ export function loadCoverageData(dir = GEODATA_DIR) {
       id: String(x.properties?.id),
       category: String(x.properties?.category),
       lonLat: (x.geometry as GeoJSON.Point).coordinates,
+      capacity: capacityInUnit(
+        x.properties?.category as CoverageCategory,
+        x.properties?.capacity,
+        x.properties?.capacityUnit,
+      ),
     })),
   );
   const riverfront: Position[][] = readLayer<FeatureCollection<LineString>>(

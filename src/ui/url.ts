@@ -2,7 +2,9 @@
  * The one owner of the URL. Every parameter is read and written here:
  *   lang=en  cat=<category id>  r=<metres>  layers=a,b,…  tab=nearby|layers  circle=<id>
  *   f=<facility id>  at=<lon>,<lat>  v=<zoom>/<lat>/<lon>  sc=<scenarios>  dist=network
- *   report=circle:<id>|subdistrict:<name>|district  (read once:)
+ *   report=circle:<id>|subdistrict:<name>|district
+ *   min=<minutes>&pace=adult|elder|<m/s> (the threshold as a walk; r= follows it)  bk=<basket>
+ *   acc=capacity|basket-elder|basket-child|difference|capacity-difference  decay=gaussian  (read once:)
  *   embed=1  basemap=<style URL>|none  test=1  pixels=1
  * Unknown or malformed values fall back to defaults, never throw. Features only change
  * their signals; `startUrlSync` writes the URL (a user's choice → a history entry; map moves
@@ -12,10 +14,15 @@
  * (./embed/messages.ts), so a value is accepted there exactly when a link would accept it.
  */
 import { batch, effect, untracked } from '@preact/signals';
+import { DEFAULT_BASKET, parseBasket } from '../analysis/access/basket';
+import type { Decay } from '../analysis/access/capacity';
+import { ACCESS_LAYER_KINDS, type AccessLayerKind } from '../analysis/access/layers';
+import { checkWalkTime, isPaceId, type WalkTime, walkRadiusM } from '../analysis/access/pace';
 import { type CoverageCategory, isCoverageCategory } from '../core/categories';
 import { inBBox, MAP_BOUNDS } from '../core/extent';
 import type { Lang } from '../core/lang';
 import { LAYER_GROUPS, type LayerGroup } from '../map/style';
+import { accessLayerKind, basket, basketParam, decay, walkTime } from './access/state';
 import { flags, lang, TABS, type Tab, tab, type View, view } from './app/state';
 import {
   category,
@@ -52,10 +59,22 @@ export interface UrlState {
   distance: 'straight' | 'network';
   /** a printable report shown instead of the map (null: the map) */
   report: ReportRef | null;
+  /** the access analysis (issue 20): the threshold as a walk, the basket (encoded; null = default), the map layer, the 2SFCA decay */
+  walk: WalkTime | null;
+  basket: string | null;
+  accessLayer: AccessLayerKind | null;
+  decay: Decay;
   embed: boolean;
   basemap: string | null;
   test: boolean;
   pixels: boolean;
+}
+
+/** `min=` and `pace=` as a walk time, or null (pure). */
+export function parseWalk(min: string | null, pace: string | null): WalkTime | null {
+  const minutes = decimal(min);
+  if (minutes === null) return null;
+  return checkWalkTime(minutes, isPaceId(pace) ? pace : pace === null ? 'adult' : decimal(pace));
 }
 
 const GROUPS = Object.keys(LAYER_GROUPS) as LayerGroup[];
@@ -159,10 +178,12 @@ export function parseUrlState(search: string, envBasemap?: string): UrlState {
   const tabParam = params.get('tab');
   const basemapParam = params.get('basemap');
   const test = params.get('test') === '1';
+  const walk = parseWalk(params.get('min'), params.get('pace'));
+  const bk = params.get('bk');
   return {
     lang: params.get('lang') === 'en' ? 'en' : 'zh',
     category: validCategory(cat) ?? DEFAULT_CATEGORY,
-    radiusM: parseRadius(params.get('r')),
+    radiusM: walk ? validRadius(walkRadiusM(walk)) : parseRadius(params.get('r')),
     visible: parseLayers(params.get('layers')),
     tab: TABS.find((t) => t === tabParam) ?? 'coverage',
     circle: validId(params.get('circle')),
@@ -170,6 +191,10 @@ export function parseUrlState(search: string, envBasemap?: string): UrlState {
     at: parseLonLat(params.get('at')),
     view: parseView(params.get('v')),
     scenarios: decodeScenarios(params.get('sc')),
+    walk,
+    basket: bk !== null && parseBasket(bk) ? bk : null,
+    accessLayer: ACCESS_LAYER_KINDS.find((k) => k === params.get('acc')) ?? null,
+    decay: params.get('decay') === 'gaussian' ? 'gaussian' : 'binary',
     distance: params.get('dist') === 'network' ? 'network' : 'straight',
     report: parseReport(params.get('report')),
     embed: params.get('embed') === '1',
@@ -209,6 +234,11 @@ export function serialiseUrlState(
   set('sc', state.scenarios.length ? encodeScenarios(state.scenarios) : null);
   set('dist', state.distance === 'network' ? 'network' : null);
   set('report', state.report ? reportKey(state.report) : null);
+  set('min', state.walk ? String(state.walk.minutes) : null);
+  set('pace', state.walk ? String(state.walk.pace) : null);
+  set('bk', state.basket);
+  set('acc', state.accessLayer);
+  set('decay', state.decay === 'gaussian' ? 'gaussian' : null);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -230,6 +260,10 @@ function currentState() {
     scenarios: scenarios.value,
     distance: distance.value,
     report: report.value,
+    walk: walkTime.value,
+    basket: basketParam.value,
+    accessLayer: accessLayerKind.value,
+    decay: decay.value,
   };
 }
 
@@ -245,6 +279,10 @@ function apply(s: UrlState, withScenarios: boolean): void {
     residentPoint.value = s.at;
     distance.value = s.distance;
     report.value = s.report;
+    walkTime.value = s.walk;
+    basket.value = (s.basket && parseBasket(s.basket)) || DEFAULT_BASKET;
+    accessLayerKind.value = s.accessLayer;
+    decay.value = s.decay;
     if (withScenarios) {
       scenarios.value = s.scenarios;
       if (!s.scenarios.some((x) => x.id === activeScenario.peek()))

@@ -11,6 +11,7 @@ import type { WalksFrom } from '../analysis/network/nearest';
 import type { GateSuggestion } from '../analysis/network/suggestGates';
 import type { CoverageCategory } from '../core/categories';
 import type { Bilingual } from '../core/lang';
+import type { AccessApi } from './accessApi';
 
 /** The layers the population model needs. */
 export interface ModelLayers {
@@ -62,7 +63,7 @@ export interface CoverageQuery {
   closures?: ClosureSpec[];
 }
 
-export type CoverageApi = {
+export type CoverageApi = AccessApi & {
   /** Build the population model and the engine; answers with the time it took (ms). */
   init: {
     params: CoverageInit;

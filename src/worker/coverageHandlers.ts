@@ -20,6 +20,7 @@ import { graphLines } from '../analysis/network/lines';
 import { walksFrom } from '../analysis/network/nearest';
 import { suggestGates } from '../analysis/network/suggestGates';
 import type { Bilingual } from '../core/lang';
+import { createAccessHandlers } from './accessHandlers';
 import type { CoverageApi, CoverageInit, CoverageQuery, NetworkSummary } from './coverageApi';
 import type { Handlers } from './rpc';
 
@@ -125,6 +126,7 @@ export function createCoverageHandlers(): Handlers<CoverageApi> {
   };
 
   return {
+    ...createAccessHandlers({ ready, withSites }),
     init(p) {
       return timed(() => {
         const inputs = inputsFromCollections(p.layers);

@@ -16,6 +16,8 @@ export interface FacilityPoint {
   id: string;
   category: string;
   lonLat: Position;
+  /** capacity in the type's unit (access/capacitySpec.ts); null or absent = unknown, never assumed */
+  capacity?: number | null;
 }
 
 /** Totals for an area (a circle, a subdistrict or the district). Areas in m², people in residents. */

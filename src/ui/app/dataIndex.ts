@@ -1,5 +1,6 @@
 /** Lookups over the loaded layers: facilities by id, circles by id, and the search index. */
 import type { Feature, Point } from 'geojson';
+import { capacityInUnit } from '../../analysis/access/capacitySpec';
 import type { FacilityPoint } from '../../analysis/coverage/engine';
 import { labelPoint } from '../../analysis/labelPoint';
 import { CATEGORIES } from '../../core/categories';
@@ -38,6 +39,8 @@ export function indexData(data: LoadedData): DataIndex {
     id: f.properties.id,
     category: f.properties.category,
     lonLat: f.geometry.coordinates,
+    // in the type's unit, or null: unknown (never assumed)
+    capacity: capacityInUnit(f.properties.category, f.properties.capacity, f.properties.capacityUnit),
   }));
   const subdistrictEn = new Map(
     data.layers.subdistricts.features.map((f) => {

@@ -6,6 +6,9 @@
 import { effect } from '@preact/signals';
 import { mergeImports } from '../../data/imports';
 import type { LoadedData } from '../../data/load';
+import { startAccessMap } from '../access/mapBinding';
+import { startAccess } from '../access/run';
+import { startWalkTimeGuard } from '../access/state';
 import { startCoverage, startDefaults, startNetworkLines } from '../coverage/run';
 import { startEmbedApi } from '../embed/api';
 import { imports, restoreImports } from '../import/state';
@@ -34,6 +37,9 @@ export function start(base: LoadedData): () => void {
     startEmbedApi(),
     startNearby(),
     startReports(),
+    startAccess(),
+    startAccessMap(),
+    startWalkTimeGuard(),
   ];
   void restoreImports();
   exposeTestApi();

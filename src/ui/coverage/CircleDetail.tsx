@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import { Fragment } from 'preact';
+import { type ComponentChildren, Fragment } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { CircleCoverage, CoverageTable } from '../../analysis/coverage/engine';
 import { AGE_GROUPS } from '../../core/ageGroups';
@@ -23,6 +23,8 @@ export function CircleDetail(p: {
   onFacility(id: string): void;
   onPoint(lonLat: Position): void;
   onClose(): void;
+  /** more about the circle from other features (capacity in reach, the basket) */
+  children?: ComponentChildren;
 }) {
   const { lang, circle, row } = p;
   const ref = useRef<HTMLElement>(null);
@@ -119,6 +121,7 @@ export function CircleDetail(p: {
           {row.edgeEffect && <p class="note">† {t('edgeNote', lang)}</p>}
         </>
       )}
+      {p.children}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { CoverageTable } from '../../analysis/coverage/engine';
 import {
   type CoverageCategory,
@@ -27,6 +28,8 @@ export interface CoveragePanelProps {
   onCategory(category: CoverageCategory): void;
   onRadius(radiusM: number | null): void;
   onCircle(id: string): void;
+  /** more ways to set the threshold, shown under the tiers (the walking time) */
+  threshold?: ComponentChildren;
 }
 
 const pct = (v: number | null, lang: Lang) => (v === null ? '—' : `${formatNumber(v * 100, lang, 1)}%`);
@@ -91,6 +94,7 @@ export function CoveragePanel(p: CoveragePanelProps) {
           />
         </label>
       </fieldset>
+      {p.threshold}
       <p class="standard">
         <strong>{t('standard', lang)}:</strong> {lang === 'zh' ? rule.zh : rule.en} — {standard.note[lang]}
         {standard.chosen ? ` ${t('chosenTier', lang)}` : ''}

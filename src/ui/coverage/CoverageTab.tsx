@@ -1,6 +1,11 @@
 import './coverage.css';
 import { batch } from '@preact/signals';
 import { useLayoutEffect } from 'preact/hooks';
+import { AccessPanel } from '../access/AccessPanel';
+import { CircleAccess } from '../access/CircleAccess';
+import { accessColumns, accessViewLabel } from '../access/columns';
+import { accessSummary, setWalkTime, walkTime } from '../access/state';
+import { WalkTimePicker } from '../access/WalkTimePicker';
 import { chooseCircle, chooseFacility, flyTo } from '../app/actions';
 import { data, index, lang } from '../app/state';
 import { recordShown } from '../app/testHooks';
@@ -62,7 +67,9 @@ export function CoverageTab() {
           onClose={() => {
             selectedCircle.value = null;
           }}
-        />
+        >
+          <CircleAccess lang={l} circleId={circle.id} summary={accessSummary.value} />
+        </CircleDetail>
       )}
       <CoveragePanel
         lang={l}
@@ -82,6 +89,7 @@ export function CoverageTab() {
           radiusM.value = r;
         }}
         onCircle={(id) => chooseCircle(id)}
+        threshold={<WalkTimePicker lang={l} walkTime={walkTime.value} onWalkTime={setWalkTime} />}
       />
       <DistanceChoice
         lang={l}
@@ -102,8 +110,18 @@ export function CoverageTab() {
       <ExportButtons />
       <EmbedThisView lang={l} />
       <ScenarioSection />
+      <AccessPanel />
       {tb && (
-        <Dashboard lang={l} table={tb} selected={selectedCircle.value} onSelect={(id) => chooseCircle(id)} />
+        <Dashboard
+          lang={l}
+          table={tb}
+          selected={selectedCircle.value}
+          onSelect={(id) => chooseCircle(id)}
+          extra={{
+            label: accessViewLabel(l),
+            columns: accessColumns(accessSummary.value, tb.category, tb.radiusM, l),
+          }}
+        />
       )}
     </>
   );

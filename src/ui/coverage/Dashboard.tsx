@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { CircleCoverage, CoverageTable } from '../../analysis/coverage/engine';
 import type { AgeGroup } from '../../core/ageGroups';
@@ -7,6 +8,17 @@ import { s as rs } from '../report/strings';
 import { s, targetShort } from './targetStrings';
 
 type Column = 'name' | 'population' | 'share' | 'gap';
+
+/** A column another feature adds (sortable; its cells and total are its own). */
+export interface DashboardColumn {
+  id: string;
+  label: string;
+  sub?: string;
+  /** the sort value; null sorts below every number */
+  value(c: CircleCoverage): number | null;
+  cell(c: CircleCoverage): ComponentChildren;
+  total: ComponentChildren;
+}
 
 /**
  * The columns. A circle's subdistrict sits under its name (one column: the table fits the
@@ -58,19 +70,36 @@ export function Dashboard(p: {
   table: CoverageTable;
   selected: string | null;
   onSelect(id: string): void;
+  /**
+   * a second view of the table that another feature adds (its label and columns): the rows,
+   * the circle and residents stay, its columns replace coverage and uncovered (the panel is narrow)
+   */
+  extra?: { label: string; columns: DashboardColumn[] };
 }) {
   const { lang } = p;
-  const [sort, setSort] = useState<{ col: Column; asc: boolean }>({ col: 'gap', asc: false });
+  const [view, setView] = useState<'coverage' | 'extra'>('coverage');
+  const showExtra = view === 'extra' && (p.extra?.columns.length ?? 0) > 0;
+  const extra = showExtra ? p.extra!.columns : [];
+  const [sort, setSort] = useState<{ col: string; asc: boolean }>({ col: 'gap', asc: false });
+  const sortValue = (c: CircleCoverage) => {
+    const x = extra.find((e) => e.id === sort.col);
+    return x ? (x.value(c) ?? Number.NEGATIVE_INFINITY) : value(c, sort.col as Column, lang);
+  };
   const rows = [...p.table.circles].sort((a, b) => {
-    const x = value(a, sort.col, lang);
-    const y = value(b, sort.col, lang);
+    const x = sortValue(a);
+    const y = sortValue(b);
     const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
     const d = typeof x === 'number' ? x - (y as number) : String(x).localeCompare(String(y), locale);
     return (sort.asc ? d : -d) || a.id.localeCompare(b.id);
   });
   const pct = (v: number | null) => (v === null ? '—' : `${formatNumber(v * 100, lang, 1)}%`);
   const d = p.table.district;
-  const cols = columns(p.table.targetGroup, lang);
+  const cols: { id: string; label: string; sub?: string; below?: string; numeric: boolean }[] = [
+    ...columns(p.table.targetGroup, lang).filter(
+      (c) => !showExtra || c.id === 'name' || c.id === 'population',
+    ),
+    ...extra.map((e) => ({ id: e.id, label: e.label, sub: e.sub, numeric: true })),
+  ];
   /** A residents figure with, when the category has a target group, the group's figure below it. */
   const cell = (all: number, group: number | undefined) => (
     <td class="num">
@@ -80,6 +109,27 @@ export function Dashboard(p: {
   );
   return (
     <div class="table-wrap">
+      {p.extra && p.extra.columns.length > 0 && (
+        <fieldset class="dashboard-views">
+          <legend class="views-legend">{t('dashboard', lang)}</legend>
+          {(['coverage', 'extra'] as const).map((v) => (
+            <button
+              key={v}
+              type="button"
+              aria-pressed={view === v}
+              data-view={v}
+              onClick={() => {
+                setView(v);
+                setSort(
+                  v === 'extra' ? { col: p.extra!.columns[0]!.id, asc: true } : { col: 'gap', asc: false },
+                );
+              }}
+            >
+              {v === 'coverage' ? t('colCoverage', lang) : p.extra!.label}
+            </button>
+          ))}
+        </fieldset>
+      )}
       <table class="dashboard">
         <caption>{t('dashboard', lang)}</caption>
         <thead>
@@ -125,8 +175,13 @@ export function Dashboard(p: {
                 </span>
               </th>
               {cell(c.population, c.target?.population)}
-              <td class="num">{pct(c.populationShare)}</td>
-              {cell(c.gapPopulation, c.target?.gap)}
+              {!showExtra && <td class="num">{pct(c.populationShare)}</td>}
+              {!showExtra && cell(c.gapPopulation, c.target?.gap)}
+              {extra.map((e) => (
+                <td key={e.id} class="num access">
+                  {e.cell(c)}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
@@ -134,8 +189,13 @@ export function Dashboard(p: {
           <tr>
             <th scope="row">{t('district', lang)}</th>
             {cell(d.population, d.target?.population)}
-            <td class="num">{pct(d.populationShare)}</td>
-            {cell(d.gapPopulation, d.target?.gap)}
+            {!showExtra && <td class="num">{pct(d.populationShare)}</td>}
+            {!showExtra && cell(d.gapPopulation, d.target?.gap)}
+            {extra.map((e) => (
+              <td key={e.id} class="num access">
+                {e.total}
+              </td>
+            ))}
           </tr>
         </tfoot>
       </table>

@@ -1,5 +1,8 @@
 import { categoryLabel } from '../../core/categories';
 import { COVERAGE_CLASSES } from '../../map/palette';
+import { basketSideOf } from '../access/columns';
+import { accessCsvColumns, withWalkTime } from '../access/exports';
+import { accessSummary, walkTime } from '../access/state';
 import { controller, data, lang } from '../app/state';
 import { useCopy } from '../clipboard';
 import { t } from '../i18n';
@@ -15,9 +18,23 @@ export function ExportButtons() {
   const exportCsv = () => {
     const tb = table.value;
     if (tb)
-      download(new Blob([tableCsv(tb)], { type: 'text/csv;charset=utf-8' }), `yangpu-circles-${stamp()}.csv`);
+      download(
+        new Blob(
+          [
+            tableCsv(
+              tb,
+              accessCsvColumns(tb, accessSummary.value, walkTime.value, basketSideOf(tb.category)),
+            ),
+          ],
+          {
+            type: 'text/csv;charset=utf-8',
+          },
+        ),
+        `yangpu-circles-${stamp()}.csv`,
+      );
   };
-  const exportGaps = () => gaps.value && downloadGeoJson(gaps.value, `yangpu-gaps-${stamp()}.geojson`);
+  const exportGaps = () =>
+    gaps.value && downloadGeoJson(withWalkTime(gaps.value, walkTime.value), `yangpu-gaps-${stamp()}.geojson`);
   const exportPng = async () => {
     const c = controller.value;
     if (!c) return;

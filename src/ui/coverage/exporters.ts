@@ -19,8 +19,14 @@ const share4 = (v: number | null) => (v === null ? null : Math.round(v * 10000) 
 /** Residents rounded to whole people, or null. */
 const people = (v: number | null | undefined) => (v === null || v === undefined ? null : Math.round(v));
 
+/** Columns another feature appends to the circle table's CSV. */
+export interface ExtraCsvColumns {
+  header: string[];
+  cells(c: CoverageTable['circles'][number]): (string | number | null)[];
+}
+
 /** The table for one category and radius as CSV text, with a byte-order mark. */
-export function tableCsv(table: CoverageTable): string {
+export function tableCsv(table: CoverageTable, extra?: ExtraCsvColumns): string {
   const header = [
     'circle_id',
     'circle',
@@ -44,6 +50,7 @@ export function tableCsv(table: CoverageTable): string {
     'facilities_inside',
     'facilities_in_reach',
     'edge_effect',
+    ...(extra?.header ?? []),
   ];
   const rows = table.circles.map((c) => [
     c.id,
@@ -68,6 +75,7 @@ export function tableCsv(table: CoverageTable): string {
     c.facilitiesInside.length,
     c.facilitiesInReach.length,
     c.edgeEffect ? 'yes' : 'no',
+    ...(extra?.cells(c) ?? []),
   ]);
   return csvWithBom([header, ...rows]);
 }

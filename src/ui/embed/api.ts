@@ -6,6 +6,8 @@
  * map cannot know its host's origin; hosts check `event.origin` (README, "Embed API").
  */
 import { batch, effect, type ReadonlySignal } from '@preact/signals';
+import { circleAccessFigures } from '../access/embed';
+import { accessSummary, setWalkTime } from '../access/state';
 import { controller, flags, index, lang, tab } from '../app/state';
 import { category, radius, radiusM, selectedCircle, table } from '../coverage/state';
 import { selectedFacility } from '../facility/state';
@@ -22,6 +24,7 @@ export function applyCommand(cmd: SetMessage): boolean {
       if (cmd.radiusM === undefined) radiusM.value = null;
     }
     if (cmd.radiusM !== undefined) radiusM.value = cmd.radiusM;
+    if (cmd.walk !== undefined) setWalkTime(cmd.walk);
     if (cmd.circle !== undefined) selectedCircle.value = cmd.circle;
     if (cmd.at !== undefined) residentPoint.value = cmd.at;
   });
@@ -93,6 +96,7 @@ export function startEmbedApi(target: Window | null = window.parent): () => void
           coveredShare: row?.populationShare ?? null,
           category: category.peek(),
           radiusM: radius.peek(),
+          access: circleAccessFigures(accessSummary.peek(), id, category.peek(), radius.peek()),
         },
       });
     }),

@@ -2,7 +2,7 @@
  * The embed API's message shapes (documented in README.md, "Embed API") and their strict
  * parser. A host page talks to an embedded map with window.postMessage:
  *
- *   host → map  { type: 'yangpu:set', category?, radiusM?, circle?, at? }
+ *   host → map  { type: 'yangpu:set', category?, radiusM?, circle?, at?, walk? }
  *   map → host  { type: 'yangpu:ready', version: 1, state }      once, when the map is drawn
  *               { type: 'yangpu:select', circle: { … } }          a user chose a circle
  *               { type: 'yangpu:select', facility: { … } }        a user chose a facility
@@ -12,6 +12,7 @@
  * every value passes the URL module's validators (../url.ts); anything else is ignored
  * whole. Nothing is ever evaluated. Pure: no DOM, no signals.
  */
+import { checkWalkTime, type WalkTime } from '../../analysis/access/pace';
 import type { CoverageCategory } from '../../core/categories';
 import { validCategory, validId, validLonLat, validRadius } from '../url';
 
@@ -28,6 +29,20 @@ export interface SetMessage {
   circle?: string | null;
   /** the resident's place [lon, lat] (degrees, WGS84); null clears it */
   at?: [number, number] | null;
+  /** the threshold as a walk: { minutes: 1–45, pace: 'adult' | 'elder' | m/s 0.3–2 } (sets the distance); null clears it */
+  walk?: WalkTime | null;
+}
+
+/** A circle's access figures in a select message (issue 20; estimates of the population model). */
+export interface CircleAccessFigures {
+  /** capacity in reach per `per` people of the group, for the shown type; null unknown or no capacity spec */
+  capacity: number | null;
+  capacityStatus: 'complete' | 'partial' | 'unknown' | 'none' | null;
+  capacityUnit: string | null;
+  per: number | null;
+  /** share (0–1) of elders / children under 6 with the whole 一老一小 basket */
+  basketElder: number | null;
+  basketChild: number | null;
 }
 
 /** The state the map reports when it is ready. */
@@ -53,6 +68,8 @@ export type OutMessage =
         coveredShare: number | null;
         category: CoverageCategory;
         radiusM: number;
+        /** capacity in reach and the basket (estimates); null until computed */
+        access: CircleAccessFigures | null;
       };
     }
   | {
@@ -82,6 +99,11 @@ const SET_FIELDS: { [K in Exclude<keyof SetMessage, 'type'>]-?: (v: unknown) => 
   radiusM: orNull(validRadius),
   circle: orNull(validId),
   at: orNull(lonLatPair),
+  walk: orNull((v) =>
+    isPlainObject(v) && Object.keys(v).every((k) => k === 'minutes' || k === 'pace')
+      ? checkWalkTime(v.minutes, v.pace)
+      : null,
+  ),
 };
 
 /** The command in a message from the host, or null when the message is not exactly a documented one. */

@@ -2,6 +2,7 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import { type CoverageCategory, categoryLabel } from '../../core/categories';
 import type { CircleProps } from '../../core/schema';
+import { ReportAccess } from '../access/ReportAccess';
 import { formatNumber, t } from '../i18n';
 import type { CircleCategoryRow } from './assemble';
 import { LegendSymbol, MiniMap } from './MiniMap';
@@ -202,6 +203,7 @@ export function CircleReport(p: { ctx: ReportContext; data: CircleReportData }) 
           )}
         </div>
       </div>
+      <ReportAccess ctx={ctx} access={data.access} scope={{ kind: 'circle', id: data.circleId }} />
       <Caveats
         lang={lang}
         data={data}

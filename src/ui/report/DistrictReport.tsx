@@ -4,6 +4,7 @@ import { labelPoint } from '../../analysis/labelPoint';
 import { ELDERCARE_TARGET_SHARE } from '../../analysis/standards';
 import { categoryLabel } from '../../core/categories';
 import type { CircleProps, DistrictProps } from '../../core/schema';
+import { ReportAccess } from '../access/ReportAccess';
 import { formatNumber, t } from '../i18n';
 import { type CategoryFigures, type RankRow, weakCategories } from './assemble';
 import { MiniMap } from './MiniMap';
@@ -278,6 +279,7 @@ export function DistrictReport(p: { ctx: ReportContext; data: DistrictReportData
         <SupplyFacts ctx={ctx} supply={data.supply} />
       </Section>
       <TargetsSection ctx={ctx} targets={data.targets} supply={data.supply} />
+      <ReportAccess ctx={ctx} access={data.access} scope={{ kind: 'district' }} />
       <Caveats
         lang={lang}
         data={data}

@@ -3,6 +3,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { labelPoint } from '../../analysis/labelPoint';
 import { categoryLabel } from '../../core/categories';
 import type { CircleProps, SubdistrictProps } from '../../core/schema';
+import { ReportAccess } from '../access/ReportAccess';
 import { formatNumber, t } from '../i18n';
 import type { EldercareSupply } from './assemble';
 import { LegendSymbol, MiniMap, SHAPES } from './MiniMap';
@@ -198,6 +199,7 @@ export function SubdistrictReport(p: { ctx: ReportContext; data: SubdistrictRepo
       <Section title={s('supply', lang)} id="report-supply" class="supply">
         <SupplyFacts ctx={ctx} supply={data.supply} />
       </Section>
+      <ReportAccess ctx={ctx} access={data.access} scope={{ kind: 'subdistrict', name: data.name }} />
       <Caveats
         lang={lang}
         data={data}

@@ -10,6 +10,7 @@ import { DEFAULT_STANDARDS } from '../../analysis/standards';
 import type { CoverageCategory } from '../../core/categories';
 import type { FacilityProps } from '../../core/schema';
 import type { CoverageClient } from '../../worker/coverageClient';
+import type { AccessOverviewData } from '../access/ReportAccess';
 import {
   type CategoryFigures,
   type CircleCategoryRow,
@@ -59,6 +60,8 @@ interface Common {
   networkShare: number | null;
   /** categories without a list (left out of rankings) */
   missing: CoverageCategory[];
+  /** capacity in reach, fairness and the basket of every type (issue 20; ui/access) */
+  access?: AccessOverviewData;
 }
 
 export interface CircleReportData extends Common {

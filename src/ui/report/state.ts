@@ -7,6 +7,7 @@ import { effect, signal } from '@preact/signals';
 import type { Feature, Point } from 'geojson';
 import type { CircleProps, FacilityProps } from '../../core/schema';
 import { isAbortError } from '../../worker/rpc';
+import { accessQueryOptions } from '../access/state';
 import { client, data, engineReady, index } from '../app/state';
 import { distanceInForce } from '../coverage/state';
 import { elderShare } from './facts';
@@ -49,6 +50,13 @@ function build(ref: ReportRef, env: ReportEnv, subdistrictName: string | null): 
   return subdistrictReport(env, subdistrictName);
 }
 
+/** The access figures every report shows (ui/access/ReportAccess.tsx), with the app's basket and decay. */
+function accessOverviewFor(env: ReportEnv) {
+  return env.client
+    .call('accessOverview', { distance: env.distance, ...accessQueryOptions() }, { signal: env.signal })
+    .then(({ rows, basket }) => ({ rows, basket }));
+}
+
 export function startReports(): () => void {
   let pending: AbortController | null = null;
   const stop = effect(() => {
@@ -84,7 +92,8 @@ export function startReports(): () => void {
       signal: ac.signal,
     };
     const subdistrict = ref.kind === 'subdistrict' ? findSubdistrict(d.layers.subdistricts, ref.name) : null;
-    build(ref, env, subdistrict?.name ?? null)
+    Promise.all([build(ref, env, subdistrict?.name ?? null), accessOverviewFor(env)])
+      .then(([answer, access]) => ({ ...answer, access }))
       .then((answer) => {
         if (!ac.signal.aborted) reportStatus.value = { key, state: 'ready', data: answer };
       })
