@@ -1,0 +1,67 @@
+/**
+ * Small DOM helpers for harness tests, as a user acts: click a button by its text, choose
+ * an option, type into a field; and queries by role-like selectors and text.
+ */
+export function $(selector: string, root: ParentNode = document): HTMLElement {
+  const el = root.querySelector<HTMLElement>(selector);
+  if (!el) throw new Error(`nothing matches ${selector}`);
+  return el;
+}
+
+export const $$ = (selector: string, root: ParentNode = document): HTMLElement[] => [
+  ...root.querySelectorAll<HTMLElement>(selector),
+];
+
+export const text = (el: Element | null | undefined): string => (el?.textContent ?? '').trim();
+
+/** The accessible name, as far as these tests need it: aria-label, else the text. */
+export const nameOf = (el: Element): string => (el.getAttribute('aria-label') ?? text(el)).trim();
+
+/** The element of `role` (a button, a tab, an option…) whose name matches. */
+export function byRole(role: string, name: string | RegExp, root: ParentNode = document): HTMLElement {
+  const all = roleElements(role, root);
+  const hit = all.find((el) => (typeof name === 'string' ? nameOf(el) === name : name.test(nameOf(el))));
+  if (!hit) throw new Error(`no ${role} named ${name} (${all.map(nameOf).join(' | ')})`);
+  return hit;
+}
+
+export function roleElements(role: string, root: ParentNode = document): HTMLElement[] {
+  const implicit: Record<string, string> = {
+    button: 'button',
+    heading: 'h1,h2,h3,h4,h5,h6',
+    table: 'table',
+    combobox: 'input[role=combobox]',
+    link: 'a[href]',
+  };
+  return $$(`[role=${role}]${implicit[role] ? `,${implicit[role]}` : ''}`, root);
+}
+
+export function click(el: HTMLElement): void {
+  el.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+  el.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  el.click();
+}
+
+/** Set a field's value and send input and change, as typing and leaving the field does. */
+export function fill(el: HTMLElement, value: string): void {
+  const input = el as HTMLInputElement;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+export function press(el: HTMLElement, key: string): void {
+  el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+  el.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true }));
+}
+
+/** Choose an option of a <select>, as a user's change event arrives. */
+export function choose(select: HTMLElement, value: string): void {
+  (select as HTMLSelectElement).value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** Check a radio or checkbox as a click does. */
+export function check(el: HTMLElement): void {
+  click(el);
+}
