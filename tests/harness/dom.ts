@@ -65,3 +65,25 @@ export function choose(select: HTMLElement, value: string): void {
 export function check(el: HTMLElement): void {
   click(el);
 }
+
+/** Wait until an element of `role` named `name` is in the DOM (Preact renders after the signals change). */
+export async function findRole(role: string, name: string | RegExp, root: ParentNode = document): Promise<HTMLElement> {
+  for (let i = 0; ; i++) {
+    try {
+      return byRole(role, name, root);
+    } catch (e) {
+      if (i > 6000) throw e;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+}
+
+/** Wait until `selector` matches (as findRole). */
+export async function find(selector: string, root: ParentNode = document): Promise<HTMLElement> {
+  for (let i = 0; ; i++) {
+    const el = root.querySelector<HTMLElement>(selector);
+    if (el) return el;
+    if (i > 6000) throw new Error(`nothing matches ${selector}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
