@@ -13,10 +13,6 @@ const session = new BrowserSession();
 beforeAll(() => session.start());
 afterAll(() => session.stop());
 
-/** A link made by the first wave's share button (version 1), kept verbatim. */
-const _V1_LINK =
-  'W1si5paw5pa55qGIIDEiLFtbNCwxMjYzNywxMDcxMiwi6ZW_6ICF6aOf5aCCICMxIl0sWzksMTA1MTIsNzc4OCwi5bm85YS_5ZutICMyIl1dXSxbIlBsYW4gQiIsW1sxMiwxNDMyMSwxMTIzNCwiQmFieSByb29tIl1dXV0';
-
 const stamp = (page: Page) => page.evaluate(() => window.__yangpuScenario ?? null);
 
 /** Worst-served points of the `n` circles with most uncovered residents (elder canteens, 300 m). */

@@ -67,12 +67,16 @@ export function check(el: HTMLElement): void {
 }
 
 /** Wait until an element of `role` named `name` is in the DOM (Preact renders after the signals change). */
-export async function findRole(role: string, name: string | RegExp, root: ParentNode = document): Promise<HTMLElement> {
+export async function findRole(
+  role: string,
+  name: string | RegExp,
+  root: ParentNode = document,
+): Promise<HTMLElement> {
   for (let i = 0; ; i++) {
     try {
       return byRole(role, name, root);
     } catch (e) {
-      if (i > 6000) throw e;
+      if (i > 3000) throw e;
       await new Promise((r) => setTimeout(r, 10));
     }
   }
@@ -83,7 +87,31 @@ export async function find(selector: string, root: ParentNode = document): Promi
   for (let i = 0; ; i++) {
     const el = root.querySelector<HTMLElement>(selector);
     if (el) return el;
-    if (i > 6000) throw new Error(`nothing matches ${selector}`);
+    if (i > 3000) throw new Error(`nothing matches ${selector}`);
     await new Promise((r) => setTimeout(r, 10));
   }
 }
+
+/** The field of the <label> whose text (or aria-label of a field) matches, as getByLabel. */
+export function byLabel(name: string | RegExp, root: ParentNode = document): HTMLElement {
+  const match = (s: string | null | undefined) =>
+    s != null && (typeof name === 'string' ? s.trim() === name : name.test(s.trim()));
+  const aria = $$('input,select,textarea', root).find((el) => match(el.getAttribute('aria-label')));
+  if (aria) return aria;
+  for (const label of $$('label', root)) {
+    const field = label.querySelector<HTMLElement>('input,select,textarea');
+    const own = label.querySelector('span')?.textContent ?? label.textContent;
+    if (field && (match(own) || match(label.textContent))) return field;
+  }
+  throw new Error(`no field labelled ${name}`);
+}
+
+/** Choose a file in an <input type=file>, as a user's file picker does. */
+export function setFile(input: HTMLElement, name: string, bytes: Uint8Array | string, type = ''): void {
+  const file = new File([bytes], name, { type });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** Let Preact render what the last event changed (its renders are debounced to a later task). */
+export const rendered = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

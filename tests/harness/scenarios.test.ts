@@ -88,7 +88,10 @@ describe('scenarios', () => {
     app.stop();
     app = await bootApp(query, { keep: true });
     await expect
-      .poll(() => (document.querySelector('input[aria-label="拟建点名称"]') as HTMLInputElement | null)?.value, POLL)
+      .poll(
+        () => (document.querySelector('input[aria-label="拟建点名称"]') as HTMLInputElement | null)?.value,
+        POLL,
+      )
       .toBe('新长者食堂（测试）');
     click(await findRole('button', '删除'));
     await expect.poll(() => $$('.scenario-sites li').length, POLL).toBe(0);
@@ -119,9 +122,9 @@ describe('scenarios', () => {
     await expect.poll(() => $$('[data-testid=suggestions] li').length, POLL).toBe(5);
     click(await findRole('button', '全部加入新方案'));
     await expect.poll(() => $$('.scenario-sites li').length, POLL).toBe(5);
-    await expect.poll(() => $$('option', picker() ?? document.createElement('div')).map(text), POLL).toEqual([
-      '长者食堂 · 300 米',
-    ]);
+    await expect
+      .poll(() => $$('option', picker() ?? document.createElement('div')).map(text), POLL)
+      .toEqual(['长者食堂 · 300 米']);
     expect(await newlyCovered()).toBeGreaterThan(0);
     await expect.poll(() => app.search, POLL).toContain('sc=2.');
   });
