@@ -108,7 +108,7 @@ export function byLabel(name: string | RegExp, root: ParentNode = document): HTM
 
 /** Choose a file in an <input type=file>, as a user's file picker does. */
 export function setFile(input: HTMLElement, name: string, bytes: Uint8Array | string, type = ''): void {
-  const file = new File([bytes], name, { type });
+  const file = new File([bytes as BlobPart], name, { type });
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
