@@ -31,7 +31,7 @@ describe('walking network', () => {
     expect($$('tbody tr', table).length).toBeGreaterThan(3);
     // walking never covers more of the same residents than the straight line
     for (const c of window.__yangpuCoverage!.table.circles.filter((x) => x.network))
-      expect(c.network!.share).toBeLessThanOrEqual(c.network!.straightShare + 1e-9);
+      expect(c.network!.share).toBeLessThanOrEqual((c.network!.straightShare ?? 0) + 1e-9);
     // the map draws the walking graph, and the gaps are Turf's of the walking distance
     await expect.poll(() => app.map.drawn.networkGraph.features.length, POLL).toBeGreaterThan(100);
     await expect
