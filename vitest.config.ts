@@ -7,9 +7,20 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/browser/**', '**/node_modules/**'],
+          exclude: ['tests/browser/**', 'tests/harness/**', '**/node_modules/**'],
           environment: 'node',
           // No test is timed: these limits only stop a hung test (slow or loaded machines are fine).
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+        },
+      },
+      {
+        // The UI headless: the app in happy-dom with a fake map and the workers in-process (tests/harness/app.ts).
+        test: {
+          name: 'harness',
+          include: ['tests/harness/**/*.test.ts'],
+          environment: 'happy-dom',
+          environmentOptions: { happyDOM: { url: 'http://127.0.0.1/map/' } },
           testTimeout: 600_000,
           hookTimeout: 600_000,
         },
@@ -21,7 +32,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 600_000,
           hookTimeout: 600_000,
-          fileParallelism: false,
+          // Files run side by side (each has its own Chromium and server); the machine has 2 cores.
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],

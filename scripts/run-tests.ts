@@ -39,7 +39,7 @@ check('build (vite)', bin('vite'), ['build', '--logLevel', 'warn']);
 mkdirSync(join(REPO_ROOT, 'test-output'), { recursive: true });
 // Unit tests first, then the browser tests on their own, so CPU-heavy unit tests (the
 // naive-geometry cross-check) do not disturb the browser tests' latency measurements.
-for (const project of ['unit', 'browser']) {
+for (const project of ['unit', 'harness', 'browser']) {
   const report = join(REPO_ROOT, 'test-output', `vitest-${project}.json`);
   step(`${project} tests (vitest)`, bin('vitest'), [
     'run',

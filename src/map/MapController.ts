@@ -1,6 +1,7 @@
 /**
  * The one owner of the MapLibre map: sources, layers, visibility, language, interaction
- * modes and the optional online basemap. UI code talks to this class, never to MapLibre.
+ * modes and the optional online basemap. UI code talks to it through MapView (./MapView.ts),
+ * never to MapLibre.
  * It keeps what it draws (coverage colours, gaps, selection, the resident's point, the
  * focus category) and draws it again after a style change (an online basemap's setStyle).
  */
@@ -26,6 +27,7 @@ import { labelPoints, type NetworkEdits, networkEditFeatures, residentFeatures }
 import { exportMapPng, type PngLegend } from './exportPng';
 import { CIRCLE_FILL, LABEL_LAYERS, PLANNER_LAYERS, POINT_LAYERS, RIVERFRONT_LABEL, SOURCE } from './ids';
 import { hatchPattern } from './images';
+import type { MapView, MapViewOptions } from './MapView';
 import { type ProposedMarker, SiteMarkers } from './markers';
 import type { MapHit, MapMode, ModeContext } from './modes';
 import { coverageColour } from './palette';
@@ -49,17 +51,8 @@ setWorkerUrl(workerUrl);
 
 export type { NetworkEdits } from './drawings';
 
-export interface MapControllerOptions {
-  container: HTMLElement;
-  data: SourceData;
-  lang: Lang;
-  /** an online MapLibre style to draw under our layers; null for the embedded style */
-  basemapStyleUrl: string | null;
-  /** keep the drawing buffer so tests can read pixels */
-  preserveDrawingBuffer?: boolean;
-  visible: Record<LayerGroup, boolean>;
-  onBasemapFailed?: (reason: string) => void;
-}
+/** The options MapView names (the container, the data, language, basemap, visibility). */
+export type MapControllerOptions = MapViewOptions;
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -77,7 +70,7 @@ interface Drawn {
   networkGraph: FeatureCollection;
 }
 
-export class MapController {
+export class MapController implements MapView {
   readonly map: MapLibreMap;
   /** resolves when the style and data are drawn for the first time */
   readonly ready: Promise<void>;

@@ -1,22 +1,17 @@
 /**
- * Scenarios in the production build: add, move and delete proposed sites; compare named
- * scenarios; they survive a reload and travel in the share URL (today's links and the
- * first wave's); suggest and accept sites. Every test opens its own page and sets up its
- * own scenarios (through the UI or a share link).
+ * Scenarios in the production build, what needs a real browser: dragging a proposed site's
+ * MapLibre marker, and the comparison's layout (no sideways scrolling). The rest of the
+ * scenario flows run headless in tests/harness/scenarios.test.ts.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeScenarios, type Scenario } from '../../src/ui/scenarios/codec';
-import { BrowserSession, clickMapAt, POLL, SCREENSHOTS, waitForIdle } from './page';
+import { BrowserSession, SCREENSHOTS } from './page';
 
 const session = new BrowserSession();
 beforeAll(() => session.start());
 afterAll(() => session.stop());
-
-/** A link made by the first wave's share button (version 1), kept verbatim. */
-const V1_LINK =
-  'W1si5paw5pa55qGIIDEiLFtbNCwxMjYzNywxMDcxMiwi6ZW_6ICF6aOf5aCCICMxIl0sWzksMTA1MTIsNzc4OCwi5bm85YS_5ZutICMyIl1dXSxbIlBsYW4gQiIsW1sxMiwxNDMyMSwxMTIzNCwiQmFieSByb29tIl1dXV0';
 
 const stamp = (page: Page) => page.evaluate(() => window.__yangpuScenario ?? null);
 
@@ -48,29 +43,6 @@ const site = (id: string, lonLat: [number, number], name = id) => ({
 });
 
 describe('scenarios', () => {
-  it('adds a proposed site by clicking the map and shows before → after', async () => {
-    const { page, context } = await session.open();
-    await page.getByRole('button', { name: '新方案' }).click();
-    await page.getByRole('button', { name: /添加拟建点/ }).click();
-    const target = await page.evaluate(() => {
-      const t = window.__yangpuCoverage!.table;
-      return t.circles.find((c) => c.id === t.rankingByGap[0])!.worstPoint as [number, number];
-    });
-    const t0 = await clickMapAt(page, target);
-    await page.waitForFunction((t) => (window.__yangpuScenario?.receivedAt ?? 0) > t, t0);
-    const s = (await stamp(page))!;
-    console.log(
-      `drop → numbers: ${(s.receivedAt - t0).toFixed(0)} ms end to end (worker ${s.workerMs.toFixed(1)} ms); newly covered ${Math.round(s.newlyCovered)}`,
-    );
-    expect(s.newlyCovered).toBeGreaterThan(0);
-    await page.getByTestId('newly-covered').waitFor();
-    expect(await page.locator('.scenario-sites li').count()).toBe(1);
-    expect(await page.locator('.proposed-site').count()).toBe(1);
-    // the click was taken by the "add a site" mode, which then gives way to "select"
-    expect(await page.evaluate(() => window.__yangpuMap!.modeId)).toBe('select');
-    await context.close();
-  });
-
   it('moves a site by dragging its marker and recomputes', async () => {
     const [p] = await worstPoints(1);
     const { page, context } = await openWith([{ id: 'S1', name: 'A', sites: [site('P1', p!)] }]);
@@ -83,67 +55,6 @@ describe('scenarios', () => {
     await page.waitForFunction((t) => (window.__yangpuScenario?.receivedAt ?? 0) > t, before.receivedAt);
     const after = (await stamp(page))!;
     expect(after.newlyCovered).not.toBe(before.newlyCovered);
-    await context.close();
-  });
-
-  it('names and deletes a site', async () => {
-    const [p] = await worstPoints(1);
-    const { page, context } = await openWith([{ id: 'S1', name: 'A', sites: [site('P1', p!, 'old name')] }]);
-    const name = page.getByLabel('拟建点名称');
-    await name.fill('新长者食堂（测试）');
-    await name.press('Enter');
-    await page.waitForFunction(() => decodeURIComponent(location.search).includes('sc=2.'));
-    await page.reload();
-    await expect(page.getByLabel('拟建点名称').inputValue()).resolves.toBe('新长者食堂（测试）');
-    await page.getByRole('button', { name: '删除', exact: true }).click();
-    await page.waitForFunction(() => document.querySelectorAll('.scenario-sites li').length === 0);
-    expect(await page.getByTestId('newly-covered').count()).toBe(0);
-    expect(await page.locator('.proposed-site').count()).toBe(0);
-    await context.close();
-  });
-
-  it('suggests five sites and adds them to the scenario', async () => {
-    const { page, context } = await session.open();
-    await page.getByRole('button', { name: '新方案' }).click();
-    await page.getByRole('button', { name: '计算建议' }).click();
-    await page.locator('[data-testid=suggestions] li').nth(4).waitFor({ timeout: 60_000 });
-    const ms = await page.evaluate(() => window.__yangpuSuggestMs!);
-    const listed = await page.locator('[data-testid=suggestions] li').allTextContents();
-    console.log(`suggest 5 elder canteens at 300 m: worker ${ms.toFixed(0)} ms; ${listed.join(' | ')}`);
-    expect(listed).toHaveLength(5);
-    expect(await page.locator('.suggested-site').count()).toBe(5);
-    await page.getByRole('button', { name: '全部加入方案' }).click();
-    await page.waitForFunction(() => document.querySelectorAll('.scenario-sites li').length === 5);
-    await page.getByTestId('newly-covered').waitFor();
-    const newly = Number((await page.getByTestId('newly-covered').textContent())!.replace(/[^\d]/g, ''));
-    console.log(`accepted: newly covered residents ${newly}`);
-    expect(newly).toBeGreaterThan(0);
-    await waitForIdle(page);
-    await page.screenshot({ path: join(SCREENSHOTS, 'scenario-suggested.png') });
-    await context.close();
-  });
-
-  it('suggests from a fresh profile in two clicks; accepting creates a scenario named after the type and distance', async () => {
-    const { page, context } = await session.open();
-    const scenarioPicker = page.getByRole('combobox', { name: '规划方案（拟建点）' });
-    expect(await scenarioPicker.count()).toBe(0); // a fresh profile has no scenario
-    await expect
-      .poll(() => page.getByTestId('suggest-new-scenario').textContent(), POLL)
-      .toContain('长者食堂 · 300 米');
-    // click 1: suggest
-    await page.getByRole('button', { name: '计算建议' }).click();
-    await page.locator('[data-testid=suggestions] li').nth(4).waitFor({ timeout: 60_000 });
-    // click 2: accept them all, into a new scenario
-    await page.getByRole('button', { name: '全部加入新方案' }).click();
-    await page.waitForFunction(() => document.querySelectorAll('.scenario-sites li').length === 5);
-    await expect
-      .poll(() => scenarioPicker.locator('option').allTextContents(), POLL)
-      .toEqual(['长者食堂 · 300 米']);
-    await page.getByTestId('newly-covered').waitFor();
-    expect(
-      Number((await page.getByTestId('newly-covered').textContent())!.replace(/[^\d]/g, '')),
-    ).toBeGreaterThan(0);
-    await page.waitForFunction(() => location.search.includes('sc=2.'));
     await context.close();
   });
 
@@ -171,38 +82,6 @@ describe('scenarios', () => {
       expect(overflow, language).toBeLessThanOrEqual(1);
     }
     await page.getByTestId('comparison').screenshot({ path: join(SCREENSHOTS, 'comparison-en.png') });
-    await context.close();
-  });
-
-  it('keeps scenarios across a reload and in a shared link', async () => {
-    const { page, context } = await session.open();
-    await page.getByRole('button', { name: '新方案' }).click();
-    await page.getByRole('button', { name: /添加拟建点/ }).click();
-    const target = await page.evaluate(
-      () => window.__yangpuCoverage!.table.circles[0]!.worstPoint as [number, number],
-    );
-    await clickMapAt(page, target);
-    await page.waitForFunction(() => document.querySelectorAll('.scenario-sites li').length === 1);
-    await page.waitForFunction(() => location.search.includes('sc=2.'));
-    const url = page.url();
-    await page.reload();
-    await page.getByTestId('newly-covered').waitFor();
-    expect(await page.locator('.scenario-sites li').count()).toBe(1);
-    // a fresh browser profile (no localStorage) opening the link gets the same scenario
-    const other = await session.open(url.split('?')[1]!.replace('test=1&', ''));
-    await other.page.getByTestId('newly-covered').waitFor();
-    expect(await other.page.locator('.scenario-sites li').count()).toBe(1);
-    await other.context.close();
-    await context.close();
-  });
-
-  it('opens a share link made by the first wave (version 1) with its scenarios and sites', async () => {
-    const { page, context } = await session.open(`sc=${V1_LINK}`);
-    const names = await page.locator('select').nth(1).locator('option').allTextContents();
-    expect(names).toEqual(['新方案 1', 'Plan B']);
-    // the first scenario's elder-canteen site is counted for the default category
-    await page.getByTestId('newly-covered').waitFor();
-    expect(await page.locator('.scenario-sites li').count()).toBe(2);
     await context.close();
   });
 });

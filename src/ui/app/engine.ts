@@ -3,17 +3,17 @@
  * defaults with the user's imports), so every feature's requests run on the current data.
  */
 import { batch, effect, signal } from '@preact/signals';
-import { startCoverageWorker } from '../../worker/coverageClient';
 import { isAbortError } from '../../worker/rpc';
 import { analysisError, defaultTables, network, networkError } from '../coverage/state';
 import { importsLoaded } from '../import/state';
+import { services } from './services';
 import { client, data, engineReady, flags, index, riverfrontLines } from './state';
 
 /** Bumped to build the engine again after a failure (see retryEngine). */
 const initTick = signal(0);
 
 export function startEngine(): () => void {
-  const c = startCoverageWorker();
+  const c = services.startCoverage();
   client.value = c;
   let pending: AbortController | null = null;
   /** engines built so far: each new one is a new generation, never a number seen before */

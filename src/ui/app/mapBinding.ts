@@ -5,7 +5,7 @@
  */
 import { effect } from '@preact/signals';
 import { TIER_RADIUS_M } from '../../analysis/standards';
-import { MapController } from '../../map/MapController';
+import type { MapView } from '../../map/MapView';
 import type { LayerGroup } from '../../map/style';
 import { distanceInForce, networkLines, selectedCircle, shownGaps, table } from '../coverage/state';
 import { selectedFacility } from '../facility/state';
@@ -26,6 +26,7 @@ import {
   suggestion,
 } from '../scenarios/state';
 import { selectMode } from './selectMode';
+import { services } from './services';
 import { baseData, controller, data, flags, index, lang, notice, tab, view } from './state';
 import { exposeMap } from './testHooks';
 
@@ -43,7 +44,7 @@ function afterPaint(): (draw: () => void) => void {
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-function drawEffects(c: MapController): (() => void)[] {
+function drawEffects(c: MapView): (() => void)[] {
   const coverageLater = afterPaint();
   const gapsLater = afterPaint();
   let drawnData = data.peek();
@@ -149,7 +150,7 @@ function drawEffects(c: MapController): (() => void)[] {
 export function attachMap(container: HTMLElement): () => void {
   const d = baseData.peek();
   if (!d) throw new Error('attachMap before the data was loaded');
-  const c = new MapController({
+  const c = services.makeMap({
     container,
     data: data.peek()?.layers ?? d.layers,
     lang: lang.peek(),

@@ -7,7 +7,7 @@ import { computed, signal } from '@preact/signals';
 import type { Position } from 'geojson';
 import type { Lang } from '../../core/lang';
 import type { LoadedData } from '../../data/load';
-import type { MapController } from '../../map/MapController';
+import type { MapView } from '../../map/MapView';
 import type { CoverageClient } from '../../worker/coverageClient';
 import { type DataIndex, indexData } from './dataIndex';
 
@@ -50,7 +50,7 @@ export const riverfrontLines = computed<Position[][]>(() =>
 );
 
 /** The map and the coverage worker, once they exist. */
-export const controller = signal<MapController | null>(null);
+export const controller = signal<MapView | null>(null);
 export const client = signal<CoverageClient | null>(null);
 /** 0 while the worker builds its engine; then that engine's generation (1, 2, …: never repeats) */
 export const engineReady = signal(0);

@@ -5,6 +5,7 @@
  */
 import type { CoverageTable } from '../../analysis/coverage/engine';
 import type { MapController } from '../../map/MapController';
+import type { MapView } from '../../map/MapView';
 import type { CoverageApi } from '../../worker/coverageApi';
 import { client, flags } from './state';
 
@@ -20,6 +21,7 @@ export interface ShownCoverage {
 
 declare global {
   interface Window {
+    /** the real controller in a browser (its MapLibre map for the browser tests) */
     __yangpuMap?: MapController;
     __yangpuCoverage?: ShownCoverage;
     __yangpuScenario?: { requestedAt: number; receivedAt: number; workerMs: number; newlyCovered: number };
@@ -78,9 +80,9 @@ export function recordSuggest(ms: number): void {
   if (flags.test) window.__yangpuSuggestMs = ms;
 }
 
-export function exposeMap(map: MapController | null): void {
+export function exposeMap(map: MapView | null): void {
   if (!flags.test) return;
-  if (map) window.__yangpuMap = map;
+  if (map) window.__yangpuMap = map as MapController;
   else delete window.__yangpuMap;
 }
 

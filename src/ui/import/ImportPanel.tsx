@@ -6,8 +6,8 @@ import { IMPORT_KINDS, type ImportKind, KINDS } from '../../data/import/kinds';
 import { tooLarge, workerFailed } from '../../data/import/results';
 import { type Field, type ImportOptions, type ImportResult, MAX_IMPORT_BYTES } from '../../data/import/types';
 import type { ImportedLayer } from '../../data/imports';
-import { parseInWorker } from '../../worker/importClient';
 import { isAbortError } from '../../worker/rpc';
+import { services } from '../app/services';
 import { formatNumber, type Lang, t } from '../i18n';
 import { ImportPreview } from './ImportPreview';
 import { CRS_LABEL } from './strings';
@@ -79,7 +79,8 @@ export function ImportPanel(p: {
     parsing.current = ac;
     const done = (result: ImportResult) =>
       setPreview({ name, result, bytes, kind: options.kind, crs: options.crs });
-    parseInWorker(bytes, name, options, ac.signal)
+    services
+      .parseImport(bytes, name, options, ac.signal)
       .then(done)
       .catch((e: Error) => {
         if (!isAbortError(e)) done(workerFailed(e.message));
