@@ -4,6 +4,9 @@ import type { AgeGroup } from '../../core/ageGroups';
 import { formatNumber, type Lang, localName, subdistrictName, t } from '../i18n';
 import { ReportLink } from '../report/ReportLink';
 import { s as rs } from '../report/strings';
+import { shareRange } from './range';
+import { ShareText } from './ShareRange';
+import { s as cs } from './strings';
 import { s, targetShort } from './targetStrings';
 
 type Column = 'name' | 'population' | 'share' | 'gap';
@@ -68,8 +71,8 @@ export function Dashboard(p: {
     const d = typeof x === 'number' ? x - (y as number) : String(x).localeCompare(String(y), locale);
     return (sort.asc ? d : -d) || a.id.localeCompare(b.id);
   });
-  const pct = (v: number | null) => (v === null ? '—' : `${formatNumber(v * 100, lang, 1)}%`);
   const d = p.table.district;
+  const ranged = [d, ...p.table.circles].some((r) => shareRange(r).low !== null);
   const cols = columns(p.table.targetGroup, lang);
   /** A residents figure with, when the category has a target group, the group's figure below it. */
   const cell = (all: number, group: number | undefined) => (
@@ -125,7 +128,9 @@ export function Dashboard(p: {
                 </span>
               </th>
               {cell(c.population, c.target?.population)}
-              <td class="num">{pct(c.populationShare)}</td>
+              <td class="num">
+                <ShareText row={c} lang={lang} />
+              </td>
               {cell(c.gapPopulation, c.target?.gap)}
             </tr>
           ))}
@@ -134,11 +139,18 @@ export function Dashboard(p: {
           <tr>
             <th scope="row">{t('district', lang)}</th>
             {cell(d.population, d.target?.population)}
-            <td class="num">{pct(d.populationShare)}</td>
+            <td class="num">
+              <ShareText row={d} lang={lang} />
+            </td>
             {cell(d.gapPopulation, d.target?.gap)}
           </tr>
         </tfoot>
       </table>
+      {ranged && (
+        <p class="note" data-testid="range-note">
+          {cs('rangeNote', lang)}
+        </p>
+      )}
       {p.table.targetGroup && <p class="note">{s('starNote', lang)}</p>}
       <p class="note">{rs('subdistrictHint', lang)}</p>
     </div>

@@ -3,7 +3,7 @@ import { COVERAGE_CLASSES } from '../../map/palette';
 import { controller, data, lang } from '../app/state';
 import { useCopy } from '../clipboard';
 import { t } from '../i18n';
-import { download, downloadGeoJson, tableCsv } from './exporters';
+import { download, downloadGeoJson, gapsExport, tableCsv } from './exporters';
 import { category, gaps, radius, table } from './state';
 
 /** Share the view (copy its link) and export the table, the gaps and the map. */
@@ -17,7 +17,8 @@ export function ExportButtons() {
     if (tb)
       download(new Blob([tableCsv(tb)], { type: 'text/csv;charset=utf-8' }), `yangpu-circles-${stamp()}.csv`);
   };
-  const exportGaps = () => gaps.value && downloadGeoJson(gaps.value, `yangpu-gaps-${stamp()}.geojson`);
+  const exportGaps = () =>
+    gaps.value && downloadGeoJson(gapsExport(gaps.value, table.value), `yangpu-gaps-${stamp()}.geojson`);
   const exportPng = async () => {
     const c = controller.value;
     if (!c) return;
