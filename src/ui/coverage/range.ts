@@ -33,9 +33,9 @@ export function shareRange(t: Pick<CoverageTotals, 'populationShare' | 'estimate
   return { share, low: Math.min(e.shareLow, share), high: Math.max(e.shareHigh, share) };
 }
 
-/** A share (0–1) as a percentage with one decimal ("18.3%"); "—" for null. */
-export function formatPct(v: number | null | undefined, lang: Lang): string {
-  return v === null || v === undefined ? '—' : `${formatNumber(v * 100, lang, 1)}%`;
+/** A share (0–1) as a percentage with `digits` decimals (default 1: "18.3%"); "—" for null. */
+export function formatPct(v: number | null | undefined, lang: Lang, digits = 1): string {
+  return v === null || v === undefined ? '—' : `${formatNumber(v * 100, lang, digits)}%`;
 }
 
 const EPS = 1e-9;
@@ -52,14 +52,18 @@ export function formatRange(r: ShareWithRange, lang: Lang): string | null {
 }
 
 /** "18.3% (15–21%)" (en) / "18.3%（15–21%）" (zh); the share alone where there is no range. */
-export function formatShareRange(r: ShareWithRange, lang: Lang): string {
-  const main = formatPct(r.share, lang);
+export function formatShareRange(r: ShareWithRange, lang: Lang, digits = 1): string {
+  const main = formatPct(r.share, lang, digits);
   const range = formatRange(r, lang);
   if (!range) return main;
   return lang === 'zh' ? `${main}（${range}）` : `${main} (${range})`;
 }
 
 /** A row's share with its range, formatted. */
-export function formatRowShare(t: Pick<CoverageTotals, 'populationShare' | 'estimate'>, lang: Lang): string {
-  return formatShareRange(shareRange(t), lang);
+export function formatRowShare(
+  t: Pick<CoverageTotals, 'populationShare' | 'estimate'>,
+  lang: Lang,
+  digits = 1,
+): string {
+  return formatShareRange(shareRange(t), lang, digits);
 }

@@ -2,7 +2,7 @@
  * The embed API's message shapes (documented in README.md, "Embed API") and their strict
  * parser. A host page talks to an embedded map with window.postMessage:
  *
- *   host → map  { type: 'yangpu:set', category?, radiusM?, circle?, at? }
+ *   host → map  { type: 'yangpu:set', category?, radiusM?, circle?, at?, distance? }
  *   map → host  { type: 'yangpu:ready', version: 1, state }      once, when the map is drawn
  *               { type: 'yangpu:select', circle: { … } }          a user chose a circle
  *               { type: 'yangpu:select', facility: { … } }        a user chose a facility
@@ -12,8 +12,10 @@
  * every value passes the URL module's validators (../url.ts); anything else is ignored
  * whole. Nothing is ever evaluated. Pure: no DOM, no signals.
  */
+import type { CircleCoverage, DistanceKind } from '../../analysis/coverage/tables';
 import type { CoverageCategory } from '../../core/categories';
-import { validCategory, validId, validLonLat, validRadius } from '../url';
+import { shareRange } from '../coverage/range';
+import { validCategory, validDistance, validId, validLonLat, validRadius } from '../url';
 
 export const EMBED_API_VERSION = 1;
 
@@ -28,6 +30,8 @@ export interface SetMessage {
   circle?: string | null;
   /** the resident's place [lon, lat] (degrees, WGS84); null clears it */
   at?: [number, number] | null;
+  /** how distance is measured: 'walk' (walking, best available), 'straight' or 'network' */
+  distance?: DistanceKind;
 }
 
 /** The state the map reports when it is ready. */
@@ -39,21 +43,33 @@ export interface EmbedState {
   at: [number, number] | null;
   lang: 'zh' | 'en';
   tab: string;
+  /** the distance in force: 'walk' (walking, best available), 'straight' or 'network' */
+  distance: DistanceKind;
+}
+
+/** The circle a `yangpu:select` reports. */
+export interface SelectedCircle {
+  id: string;
+  name: string;
+  nameEn: string;
+  /** covered share of residents (0–1) for `category` within `radiusM`; null when not computed */
+  coveredShare: number | null;
+  /** walk mode, where some of the circle's residents are estimated: the share's range (0–1); else null */
+  coveredShareLow: number | null;
+  coveredShareHigh: number | null;
+  /** walk mode: the share of the circle's residents whose walk is measured on the network (0–1); else null */
+  measuredShare: number | null;
+  /** how the share was measured (the table's distance) */
+  distance: DistanceKind | null;
+  category: CoverageCategory;
+  radiusM: number;
 }
 
 export type OutMessage =
   | { type: 'yangpu:ready'; version: number; state: EmbedState }
   | {
       type: 'yangpu:select';
-      circle: {
-        id: string;
-        name: string;
-        nameEn: string;
-        /** covered share of residents (0–1) for `category` within `radiusM`; null when not computed */
-        coveredShare: number | null;
-        category: CoverageCategory;
-        radiusM: number;
-      };
+      circle: SelectedCircle;
     }
   | {
       type: 'yangpu:select';
@@ -82,7 +98,31 @@ const SET_FIELDS: { [K in Exclude<keyof SetMessage, 'type'>]-?: (v: unknown) => 
   radiusM: orNull(validRadius),
   circle: orNull(validId),
   at: orNull(lonLatPair),
+  distance: (v) => validDistance(v) ?? undefined,
 };
+
+/** A circle's payload for `yangpu:select` from its table row (null: not computed yet). Pure. */
+export function selectedCirclePayload(
+  circle: { id: string; name: string; nameEn: string },
+  row: CircleCoverage | null,
+  distance: DistanceKind | null,
+  category: CoverageCategory,
+  radiusM: number,
+): SelectedCircle {
+  const range = row ? shareRange(row) : null;
+  return {
+    id: circle.id,
+    name: circle.name,
+    nameEn: circle.nameEn || circle.name,
+    coveredShare: row?.populationShare ?? null,
+    coveredShareLow: range?.low ?? null,
+    coveredShareHigh: range?.high ?? null,
+    measuredShare: row?.estimate?.measuredShare ?? null,
+    distance,
+    category,
+    radiusM,
+  };
+}
 
 /** The command in a message from the host, or null when the message is not exactly a documented one. */
 export function parseEmbedMessage(data: unknown): SetMessage | null {
