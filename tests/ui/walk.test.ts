@@ -292,7 +292,7 @@ describe('reports in walk mode', () => {
     const heat = circleHeat(tables, ['c1', 'c2'], ['elder-canteen']);
     expect(heat.map((h) => [h.lows, h.highs])).toEqual([
       [[0.15], [0.21]],
-      [[null], [null]],
+      [undefined, undefined], // measured throughout: no range
     ]);
     expect(worstGaps(tables, ['c1'], new Map([['elder-canteen', 3]]))[0]).toMatchObject({
       low: 0.15,

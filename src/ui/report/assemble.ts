@@ -194,11 +194,10 @@ export interface HeatRow {
 /** The shares of `rows` (one per category, null where missing) with their low/high ends. */
 function heatOf(rows: (CoverageTotals | undefined)[]) {
   const ranges = rows.map((r) => (r ? shareRange(r) : { share: null, low: null, high: null }));
-  return {
-    shares: ranges.map((r) => r.share),
-    lows: ranges.map((r) => r.low),
-    highs: ranges.map((r) => r.high),
-  };
+  const shares = ranges.map((r) => r.share);
+  // the ranges only where some share has one (straight and network tables have none)
+  if (ranges.every((r) => r.low === null)) return { shares };
+  return { shares, lows: ranges.map((r) => r.low), highs: ranges.map((r) => r.high) };
 }
 
 /** Circles × categories (shares) for the given circles, in the given order. */
