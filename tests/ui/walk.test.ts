@@ -11,6 +11,7 @@ import { beforeAfterCsv, gapsExport, tableCsv } from '../../src/ui/coverage/expo
 import { formatRowShare, formatShareRange, shareRange } from '../../src/ui/coverage/range';
 import { walkMethodSentence } from '../../src/ui/coverage/walkMethod';
 import { parseEmbedMessage, selectedCirclePayload } from '../../src/ui/embed/messages';
+import { nearbyDistance, nearbyDistanceText } from '../../src/ui/nearby/estimate';
 import { circleHeat, circleRows, routeFactorsOf, worstGaps } from '../../src/ui/report/assemble';
 import { decodeScenarios } from '../../src/ui/scenarios/codec';
 import { parseUrlState, serialiseUrlState } from '../../src/ui/url';
@@ -310,5 +311,32 @@ describe('reports in walk mode', () => {
     expect(zh).toContain('212.4 公里');
     expect(zh).toContain('全区 OSM');
     expect(walkMethodSentence(null, 'en')).toContain('district-wide OSM extract');
+  });
+});
+
+describe('near me in walk mode', () => {
+  it('outside the mapped network: the estimated walk with its range, judged by the estimate', () => {
+    const d = nearbyDistance('elder-canteen', 250, null, FACTORS, 300);
+    expect(d.kind).toBe('estimate');
+    expect(d.distanceM).toBeCloseTo(250 * 1.31, 6);
+    expect([d.lowM, d.highM].map((v) => Math.round(v!))).toEqual([295, 368]);
+    expect(d.meets).toBe(false); // 250 m straight meets 300 m; the estimated 328 m walk does not
+    expect(nearbyDistanceText(d, 'en')).toBe('est. walk 330 m (290–370 m)');
+    expect(nearbyDistanceText(d, 'zh')).toBe('估算步行 330 米（290–370 米）');
+  });
+
+  it('a measured walk wins; the riverfront and the other modes stay straight', () => {
+    expect(nearbyDistance('park', 250, 410, FACTORS, 500)).toMatchObject({
+      kind: 'network',
+      distanceM: 410,
+      lowM: null,
+      meets: true,
+    });
+    expect(nearbyDistance('riverfront', 250, null, FACTORS, 1000).kind).toBe('straight');
+    expect(nearbyDistance('park', 250, null, null, 500)).toMatchObject({
+      kind: 'straight',
+      distanceM: 250,
+      meets: true,
+    });
   });
 });

@@ -7,7 +7,14 @@ import { effect } from '@preact/signals';
 import { TIER_RADIUS_M } from '../../analysis/standards';
 import { MapController } from '../../map/MapController';
 import type { LayerGroup } from '../../map/style';
-import { distanceInForce, networkLines, onNetwork, selectedCircle, shownGaps, table } from '../coverage/state';
+import {
+  distanceInForce,
+  networkLines,
+  onNetwork,
+  selectedCircle,
+  shownGaps,
+  table,
+} from '../coverage/state';
 import { selectedFacility } from '../facility/state';
 import { t } from '../i18n';
 import { visible } from '../layers/state';

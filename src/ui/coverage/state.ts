@@ -31,6 +31,12 @@ export const distanceInForce = computed<DistanceKind>(() =>
 );
 /** true when walking distances use the mapped network (network and walk modes): gates and closures count */
 export const onNetwork = (d: DistanceKind) => d === 'network' || d === 'walk';
+/** walking (best available): the route factors of the shown table (near me estimates walks with them); else null */
+export const walkFactors = computed(() =>
+  distanceInForce.value === 'walk' && table.value?.distance === 'walk'
+    ? (table.value.routeFactors ?? null)
+    : null,
+);
 /** the walking graph's lines (drawn on the map in network mode), asked once per engine; null until then */
 export const networkLines = signal<FeatureCollection<MultiLineString, GraphLineProps> | null>(null);
 /** the radius in force, m */
