@@ -32,7 +32,7 @@ export const s = defineStrings({
   },
   rangeNote: {
     zh: '括号内为区间：部分居民的步行距离为估算（非直线系数第 25–75 百分位）。',
-    en: 'In brackets, the range: some residents’ walks are estimated (route factors’ 25th–75th percentiles).',
+    en: 'In brackets, the range: the walks of some residents are estimated (25th–75th percentiles of the route factors).',
   },
   measured: { zh: '实测', en: 'measured' },
   estimated: { zh: '估算', en: 'estimated' },

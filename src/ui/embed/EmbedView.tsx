@@ -60,8 +60,10 @@ function EmbedLegend(p: { lang: Lang }) {
         <span class="embed-what">
           {what} · {s('district', lang)}
         </span>{' '}
-        <strong data-testid="embed-share">{share}</strong>
-        <span aria-hidden="true"> {open ? '▴' : '▾'}</span>
+        <span class="embed-share-group">
+          <strong data-testid="embed-share">{share}</strong>
+          <span aria-hidden="true"> {open ? '▴' : '▾'}</span>
+        </span>
       </button>
       {row && (
         <p class="embed-circle" aria-live="polite">

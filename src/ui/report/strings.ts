@@ -36,7 +36,7 @@ export const s = defineStrings({
   },
   rangeNote: {
     zh: '括号内（或数字下方）为区间：部分居民的步行距离为估算，区间取非直线系数的第 25 与第 75 百分位；全部实测的数字不带区间。',
-    en: 'In brackets (or under a figure): the range, where some residents’ walks are estimated, with the route factors’ 25th and 75th percentiles; a figure measured throughout has none.',
+    en: 'In brackets (or under a figure): the range, where the walks of some residents are estimated, with the 25th and 75th percentiles of the route factors; a figure measured throughout has none.',
   },
   network: {
     zh: '步行网络距离：步行网络内的居民按沿街步行距离，其余居民及滨江可达按直线距离',
