@@ -17,6 +17,7 @@ import {
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { AccessOverlay, type AccessOverlayKind } from './accessOverlay';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { CoverageTable } from '../analysis/coverage/engine';
 import { DISTRICT_BBOX, MAP_BOUNDS } from '../core/extent';
@@ -100,6 +101,7 @@ export class MapController implements MapView {
     },
   };
   private styleLoads = 0;
+  private readonly access: AccessOverlay;
 
   constructor(options: MapControllerOptions) {
     this.options = options;
@@ -125,6 +127,7 @@ export class MapController implements MapView {
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.setAttribution(options.data.circles.features[0]?.properties?.derived !== false);
     this.markers = new SiteMarkers(this.map);
+    this.access = new AccessOverlay(this.map);
     // Every style (the embedded one or an online basemap) gets the hatch and what we drew.
     this.map.on('style.load', () => {
       this.addImages();
@@ -372,6 +375,18 @@ export class MapController implements MapView {
       const on = !hidden && (group ? this.visible[group] : true);
       this.map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
     }
+  }
+
+  setAccessLayer(kind: AccessOverlayKind | null, data: FeatureCollection | null, items = 0): void {
+    this.access.set(kind, data, items);
+  }
+
+  setAccessHidden(hidden: boolean): void {
+    this.access.setHidden(hidden);
+  }
+
+  get accessState(): { kind: AccessOverlayKind | null; features: number } {
+    return this.access.state;
   }
 
   flyTo(lonLat: Position, zoom = 15): void {

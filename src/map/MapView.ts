@@ -16,6 +16,8 @@ import type { LayerGroup, SourceData } from './style';
 export type { NetworkEdits } from './drawings';
 
 /** Map view: zoom and centre (degrees). */
+import type { AccessOverlayKind } from './accessOverlay';
+
 export interface MapViewState {
   zoom: number;
   lon: number;
@@ -64,6 +66,12 @@ export interface MapView {
   setNetworkGraph(fc: FeatureCollection): void;
   setIsochrones(fc: FeatureCollection): void;
   hidePlannerLayers(hidden: boolean): void;
+  /** Draw an access layer (issue 20; null: none); `items` = the basket's item count (its ramp). */
+  setAccessLayer(kind: AccessOverlayKind | null, data: FeatureCollection | null, items?: number): void;
+  /** Hide the access layer (the resident's view) or show it again. */
+  setAccessHidden(hidden: boolean): void;
+  /** What the access layer draws: its kind and number of polygons. */
+  readonly accessState: { kind: AccessOverlayKind | null; features: number };
   flyTo(lonLat: Position, zoom?: number): void;
   /** The current view after each move. */
   onViewChange(handler: (view: MapViewState) => void): void;

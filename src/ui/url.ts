@@ -1,7 +1,7 @@
 /**
  * The one owner of the URL. Every parameter is read and written here:
  *   lang=en  cat=<category id>  r=<metres>  layers=a,b,…  tab=nearby|layers  circle=<id>
- *   f=<facility id>  at=<lon>,<lat>  v=<zoom>/<lat>/<lon>  sc=<scenarios>  dist=network
+ *   f=<facility id>  at=<lon>,<lat>  v=<zoom>/<lat>/<lon>  sc=<scenarios>  dist=straight|network|walk
  *   report=circle:<id>|subdistrict:<name>|district
  *   min=<minutes>&pace=adult|elder|<m/s> (the threshold as a walk; r= follows it)  bk=<basket>
  *   acc=capacity|basket-elder|basket-child|difference|capacity-difference  decay=gaussian  (read once:)
@@ -12,12 +12,19 @@
  * is not filled with the map's clicks) and reads it back on back/forward. The validators
  * (`validCategory`, `validRadius`, `validLonLat`, `validId`) are shared with the embed API
  * (./embed/messages.ts), so a value is accepted there exactly when a link would accept it.
+ *
+ * Link versions and `dist`: version 1 links (before walking became the default) wrote
+ * `dist=network` or nothing, and nothing meant straight line. Version 2 links (written
+ * now) always write `dist=` beside any other state they carry, and a bare address (no state
+ * at all) means the default, walking (best available). So a link that carries state but no
+ * `dist` is a version-1 link and keeps showing straight-line figures (see `parseDistance`).
  */
 import { batch, effect, untracked } from '@preact/signals';
 import { DEFAULT_BASKET, parseBasket } from '../analysis/access/basket';
 import type { Decay } from '../analysis/access/capacity';
 import { ACCESS_LAYER_KINDS, type AccessLayerKind } from '../analysis/access/layers';
 import { checkWalkTime, isPaceId, type WalkTime, walkRadiusM } from '../analysis/access/pace';
+import type { DistanceKind } from '../analysis/coverage/tables';
 import { type CoverageCategory, isCoverageCategory } from '../core/categories';
 import { inBBox, MAP_BOUNDS } from '../core/extent';
 import type { Lang } from '../core/lang';
@@ -55,8 +62,8 @@ export interface UrlState {
   view: View | null;
   /** scenarios from a share link ([] when none) */
   scenarios: Scenario[];
-  /** straight-line or walking distance on the network */
-  distance: 'straight' | 'network';
+  /** straight line, walking on the network only, or walking (best available: the default) */
+  distance: DistanceKind;
   /** a printable report shown instead of the map (null: the map) */
   report: ReportRef | null;
   /** the access analysis (issue 20): the threshold as a walk, the basket (encoded; null = default), the map layer, the 2SFCA decay */
@@ -171,6 +178,28 @@ export function parseReport(text: string | null): ReportRef | null {
   return null;
 }
 
+/** The default distance of a link without `dist=` that carries no other state: walking (best available). */
+export const DEFAULT_DISTANCE: DistanceKind = 'walk';
+
+/** The state parameters a link carries (not `dist`, nor this page's own: test, pixels, embed, basemap). */
+const STATE_KEYS = ['lang', 'cat', 'r', 'layers', 'tab', 'circle', 'f', 'at', 'v', 'sc', 'report'];
+
+/** A distance kind, or null. */
+export function validDistance(value: unknown): DistanceKind | null {
+  return value === 'straight' || value === 'network' || value === 'walk' ? value : null;
+}
+
+/**
+ * The distance a link asks for: its `dist=`; without one, straight line for a version-1 link
+ * (one carrying other state: before walking became the default, no `dist` meant straight),
+ * else the default (walking). A malformed `dist` counts as none.
+ */
+export function parseDistance(params: URLSearchParams): DistanceKind {
+  const given = validDistance(params.get('dist'));
+  if (given) return given;
+  return STATE_KEYS.some((k) => params.has(k)) ? 'straight' : DEFAULT_DISTANCE;
+}
+
 /** The state a query string asks for (pure). */
 export function parseUrlState(search: string, envBasemap?: string): UrlState {
   const params = new URLSearchParams(search);
@@ -195,7 +224,7 @@ export function parseUrlState(search: string, envBasemap?: string): UrlState {
     basket: bk !== null && parseBasket(bk) ? bk : null,
     accessLayer: ACCESS_LAYER_KINDS.find((k) => k === params.get('acc')) ?? null,
     decay: params.get('decay') === 'gaussian' ? 'gaussian' : 'binary',
-    distance: params.get('dist') === 'network' ? 'network' : 'straight',
+    distance: parseDistance(params),
     report: parseReport(params.get('report')),
     embed: params.get('embed') === '1',
     basemap: basemapParam === 'none' ? null : safeStyleUrl(basemapParam ?? envBasemap),
@@ -232,13 +261,15 @@ export function serialiseUrlState(
       : null,
   );
   set('sc', state.scenarios.length ? encodeScenarios(state.scenarios) : null);
-  set('dist', state.distance === 'network' ? 'network' : null);
   set('report', state.report ? reportKey(state.report) : null);
   set('min', state.walk ? String(state.walk.minutes) : null);
   set('pace', state.walk ? String(state.walk.pace) : null);
   set('bk', state.basket);
   set('acc', state.accessLayer);
   set('decay', state.decay === 'gaussian' ? 'gaussian' : null);
+  // version 2: `dist` is written whenever any state is (a link without it is a version-1 one)
+  const carriesState = STATE_KEYS.some((k) => params.has(k));
+  set('dist', carriesState || state.distance !== DEFAULT_DISTANCE ? state.distance : null);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -10,6 +10,7 @@ import type { FeatureCollection, Point, Position } from 'geojson';
 import type { CoverageTable } from '../../src/analysis/coverage/engine';
 import { distanceM, pointInGeometry } from '../../src/core/geo';
 import type { Lang } from '../../src/core/lang';
+import type { AccessOverlayKind } from '../../src/map/accessOverlay';
 import type { NetworkEdits } from '../../src/map/drawings';
 import type { PngLegend } from '../../src/map/exportPng';
 import type { MapView, MapViewOptions, MapViewState } from '../../src/map/MapView';
@@ -43,6 +44,7 @@ export interface Drawn {
   edits: NetworkEdits;
   networkGraph: FeatureCollection;
   plannerHidden: boolean;
+  access: { kind: AccessOverlayKind | null; data: FeatureCollection | null; items: number; hidden: boolean };
   proposed: ProposedMarker[];
   suggested: [number, number][];
   basemap: string | null;
@@ -89,6 +91,7 @@ export class FakeMap implements MapView {
       edits: { gates: [], closures: [], suggested: [], pending: null },
       networkGraph: EMPTY,
       plannerHidden: false,
+      access: { kind: null, data: null, items: 0, hidden: false },
       proposed: [],
       suggested: [],
       basemap: options.basemapStyleUrl,
@@ -294,6 +297,21 @@ export class FakeMap implements MapView {
   hidePlannerLayers(hidden: boolean): void {
     this.drawn.plannerHidden = hidden;
     this.changed('hidePlannerLayers');
+  }
+
+  setAccessLayer(kind: AccessOverlayKind | null, data: FeatureCollection | null, items = 0): void {
+    this.drawn.access = { ...this.drawn.access, kind: data ? kind : null, data, items };
+    this.changed('setAccessLayer');
+  }
+
+  setAccessHidden(hidden: boolean): void {
+    this.drawn.access = { ...this.drawn.access, hidden };
+    this.changed('setAccessHidden');
+  }
+
+  get accessState(): { kind: AccessOverlayKind | null; features: number } {
+    const a = this.drawn.access;
+    return { kind: a.kind, features: a.kind && a.data ? a.data.features.length : 0 };
   }
 
   flyTo(lonLat: Position, zoom = 15): void {

@@ -6,11 +6,30 @@
 import type { Position } from 'geojson';
 import type { AgeGroup } from '../../core/ageGroups';
 import type { NetworkFigures } from '../network/coverage';
+import type { RouteFactors } from '../network/routeFactors';
 import type { PopulationModel } from './model';
 import type { TargetCounts } from './targets';
 
-/** How distance is measured: straight line, or walking along the network where it exists. */
-export type DistanceKind = 'straight' | 'network';
+/**
+ * How distance is measured: straight line; walking along the network where it exists
+ * (straight elsewhere); or walking (best available): the network where mapped, the
+ * route-factor estimate elsewhere.
+ */
+export type DistanceKind = 'straight' | 'network' | 'walk';
+
+/** Walk mode: how much of a share is measured on the network, and its range from the route factors' quartiles. */
+export interface WalkEstimate {
+  /** residents counted by a measured network walk (in the network) */
+  measuredPopulation: number;
+  /** measured ÷ population (0–1); null when nobody lives there */
+  measuredShare: number | null;
+  /** covered residents with the 75th-percentile factor (longer walks: the low end) and with the 25th-percentile factor (the high end) */
+  coveredPopulationLow: number;
+  coveredPopulationHigh: number;
+  /** the share range (0–1), null when nobody lives there; equal to populationShare when measuredShare is 1 */
+  shareLow: number | null;
+  shareHigh: number | null;
+}
 
 export interface FacilityPoint {
   id: string;
@@ -40,6 +59,8 @@ export interface CoverageTotals {
   edgePopulation: number;
   /** the category's target group (see CoverageTable.targetGroup); null when it has none or its figures are unknown */
   target: TargetCounts | null;
+  /** walk mode only (else null or absent): measured vs estimated residents and the share's range */
+  estimate?: WalkEstimate | null;
 }
 
 export interface CircleCoverage extends CoverageTotals {
@@ -78,6 +99,8 @@ export interface CoverageTable {
   distance: DistanceKind;
   /** network mode only: the district's residents in the network */
   network: NetworkFigures | null;
+  /** walk mode only (else null or absent): the route factors the estimate used */
+  routeFactors?: RouteFactors | null;
   circles: CircleCoverage[];
   subdistricts: (CoverageTotals & { name: string; nameEn: string })[];
   district: CoverageTotals;

@@ -4,13 +4,13 @@
  * tests read what is drawn through `window.__yangpuAccess` (with ?test=1 only).
  */
 import { effect } from '@preact/signals';
-import { AccessOverlay } from '../../map/accessOverlay';
+import type { MapView } from '../../map/MapView';
 import { controller, flags, tab } from '../app/state';
 import { accessLayer, accessLayerKind } from './state';
 
 declare global {
   interface Window {
-    __yangpuAccess?: AccessOverlay;
+    __yangpuAccess?: { readonly state: MapView['accessState'] };
   }
 }
 
@@ -21,17 +21,26 @@ export function startAccessMap(): () => void {
     for (const d of inner) d();
     inner = [];
     if (!c) return;
-    const overlay = new AccessOverlay(c.map);
-    if (flags.test) window.__yangpuAccess = overlay;
+    if (flags.test)
+      window.__yangpuAccess = {
+        get state() {
+          return c.accessState;
+        },
+      };
+    const overlay = window.__yangpuAccess;
     inner.push(
       effect(() => {
         const layer = accessLayer.value;
         const kind = accessLayerKind.value;
-        overlay.set(kind, layer && layer.kind === kind ? layer.features : null, layer?.breaks.length ?? 0);
+        c.setAccessLayer(
+          kind,
+          layer && layer.kind === kind ? layer.features : null,
+          layer?.breaks.length ?? 0,
+        );
       }),
-      effect(() => overlay.setHidden(tab.value === 'nearby')),
+      effect(() => c.setAccessHidden(tab.value === 'nearby')),
       () => {
-        if (window.__yangpuAccess === overlay) delete window.__yangpuAccess;
+        if (overlay && window.__yangpuAccess === overlay) delete window.__yangpuAccess;
       },
     );
   });

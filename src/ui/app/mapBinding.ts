@@ -7,7 +7,14 @@ import { effect } from '@preact/signals';
 import { TIER_RADIUS_M } from '../../analysis/standards';
 import type { MapView } from '../../map/MapView';
 import type { LayerGroup } from '../../map/style';
-import { distanceInForce, networkLines, selectedCircle, shownGaps, table } from '../coverage/state';
+import {
+  distanceInForce,
+  networkLines,
+  onNetwork,
+  selectedCircle,
+  shownGaps,
+  table,
+} from '../coverage/state';
 import { selectedFacility } from '../facility/state';
 import { t } from '../i18n';
 import { visible } from '../layers/state';
@@ -77,7 +84,7 @@ function drawEffects(c: MapView): (() => void)[] {
     }),
     effect(() => {
       // network mode: the walking graph the distances are measured on
-      const lines = distanceInForce.value === 'network' ? networkLines.value : null;
+      const lines = onNetwork(distanceInForce.value) ? networkLines.value : null;
       c.setNetworkGraph(lines ?? EMPTY);
     }),
     effect(() => c.selectCircle(selectedCircle.value, false)),

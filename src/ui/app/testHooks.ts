@@ -7,6 +7,7 @@ import type { CoverageTable } from '../../analysis/coverage/engine';
 import type { MapController } from '../../map/MapController';
 import type { MapView } from '../../map/MapView';
 import type { CoverageApi } from '../../worker/coverageApi';
+import { defaultTables, table } from '../coverage/state';
 import { client, flags } from './state';
 
 export interface ShownCoverage {
@@ -37,7 +38,12 @@ declare global {
       features: number;
       traced: string[];
     };
-    __yangpuTest?: { failNext(method: keyof CoverageApi & string): Promise<null> };
+    __yangpuTest?: {
+      failNext(method: keyof CoverageApi & string): Promise<null>;
+      /** the shown table and the circle profile's tables, and a way to replace them (layout checks: scripts/shots-walk.ts) */
+      tables(): { table: CoverageTable | null; defaults: CoverageTable[] | null };
+      setTables(table: CoverageTable | null, defaults: CoverageTable[] | null): void;
+    };
   }
 }
 
@@ -92,6 +98,11 @@ export function exposeTestApi(): void {
     failNext: (method) => {
       const c = client.peek();
       return c ? c.call('failNext', { method }) : Promise.reject(new Error('no worker yet'));
+    },
+    tables: () => ({ table: table.peek(), defaults: defaultTables.peek() }),
+    setTables: (t, d) => {
+      table.value = t;
+      defaultTables.value = d;
     },
   };
 }

@@ -9,6 +9,9 @@ import { coverageColour } from '../../map/palette';
 import { formatNumber, type Lang, localName, t } from '../i18n';
 import { ReportLink } from '../report/ReportLink';
 import { s as rs } from '../report/strings';
+import { formatRowShare, shareRange } from './range';
+import { RangeBand, ShareText } from './ShareRange';
+import { s } from './strings';
 import { estimateTag, groupLabel } from './targetStrings';
 
 /** One circle: size, residents, coverage for every category, facilities inside and in reach. */
@@ -91,18 +94,27 @@ export function CircleDetail(p: {
             {p.defaults.map((table) => {
               const r = table.circles.find((c) => c.id === circle.id);
               const share = r?.populationShare ?? null;
+              const range = r ? shareRange(r) : null;
               return (
-                <li key={table.category}>
+                <li key={table.category} class={range?.low !== null && range ? 'ranged' : undefined}>
                   <span class="bar-label">{label(table.category)}</span>
-                  <span class="bar" role="img" aria-label={`${label(table.category)} ${pct(share)}`}>
+                  <span
+                    class="bar"
+                    role="img"
+                    aria-label={`${label(table.category)} ${r ? formatRowShare(r, lang) : pct(share)}`}
+                  >
                     <span style={{ width: `${(share ?? 0) * 100}%`, background: coverageColour(share) }} />
+                    {range && <RangeBand range={range} />}
                   </span>
-                  <span class="bar-value">{pct(share)}</span>
+                  <span class="bar-value">{r ? <ShareText row={r} lang={lang} /> : pct(share)}</span>
                 </li>
               );
             })}
           </ul>
         </>
+      )}
+      {p.defaults?.some((tb) => tb.circles.some((c) => c.id === circle.id && shareRange(c).low !== null)) && (
+        <p class="note">{s('rangeNote', lang)}</p>
       )}
       {row && (
         <>

@@ -3,6 +3,8 @@
  * hatch, the facilities of the chosen type, the walking graph in network mode and the
  * street context.
  */
+
+import type { RouteFactors } from '../../analysis/network/routeFactors';
 import type { CoverageCategory } from '../../analysis/standards';
 import {
   CATEGORY_COLOURS,
@@ -12,11 +14,18 @@ import {
   REFERENCE_SHARE,
 } from '../../map/palette';
 import { type Lang, t } from '../i18n';
-import { legendText } from './strings';
+import { legendText, s } from './strings';
+import { walkMethodSentence } from './walkMethod';
 
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 
-export function CoverageLegend(p: { lang: Lang; category: CoverageCategory; network?: boolean }) {
+export function CoverageLegend(p: {
+  lang: Lang;
+  category: CoverageCategory;
+  network?: boolean;
+  /** walking (best available): the route factors of the estimate, for the method sentence */
+  walk?: { factors: RouteFactors | null };
+}) {
   const { lang } = p;
   const breaks = COVERAGE_CLASSES.slice(1).map((k) => k.min);
   const description = COVERAGE_CLASSES.map((k) => `${k[lang]}`).join(', ');
@@ -25,6 +34,12 @@ export function CoverageLegend(p: { lang: Lang; category: CoverageCategory; netw
     <div class="coverage-legend">
       <h3>{t('coverageLegend', lang)}</h3>
       <p class="note">{legendText('ramp', lang)}</p>
+      {p.walk && (
+        <p class="note" data-testid="walk-method">
+          <strong>{legendText('walk', lang)}:</strong> {s('walkWhere', lang)}{' '}
+          {walkMethodSentence(p.walk.factors, lang)} {s('rangeNote', lang)}
+        </p>
+      )}
       <div
         class="ramp"
         role="img"

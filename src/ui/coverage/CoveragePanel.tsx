@@ -14,7 +14,10 @@ import { formatNumber, type Lang, localName, t } from '../i18n';
 import { ReportLink } from '../report/ReportLink';
 import { s as rs } from '../report/strings';
 import { CoverageLegend } from './CoverageLegend';
+import { formatRowShare, shareRange } from './range';
+import { RangeBand } from './ShareRange';
 import { MAX_RADIUS_M, MIN_RADIUS_M } from './state';
+import { s as cs } from './strings';
 import { estimateTag, s, uncoveredPeople, uncoveredTarget } from './targetStrings';
 
 export interface CoveragePanelProps {
@@ -101,7 +104,9 @@ export function CoveragePanel(p: CoveragePanelProps) {
         <br />
         <small>{rule.citation}</small>
       </p>
-      <p class="note">{t('straightLine', lang)}</p>
+      <p class="note">
+        {p.table && p.table.distance !== 'straight' ? cs('walkTiers', lang) : t('straightLine', lang)}
+      </p>
       {p.facilityCount === 0 && p.category !== 'riverfront' && (
         <p class="notice">{t('noFacilities', lang)}</p>
       )}
@@ -110,7 +115,7 @@ export function CoveragePanel(p: CoveragePanelProps) {
           <>
             <div class="big">
               {t('districtCoverage', lang)}:{' '}
-              <strong data-testid="district-share">{pct(d.populationShare, lang)}</strong>
+              <strong data-testid="district-share">{formatRowShare(d, lang)}</strong>
             </div>
             <div>
               {formatNumber(d.coveredPopulation, lang)} {t('of', lang)} {formatNumber(d.population, lang)}{' '}
@@ -126,8 +131,9 @@ export function CoveragePanel(p: CoveragePanelProps) {
             <div>
               {t('landShare', lang)}: {pct(d.residentialAreaShare, lang)}
             </div>
-            <div class="bar" role="img" aria-label={pct(d.populationShare, lang)}>
+            <div class="bar" role="img" aria-label={formatRowShare(d, lang)}>
               <span style={{ width: `${Math.min(100, (d.populationShare ?? 0) * 100)}%` }} />
+              <RangeBand range={shareRange(d)} />
               {isEldercare && (
                 <i
                   class="target"
@@ -160,7 +166,7 @@ export function CoveragePanel(p: CoveragePanelProps) {
                 <button type="button" class="link" onClick={() => p.onCircle(c.id)}>
                   {localName(c, lang)}
                 </button>{' '}
-                {pct(c.populationShare, lang)} · {t('uncovered', lang)} {formatNumber(c.gapPopulation, lang)}
+                {formatRowShare(c, lang)} · {t('uncovered', lang)} {formatNumber(c.gapPopulation, lang)}
                 {group && c.target
                   ? ` · ${uncoveredPeople(group, lang)} ${formatNumber(c.target.gap, lang)}`
                   : ''}
@@ -171,7 +177,12 @@ export function CoveragePanel(p: CoveragePanelProps) {
           {worst.some((c) => c.edgeEffect) && <small>† {t('edgeNote', lang)}</small>}
         </>
       )}
-      <CoverageLegend lang={lang} category={p.category} network={p.table?.distance === 'network'} />
+      <CoverageLegend
+        lang={lang}
+        category={p.category}
+        network={p.table?.distance === 'network' || p.table?.distance === 'walk'}
+        walk={p.table?.distance === 'walk' ? { factors: p.table.routeFactors ?? null } : undefined}
+      />
       <p class="note">{t('populationModel', lang)}</p>
       {group && <p class="note">{s('ageNote', lang)}</p>}
     </section>

@@ -5,6 +5,9 @@ import type { AgeGroup } from '../../core/ageGroups';
 import { formatNumber, type Lang, localName, subdistrictName, t } from '../i18n';
 import { ReportLink } from '../report/ReportLink';
 import { s as rs } from '../report/strings';
+import { shareRange } from './range';
+import { ShareText } from './ShareRange';
+import { s as cs } from './strings';
 import { s, targetShort } from './targetStrings';
 
 type Column = 'name' | 'population' | 'share' | 'gap';
@@ -92,8 +95,8 @@ export function Dashboard(p: {
     const d = typeof x === 'number' ? x - (y as number) : String(x).localeCompare(String(y), locale);
     return (sort.asc ? d : -d) || a.id.localeCompare(b.id);
   });
-  const pct = (v: number | null) => (v === null ? '—' : `${formatNumber(v * 100, lang, 1)}%`);
   const d = p.table.district;
+  const ranged = [d, ...p.table.circles].some((r) => shareRange(r).low !== null);
   const cols: { id: string; label: string; sub?: string; below?: string; numeric: boolean }[] = [
     ...columns(p.table.targetGroup, lang).filter(
       (c) => !showExtra || c.id === 'name' || c.id === 'population',
@@ -175,7 +178,11 @@ export function Dashboard(p: {
                 </span>
               </th>
               {cell(c.population, c.target?.population)}
-              {!showExtra && <td class="num">{pct(c.populationShare)}</td>}
+              {!showExtra && (
+                <td class="num">
+                  <ShareText row={c} lang={lang} />
+                </td>
+              )}
               {!showExtra && cell(c.gapPopulation, c.target?.gap)}
               {extra.map((e) => (
                 <td key={e.id} class="num access">
@@ -189,7 +196,11 @@ export function Dashboard(p: {
           <tr>
             <th scope="row">{t('district', lang)}</th>
             {cell(d.population, d.target?.population)}
-            {!showExtra && <td class="num">{pct(d.populationShare)}</td>}
+            {!showExtra && (
+              <td class="num">
+                <ShareText row={d} lang={lang} />
+              </td>
+            )}
             {!showExtra && cell(d.gapPopulation, d.target?.gap)}
             {extra.map((e) => (
               <td key={e.id} class="num access">
@@ -199,6 +210,11 @@ export function Dashboard(p: {
           </tr>
         </tfoot>
       </table>
+      {ranged && (
+        <p class="note" data-testid="range-note">
+          {cs('rangeNote', lang)}
+        </p>
+      )}
       {p.table.targetGroup && <p class="note">{s('starNote', lang)}</p>}
       <p class="note">{rs('subdistrictHint', lang)}</p>
     </div>

@@ -6,7 +6,7 @@ import { accessSummary, walkTime } from '../access/state';
 import { controller, data, lang } from '../app/state';
 import { useCopy } from '../clipboard';
 import { t } from '../i18n';
-import { download, downloadGeoJson, tableCsv } from './exporters';
+import { download, downloadGeoJson, gapsExport, tableCsv } from './exporters';
 import { category, gaps, radius, table } from './state';
 
 /** Share the view (copy its link) and export the table, the gaps and the map. */
@@ -34,7 +34,11 @@ export function ExportButtons() {
       );
   };
   const exportGaps = () =>
-    gaps.value && downloadGeoJson(withWalkTime(gaps.value, walkTime.value), `yangpu-gaps-${stamp()}.geojson`);
+    gaps.value &&
+    downloadGeoJson(
+      withWalkTime(gapsExport(gaps.value, table.value), walkTime.value),
+      `yangpu-gaps-${stamp()}.geojson`,
+    );
   const exportPng = async () => {
     const c = controller.value;
     if (!c) return;

@@ -7,7 +7,9 @@ import { s } from './strings';
 const pct = (v: number | null | undefined, lang: Lang) =>
   v === null || v === undefined ? '—' : `${formatNumber(v * 100, lang, 1)}%`;
 
-/** Straight line or walking on the network: the choice, what the network covers, or why there is none. */
+const LABEL = { walk: 'walkDistance', straight: 'straightDistance', network: 'networkDistance' } as const;
+
+/** Walking (best available), straight line or walking on the network only: the choice, what the network covers, or why there is none. */
 export function DistanceChoice(p: {
   lang: Lang;
   distance: DistanceKind;
@@ -25,13 +27,20 @@ export function DistanceChoice(p: {
   return (
     <fieldset class="tiers" data-testid="distance-choice">
       <legend>{s('distanceModel', lang)}</legend>
-      {(['straight', 'network'] as DistanceKind[]).map((d) => (
+      {(['walk', 'straight', 'network'] as DistanceKind[]).map((d) => (
         <label key={d}>
-          <input type="radio" name="distance" checked={p.distance === d} onChange={() => p.onDistance(d)} />
-          {s(d === 'network' ? 'networkDistance' : 'straightDistance', lang)}
+          <input
+            type="radio"
+            name="distance"
+            value={d}
+            checked={p.distance === d}
+            onChange={() => p.onDistance(d)}
+          />
+          {s(LABEL[d], lang)}
         </label>
       ))}
       <small class="note">
+        {p.distance === 'walk' ? `${s('walkWhere', lang)} ` : ''}
         {s('networkWhere', lang)} {s('networkCovers', lang)} {pct(p.network.residentsShare, lang)}{' '}
         {s('ofResidents', lang)} ({formatNumber(p.network.lengthKm, lang, 1)} km).
       </small>

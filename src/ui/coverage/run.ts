@@ -20,6 +20,7 @@ import {
   distanceInForce,
   gaps,
   networkLines,
+  onNetwork,
   radius,
   retryTick,
   selectedCircle,
@@ -40,9 +41,9 @@ export function startCoverage(): () => void {
     const dist = distanceInForce.value;
     const sc = active.value;
     const sites = sitesOf(sc, cat);
-    // gates and closures change walking distances only: they count in network mode
-    const gates = dist === 'network' ? (sc?.gates ?? []) : [];
-    const closures = dist === 'network' ? (sc?.closures ?? []) : [];
+    // gates and closures change walking distances on the mapped network only: they count in network and walk modes
+    const gates = onNetwork(dist) ? (sc?.gates ?? []) : [];
+    const closures = onNetwork(dist) ? (sc?.closures ?? []) : [];
     const changes = sites.length > 0 || gates.length > 0 || closures.length > 0;
     const tick = retryTick.value;
     // a report open instead of the map asks for its own figures: do not queue the map's before them
@@ -160,7 +161,7 @@ export function startNetworkLines(): () => void {
     const c = client.value;
     const ready = engineReady.value;
     if (ready !== asked) networkLines.value = null;
-    if (!c || !ready || distanceInForce.value !== 'network' || asked === ready) return;
+    if (!c || !ready || !onNetwork(distanceInForce.value) || asked === ready) return;
     asked = ready;
     c.call('networkLines', {})
       .then((answer) => {

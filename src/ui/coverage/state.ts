@@ -20,14 +20,22 @@ export const category = signal<CoverageCategory>(DEFAULT_CATEGORY);
 /** walking radius in m; null = the category's default */
 export const radiusM = signal<number | null>(null);
 export const selectedCircle = signal<string | null>(null);
-/** straight-line, or walking on the network where one exists (?dist=network) */
-export const distance = signal<DistanceKind>('straight');
+/** walking (best available: the default), straight line, or walking on the network only (?dist=) */
+export const distance = signal<DistanceKind>('walk');
 /** the walking network the worker built (null: none), or why it could not */
 export const network = signal<NetworkSummary | null>(null);
 export const networkError = signal<string | null>(null);
-/** the distance in force: network only when one exists */
+/** the distance in force: walking (network or best available) only when a network exists, else straight */
 export const distanceInForce = computed<DistanceKind>(() =>
-  distance.value === 'network' && network.value ? 'network' : 'straight',
+  distance.value !== 'straight' && network.value ? distance.value : 'straight',
+);
+/** true when walking distances use the mapped network (network and walk modes): gates and closures count */
+export const onNetwork = (d: DistanceKind) => d === 'network' || d === 'walk';
+/** walking (best available): the route factors of the shown table (near me estimates walks with them); else null */
+export const walkFactors = computed(() =>
+  distanceInForce.value === 'walk' && table.value?.distance === 'walk'
+    ? (table.value.routeFactors ?? null)
+    : null,
 );
 /** the walking graph's lines (drawn on the map in network mode), asked once per engine; null until then */
 export const networkLines = signal<FeatureCollection<MultiLineString, GraphLineProps> | null>(null);

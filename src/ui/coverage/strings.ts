@@ -10,6 +10,7 @@ export const legendText = defineStrings({
   facilities: { zh: '所选类型的设施', en: 'Facilities of the chosen type' },
   streets: { zh: '街道与街区（OSM，放大后显示）', en: 'Streets and blocks (OSM, when zoomed in)' },
   classes: { zh: '覆盖率分级', en: 'Coverage classes' },
+  walk: { zh: '步行距离（最佳可得）', en: 'Walking (best available)' },
   network: {
     zh: '步行网络（按其计算步行距离）',
     en: 'Walking network (walking distance is measured along it)',
@@ -20,6 +21,21 @@ export const s = defineStrings({
   distanceModel: { zh: '距离', en: 'Distance' },
   straightDistance: { zh: '直线距离', en: 'Straight line' },
   networkDistance: { zh: '步行网络距离', en: 'Walking (street network)' },
+  walkDistance: { zh: '步行距离（最佳可得）', en: 'Walking (best available)' },
+  walkTiers: {
+    zh: '步行距离：5分钟=300米，10分钟=500米，15分钟=1000米（按标准分级）。',
+    en: 'Walking distance: 5 min = 300 m, 10 min = 500 m, 15 min = 1000 m (the standard’s tiers).',
+  },
+  walkWhere: {
+    zh: '网络内居民按实测步行距离，其余按估算步行距离（带区间）。',
+    en: 'Residents in the network by measured walks, the others by an estimated walk (with its range).',
+  },
+  rangeNote: {
+    zh: '括号内为区间：部分居民的步行距离为估算（非直线系数第 25–75 百分位）。',
+    en: 'In brackets, the range: the walks of some residents are estimated (25th–75th percentiles of the route factors).',
+  },
+  measured: { zh: '实测', en: 'measured' },
+  estimated: { zh: '估算', en: 'estimated' },
   networkWhere: {
     zh: '步行网络仅覆盖五角场/复旦/同济一带（OSM）；网络之外仍按直线距离计算并标注。',
     en: 'The walking network covers only the 五角场/复旦/同济 area (OSM); elsewhere straight-line distance is used, and labelled.',

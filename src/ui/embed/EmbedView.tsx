@@ -12,7 +12,9 @@ import type { Lang } from '../../core/lang';
 import { COVERAGE_CLASSES } from '../../map/palette';
 import { tab } from '../app/state';
 import { recordShown } from '../app/testHooks';
+import { formatRowShare, shareRange } from '../coverage/range';
 import { category, radius, selectedCircle, table } from '../coverage/state';
+import { distanceName } from '../coverage/walkMethod';
 import { formatNumber, localName, t } from '../i18n';
 import { viewLink } from '../url';
 import { NearbyWidget } from './NearbyWidget';
@@ -32,9 +34,6 @@ function useSmallFrame(): boolean {
   return small;
 }
 
-const pct = (v: number | null | undefined, lang: Lang) =>
-  v === null || v === undefined ? '—' : `${formatNumber(v * 100, lang, 0)}%`;
-
 /** The coverage widget's overlay: what is shown, the legend (folded on small frames) and the full map. */
 function EmbedLegend(p: { lang: Lang }) {
   const { lang } = p;
@@ -45,7 +44,8 @@ function EmbedLegend(p: { lang: Lang }) {
   // Numbers first: stamp (for the tests) when a new table is in the DOM, before paint.
   useLayoutEffect(() => recordShown(tb), [tb]);
   const what = `${categoryLabel(category.value, lang)} · ${formatNumber(radius.value, lang)} ${t('metres', lang)}`;
-  const share = pct(tb?.district.populationShare, lang);
+  // whole percents in the frame; the range where part of the share is estimated (walking, best available)
+  const share = tb ? formatRowShare(tb.district, lang, 0) : '—';
   const row = selectedCircle.value ? tb?.circles.find((c) => c.id === selectedCircle.value) : undefined;
   return (
     <div class={open ? 'embed-legend open' : 'embed-legend'} data-testid="embed-legend">
@@ -60,16 +60,24 @@ function EmbedLegend(p: { lang: Lang }) {
         <span class="embed-what">
           {what} · {s('district', lang)}
         </span>{' '}
-        <strong data-testid="embed-share">{share}</strong>
-        <span aria-hidden="true"> {open ? '▴' : '▾'}</span>
+        <span class="embed-share-group">
+          <strong data-testid="embed-share">{share}</strong>
+          <span aria-hidden="true"> {open ? '▴' : '▾'}</span>
+        </span>
       </button>
       {row && (
         <p class="embed-circle" aria-live="polite">
-          {localName(row, lang)}: <strong>{pct(row.populationShare, lang)}</strong>
+          {localName(row, lang)}: <strong>{formatRowShare(row, lang, 0)}</strong>
         </p>
       )}
       <div id="embed-legend-body" hidden={!open}>
         <strong>{t('coverageLegend', lang)}</strong>
+        {tb && tb.distance !== 'straight' && (
+          <p class="embed-distance" data-testid="embed-distance">
+            {distanceName(tb.distance, lang)}
+            {shareRange(tb.district).low !== null ? ` · ${s('rangeShort', lang)}` : ''}
+          </p>
+        )}
         <ul class="legend">
           {COVERAGE_CLASSES.map((k) => (
             <li key={k.colour} class="legend-row">

@@ -9,8 +9,9 @@ import { walkingMinutes } from '../../analysis/nearest';
 import { categoryLabel } from '../../core/categories';
 import type { Lang } from '../../core/lang';
 import { index } from '../app/state';
-import { network } from '../coverage/state';
+import { network, walkFactors } from '../coverage/state';
 import { formatNumber, localName, t } from '../i18n';
+import { nearbyDistance, nearbyDistanceText } from '../nearby/estimate';
 import { nearest, residentCircle, residentPoint, walks } from '../nearby/state';
 import { s as nearbyStrings } from '../nearby/strings';
 import { viewLink } from '../url';
@@ -53,13 +54,18 @@ export function NearbyWidget(p: { lang: Lang }) {
             {nearest.value.map((r) => {
               const w = walked?.categories.find((x) => x.category === r.category);
               const n = w ? { id: w.id, distanceM: w.distanceM } : r.nearest[0];
-              const meets = w ? w.distanceM <= r.standardM : r.meetsStandard;
+              const d = n
+                ? nearbyDistance(
+                    r.category,
+                    n.distanceM,
+                    w ? w.distanceM : null,
+                    walkFactors.value,
+                    r.standardM,
+                  )
+                : null;
+              const meets = d ? d.meets : r.meetsStandard;
               return (
-                <tr
-                  key={r.category}
-                  class={meets ? 'meets' : 'misses'}
-                  data-walk={w ? 'network' : 'straight'}
-                >
+                <tr key={r.category} class={meets ? 'meets' : 'misses'} data-walk={d?.kind ?? 'straight'}>
                   <th scope="row">{categoryLabel(r.category, lang)}</th>
                   <td class="embed-facility">
                     {n ? (r.category === 'riverfront' ? '—' : name(n.id)) : t('noFacilities', lang)}
@@ -67,9 +73,8 @@ export function NearbyWidget(p: { lang: Lang }) {
                   <td class="num">
                     {n ? (
                       <>
-                        {nearbyStrings(w ? 'walk' : 'straight', lang)} {formatNumber(n.distanceM, lang)}{' '}
-                        {t('metres', lang)} · ≈{formatNumber(walkingMinutes(n.distanceM), lang)}{' '}
-                        {t('minutes', lang)}{' '}
+                        {d ? nearbyDistanceText(d, lang) : ''} · ≈
+                        {formatNumber(walkingMinutes(d?.distanceM ?? n.distanceM), lang)} {t('minutes', lang)}{' '}
                         <span class="verdict" aria-hidden="true">
                           {meets ? '✓' : '✗'}
                         </span>
@@ -88,7 +93,9 @@ export function NearbyWidget(p: { lang: Lang }) {
       <p class="note" data-testid="embed-distance-note">
         {walked
           ? nearbyStrings('walkingNote', lang)
-          : `${point && network.value ? nearbyStrings('outsideNetwork', lang) : ''}${s('straightNote', lang)}`}
+          : point && walkFactors.value
+            ? nearbyStrings('estimateNote', lang)
+            : `${point && network.value ? nearbyStrings('outsideNetwork', lang) : ''}${s('straightNote', lang)}`}
       </p>
       <a href={viewLink(false)} target="_blank" rel="noopener noreferrer">
         {t('openFull', lang)} ↗

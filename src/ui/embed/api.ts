@@ -9,10 +9,24 @@ import { batch, effect, type ReadonlySignal } from '@preact/signals';
 import { circleAccessFigures } from '../access/embed';
 import { accessSummary, setWalkTime } from '../access/state';
 import { controller, flags, index, lang, tab } from '../app/state';
-import { category, radius, radiusM, selectedCircle, table } from '../coverage/state';
+import {
+  category,
+  distance,
+  distanceInForce,
+  radius,
+  radiusM,
+  selectedCircle,
+  table,
+} from '../coverage/state';
 import { selectedFacility } from '../facility/state';
 import { residentPoint } from '../nearby/state';
-import { EMBED_API_VERSION, type OutMessage, parseEmbedMessage, type SetMessage } from './messages';
+import {
+  EMBED_API_VERSION,
+  type OutMessage,
+  parseEmbedMessage,
+  type SetMessage,
+  selectedCirclePayload,
+} from './messages';
 
 /** Apply a validated command (a circle must exist in the data in use). Returns false when refused. */
 export function applyCommand(cmd: SetMessage): boolean {
@@ -27,6 +41,7 @@ export function applyCommand(cmd: SetMessage): boolean {
     if (cmd.walk !== undefined) setWalkTime(cmd.walk);
     if (cmd.circle !== undefined) selectedCircle.value = cmd.circle;
     if (cmd.at !== undefined) residentPoint.value = cmd.at;
+    if (cmd.distance !== undefined) distance.value = cmd.distance;
   });
   const map = controller.peek();
   if (cmd.circle) map?.selectCircle(cmd.circle, true);
@@ -79,25 +94,26 @@ export function startEmbedApi(target: Window | null = window.parent): () => void
           at: residentPoint.peek(),
           lang: lang.peek(),
           tab: tab.peek(),
+          distance: distanceInForce.peek(),
         },
       });
     }),
     onChange(selectedCircle, (id) => {
       if (fromHost) return;
       const c = index.peek()?.circles.get(id)?.properties;
-      const row = table.peek()?.circles.find((x) => x.id === id);
+      const tb = table.peek();
+      const row = tb?.circles.find((x) => x.id === id) ?? null;
       if (!c) return;
       post({
         type: 'yangpu:select',
-        circle: {
-          id,
-          name: c.name,
-          nameEn: c.nameEn || c.name,
-          coveredShare: row?.populationShare ?? null,
-          category: category.peek(),
-          radiusM: radius.peek(),
-          access: circleAccessFigures(accessSummary.peek(), id, category.peek(), radius.peek()),
-        },
+        circle: selectedCirclePayload(
+          { id, name: c.name, nameEn: c.nameEn },
+          row,
+          tb?.distance ?? null,
+          category.peek(),
+          radius.peek(),
+          circleAccessFigures(accessSummary.peek(), id, category.peek(), radius.peek()),
+        ),
       });
     }),
     onChange(selectedFacility, (id) => {

@@ -2,7 +2,7 @@
  * The embed API's message shapes (documented in README.md, "Embed API") and their strict
  * parser. A host page talks to an embedded map with window.postMessage:
  *
- *   host → map  { type: 'yangpu:set', category?, radiusM?, circle?, at?, walk? }
+ *   host → map  { type: 'yangpu:set', category?, radiusM?, circle?, at?, walk?, distance? }
  *   map → host  { type: 'yangpu:ready', version: 1, state }      once, when the map is drawn
  *               { type: 'yangpu:select', circle: { … } }          a user chose a circle
  *               { type: 'yangpu:select', facility: { … } }        a user chose a facility
@@ -13,8 +13,10 @@
  * whole. Nothing is ever evaluated. Pure: no DOM, no signals.
  */
 import { checkWalkTime, type WalkTime } from '../../analysis/access/pace';
+import type { CircleCoverage, DistanceKind } from '../../analysis/coverage/tables';
 import type { CoverageCategory } from '../../core/categories';
-import { validCategory, validId, validLonLat, validRadius } from '../url';
+import { shareRange } from '../coverage/range';
+import { validCategory, validDistance, validId, validLonLat, validRadius } from '../url';
 
 export const EMBED_API_VERSION = 1;
 
@@ -31,6 +33,8 @@ export interface SetMessage {
   at?: [number, number] | null;
   /** the threshold as a walk: { minutes: 1–45, pace: 'adult' | 'elder' | m/s 0.3–2 } (sets the distance); null clears it */
   walk?: WalkTime | null;
+  /** how distance is measured: 'walk' (walking, best available), 'straight' or 'network' */
+  distance?: DistanceKind;
 }
 
 /** A circle's access figures in a select message (issue 20; estimates of the population model). */
@@ -54,23 +58,35 @@ export interface EmbedState {
   at: [number, number] | null;
   lang: 'zh' | 'en';
   tab: string;
+  /** the distance in force: 'walk' (walking, best available), 'straight' or 'network' */
+  distance: DistanceKind;
+}
+
+/** The circle a `yangpu:select` reports. */
+export interface SelectedCircle {
+  id: string;
+  name: string;
+  nameEn: string;
+  /** covered share of residents (0–1) for `category` within `radiusM`; null when not computed */
+  coveredShare: number | null;
+  /** walk mode, where some of the circle's residents are estimated: the share's range (0–1); else null */
+  coveredShareLow: number | null;
+  coveredShareHigh: number | null;
+  /** walk mode: the share of the circle's residents whose walk is measured on the network (0–1); else null */
+  measuredShare: number | null;
+  /** how the share was measured (the table's distance) */
+  distance: DistanceKind | null;
+  category: CoverageCategory;
+  radiusM: number;
+  /** capacity in reach and the basket (estimates); null until computed */
+  access: CircleAccessFigures | null;
 }
 
 export type OutMessage =
   | { type: 'yangpu:ready'; version: number; state: EmbedState }
   | {
       type: 'yangpu:select';
-      circle: {
-        id: string;
-        name: string;
-        nameEn: string;
-        /** covered share of residents (0–1) for `category` within `radiusM`; null when not computed */
-        coveredShare: number | null;
-        category: CoverageCategory;
-        radiusM: number;
-        /** capacity in reach and the basket (estimates); null until computed */
-        access: CircleAccessFigures | null;
-      };
+      circle: SelectedCircle;
     }
   | {
       type: 'yangpu:select';
@@ -104,7 +120,33 @@ const SET_FIELDS: { [K in Exclude<keyof SetMessage, 'type'>]-?: (v: unknown) => 
       ? checkWalkTime(v.minutes, v.pace)
       : null,
   ),
+  distance: (v) => validDistance(v) ?? undefined,
 };
+
+/** A circle's payload for `yangpu:select` from its table row (null: not computed yet). Pure. */
+export function selectedCirclePayload(
+  circle: { id: string; name: string; nameEn: string },
+  row: CircleCoverage | null,
+  distance: DistanceKind | null,
+  category: CoverageCategory,
+  radiusM: number,
+  access: CircleAccessFigures | null = null,
+): SelectedCircle {
+  const range = row ? shareRange(row) : null;
+  return {
+    id: circle.id,
+    name: circle.name,
+    nameEn: circle.nameEn || circle.name,
+    coveredShare: row?.populationShare ?? null,
+    coveredShareLow: range?.low ?? null,
+    coveredShareHigh: range?.high ?? null,
+    measuredShare: row?.estimate?.measuredShare ?? null,
+    distance,
+    category,
+    radiusM,
+    access,
+  };
+}
 
 /** The command in a message from the host, or null when the message is not exactly a documented one. */
 export function parseEmbedMessage(data: unknown): SetMessage | null {

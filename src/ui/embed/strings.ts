@@ -4,6 +4,7 @@ import { defineStrings } from '../i18n';
 export const s = defineStrings({
   legendToggle: { zh: '图例', en: 'Legend' },
   district: { zh: '全区', en: 'District' },
+  rangeShort: { zh: '括号内为估算区间', en: 'in brackets: the range of the estimate' },
   nearbyTitle: { zh: '附近的服务设施', en: 'Services near this place' },
   coverageTitle: { zh: '步行覆盖', en: 'walking coverage' },
   pickPlace: { zh: '点击地图选择一个位置。', en: 'Click the map to choose a place.' },

@@ -1,8 +1,10 @@
 import type { NearestResult } from '../../analysis/nearest';
 import { walkingMinutes } from '../../analysis/nearest';
 import type { WalksFrom } from '../../analysis/network/nearest';
+import type { RouteFactors } from '../../analysis/network/routeFactors';
 import { CATEGORIES, FAMILIES } from '../../core/categories';
 import { formatNumber, type Lang, t } from '../i18n';
+import { nearbyDistance, nearbyDistanceText } from './estimate';
 import { s } from './strings';
 
 /** The resident's view: the nearest facility of each type from a chosen point. */
@@ -13,6 +15,8 @@ export function Nearby(p: {
   /** walks along the network (null outside it); `hasNetwork` says whether one exists at all */
   walks: WalksFrom | null;
   hasNetwork: boolean;
+  /** walking (best available): the route factors that estimate walks outside the network; null otherwise */
+  factors?: RouteFactors | null;
   facilityName(id: string): string;
   onFacility(id: string): void;
   onUseLocation(): void;
@@ -60,13 +64,18 @@ export function Nearby(p: {
                 {g.rows.map((r) => {
                   const w = p.walks?.categories.find((x) => x.category === r.category);
                   const n = w ? { id: w.id, distanceM: w.distanceM } : r.nearest[0];
-                  const meets = w ? w.distanceM <= r.standardM : r.meetsStandard;
+                  const d = n
+                    ? nearbyDistance(
+                        r.category,
+                        n.distanceM,
+                        w ? w.distanceM : null,
+                        p.factors ?? null,
+                        r.standardM,
+                      )
+                    : null;
+                  const meets = d ? d.meets : r.meetsStandard;
                   return (
-                    <li
-                      key={r.category}
-                      class={meets ? 'meets' : 'misses'}
-                      data-walk={w ? 'network' : 'straight'}
-                    >
+                    <li key={r.category} class={meets ? 'meets' : 'misses'} data-walk={d?.kind ?? 'straight'}>
                       <span class="nearby-cat">{label(r.category)}</span>
                       {n ? (
                         <span>
@@ -77,9 +86,11 @@ export function Nearby(p: {
                               {p.facilityName(n.id)}
                             </button>
                           )}{' '}
-                          {w ? `${s('walk', lang)} ` : ''}
-                          {formatNumber(n.distanceM, lang)} {t('metres', lang)} · ≈
-                          {formatNumber(walkingMinutes(n.distanceM), lang)} {t('minutes', lang)}
+                          {d && d.kind !== 'straight'
+                            ? nearbyDistanceText(d, lang)
+                            : `${formatNumber(n.distanceM, lang)} ${t('metres', lang)}`}{' '}
+                          · ≈{formatNumber(walkingMinutes(d?.distanceM ?? n.distanceM), lang)}{' '}
+                          {t('minutes', lang)}
                         </span>
                       ) : (
                         <span>{t('noFacilities', lang)}</span>
@@ -97,7 +108,9 @@ export function Nearby(p: {
           <p class="note" data-testid="nearby-distance-note">
             {p.walks
               ? s('walkingNote', lang)
-              : `${p.hasNetwork ? s('outsideNetwork', lang) : ''} ${t('straightLine', lang)} ${t('walkEstimate', lang)}`}
+              : p.factors
+                ? s('estimateNote', lang)
+                : `${p.hasNetwork ? s('outsideNetwork', lang) : ''} ${t('straightLine', lang)} ${t('walkEstimate', lang)}`}
           </p>
         </>
       )}

@@ -3,7 +3,7 @@ import { batch } from '@preact/signals';
 import { DISTRICT_BBOX, inBBox } from '../../core/extent';
 import { chooseFacility, flyTo } from '../app/actions';
 import { index, lang } from '../app/state';
-import { network } from '../coverage/state';
+import { network, walkFactors } from '../coverage/state';
 import { EmbedThisView } from '../embed/EmbedThisView';
 import { t } from '../i18n';
 import { Nearby } from './Nearby';
@@ -47,6 +47,7 @@ export function NearbyTab() {
         results={nearest.value}
         walks={walks.value}
         hasNetwork={network.value !== null}
+        factors={walkFactors.value}
         facilityName={(id) => idx?.facilityLabel(id, lang.value) ?? id}
         onFacility={chooseFacility}
         onUseLocation={useLocation}

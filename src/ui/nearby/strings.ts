@@ -11,5 +11,10 @@ export const s = defineStrings({
     en: 'This place is outside the mapped walking network: straight-line distances below.',
   },
   walk: { zh: '步行', en: 'walk' },
+  estimatedWalk: { zh: '估算步行', en: 'est. walk' },
+  estimateNote: {
+    zh: '此处不在已测绘的步行网络内：步行距离为直线距离乘以非直线系数的估算，括号内为区间；步行路线只在已测绘网络内画出。',
+    en: 'This place is outside the mapped walking network: walks are estimated from the straight line with route factors, the range in brackets; routes are drawn only where the network is mapped.',
+  },
   straight: { zh: '直线', en: 'straight' },
 });

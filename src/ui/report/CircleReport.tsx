@@ -16,12 +16,12 @@ import {
   MethodAndSources,
   metres,
   num,
-  pct,
   type ReportContext,
   ReportTop,
   Section,
   ShareBar,
   SiteList,
+  shareText,
   targetText,
   uncoveredTargetText,
 } from './parts';
@@ -55,7 +55,7 @@ function CategoryTable(p: { ctx: ReportContext; rows: CircleCategoryRow[] }) {
               <th scope="row">{categoryLabel(r.category, lang)}</th>
               <td class="num">{formatNumber(r.radiusM, lang)}</td>
               <td>{listed ? <ShareBar share={r.share} width={96} /> : <em>{s('noList', lang)}</em>}</td>
-              <td class="num">{listed ? pct(r.share, lang) : '—'}</td>
+              <td class="num">{listed ? shareText(r, lang) : '—'}</td>
               <td class="num">{listed ? num(r.gap, lang) : '—'}</td>
               <td class="num">{listed ? targetText(r.group, r.target?.gap, lang) : '—'}</td>
               <td class="num">{listed ? metres(r.medianM, lang) : '—'}</td>
@@ -183,7 +183,7 @@ export function CircleReport(p: { ctx: ReportContext; data: CircleReportData }) 
             <>
               <p class="weakest">
                 <strong>{weakLabel}</strong> ({formatNumber(weak.radiusM, lang)} {t('metres', lang)}):{' '}
-                {pct(weak.share, lang)} · {t('uncovered', lang)} {num(weak.gap, lang)} {t('residents', lang)}
+                {shareText(weak, lang)} · {t('uncovered', lang)} {num(weak.gap, lang)} {t('residents', lang)}
                 {uncoveredTargetText(weak.group, weak.target?.gap, lang)}
               </p>
               {weak.worstPoint && weak.maxM !== null && (

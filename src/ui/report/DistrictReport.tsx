@@ -22,6 +22,7 @@ import {
   ReportTop,
   Section,
   ShareBar,
+  shareText,
   targetText,
 } from './parts';
 import type { DistrictReportData } from './requests';
@@ -54,7 +55,7 @@ function CoverageBars(p: { ctx: ReportContext; rows: CategoryFigures[] }) {
               <td class="num">{formatNumber(r.radiusM, lang)}</td>
               <td class="num">{r.category === 'riverfront' ? '—' : r.facilities}</td>
               <td>{listed ? <ShareBar share={r.share} width={130} /> : <em>{s('noList', lang)}</em>}</td>
-              <td class="num">{listed ? pct(r.share, lang) : '—'}</td>
+              <td class="num">{listed ? shareText(r, lang) : '—'}</td>
               <td class="num">{listed ? num(r.gap, lang) : '—'}</td>
               <td class="num">{listed ? targetText(r.group, r.target?.gap, lang) : '—'}</td>
             </tr>
@@ -200,7 +201,7 @@ function KeyPoints(p: { ctx: ReportContext; data: DistrictReportData }) {
         </li>
         <li>
           {s('kpLowest', lang)}:{' '}
-          {lowest.map((r) => `${categoryLabel(r.category, lang)} ${pct(r.share, lang)}`).join('; ')}
+          {lowest.map((r) => `${categoryLabel(r.category, lang)} ${shareText(r, lang)}`).join('; ')}
         </li>
         {best && worst && (
           <li>
@@ -271,6 +272,8 @@ export function DistrictReport(p: { ctx: ReportContext; data: DistrictReportData
             label: title,
             population: data.rows[0]?.population ?? 0,
             shares: data.categories.map((c) => rowsByCat.get(c)?.share ?? null),
+            lows: data.categories.map((c) => rowsByCat.get(c)?.low ?? null),
+            highs: data.categories.map((c) => rowsByCat.get(c)?.high ?? null),
           }}
         />
         <HeatKey lang={lang} />

@@ -17,11 +17,11 @@ import {
   HeatTable,
   MethodAndSources,
   num,
-  pct,
   type ReportContext,
   ReportTop,
   Section,
   SiteList,
+  shareText,
   targetText,
   uncoveredTargetText,
 } from './parts';
@@ -159,7 +159,7 @@ export function SubdistrictReport(p: { ctx: ReportContext; data: SubdistrictRepo
                   </td>
                   <td class="num">{num(g.gap, lang)}</td>
                   <td class="num">{targetText(g.group, g.targetGap, lang)}</td>
-                  <td class="num">{pct(g.share, lang)}</td>
+                  <td class="num">{shareText(g, lang)}</td>
                 </tr>
               ))}
             </tbody>
@@ -179,6 +179,8 @@ export function SubdistrictReport(p: { ctx: ReportContext; data: SubdistrictRepo
             label: title,
             population: data.rows[0]?.population ?? 0,
             shares: data.categories.map((c) => rowsByCat.get(c)?.share ?? null),
+            lows: data.categories.map((c) => rowsByCat.get(c)?.low ?? null),
+            highs: data.categories.map((c) => rowsByCat.get(c)?.high ?? null),
           }}
         />
         <HeatKey lang={lang} />
@@ -188,7 +190,7 @@ export function SubdistrictReport(p: { ctx: ReportContext; data: SubdistrictRepo
         {data.weak.map((w, k) => (
           <div key={w.row.category} class="weak-type">
             <h3>
-              <LegendSymbol kind={SHAPES[k]!} /> {weakLabel(k)} ({w.row.radiusM} m): {pct(w.row.share, lang)}{' '}
+              <LegendSymbol kind={SHAPES[k]!} /> {weakLabel(k)} ({w.row.radiusM} m): {shareText(w.row, lang)}{' '}
               · {t('uncovered', lang)} {num(w.row.gap, lang)}
               {uncoveredTargetText(w.row.group, w.row.target?.gap, lang)}
             </h3>

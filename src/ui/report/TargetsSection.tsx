@@ -1,9 +1,10 @@
 /** The district report's targets: the district's own figures, and where that many new sites would cover the most. */
+import { formatRowShare } from '../coverage/range';
 import { formatNumber, t } from '../i18n';
 import type { EldercareSupply, TargetOutcome } from './assemble';
 import { MiniMap } from './MiniMap';
 import { boundsOf, padBounds } from './mapGeometry';
-import { Head, num, pct, type ReportContext, Section, targetText } from './parts';
+import { Head, num, type ReportContext, Section, targetText } from './parts';
 import { s } from './strings';
 import { BEDS_2023, DISTRICT_TARGETS, TARGET_ANALYSES, TARGET_KINDS, TARGET_SOURCES } from './targets';
 
@@ -84,9 +85,9 @@ function OutcomeFigure(p: { ctx: ReportContext; outcome: TargetOutcome }) {
         <br />
         {basis}
         <br />
-        {s('colBefore', lang)} {pct(o.before.populationShare, lang)} → {s('colAfter', lang)}{' '}
-        <strong>{pct(o.after.populationShare, lang)}</strong> · {s('colGain', lang)}{' '}
-        {num(o.newlyCovered, lang)} {t('residents', lang)}
+        {s('colBefore', lang)} {formatRowShare(o.before, lang)} → {s('colAfter', lang)}{' '}
+        <strong>{formatRowShare(o.after, lang)}</strong> · {s('colGain', lang)} {num(o.newlyCovered, lang)}{' '}
+        {t('residents', lang)}
         {o.group && o.newlyCoveredTarget !== null
           ? ` (${s('targetNewly', lang)} ${targetText(o.group, o.newlyCoveredTarget, lang)}*)`
           : ''}

@@ -4,13 +4,20 @@
  * compute coverage themselves. Shares are 0–1, people in residents, distances in m.
  */
 import type { Position } from 'geojson';
-import type { CoverageTable, CoverageTotals, TargetCounts } from '../../analysis/coverage/engine';
+import type {
+  CoverageTable,
+  CoverageTotals,
+  DistanceKind,
+  TargetCounts,
+} from '../../analysis/coverage/engine';
 import type { Suggestion } from '../../analysis/coverage/siting';
 import type { NetworkFigures } from '../../analysis/network/coverage';
+import type { RouteFactors } from '../../analysis/network/routeFactors';
 import { ELDERCARE_TARGET_SHARE } from '../../analysis/standards';
 import type { AgeGroup } from '../../core/ageGroups';
 import { type CoverageCategory, RIVERFRONT } from '../../core/categories';
 import type { FacilityProps } from '../../core/schema';
+import { shareRange } from '../coverage/range';
 
 /** Facilities per category in the data in use (imports included). */
 export type Counts = ReadonlyMap<string, number>;
@@ -26,6 +33,9 @@ export interface CategoryFigures {
   covered: number;
   gap: number;
   share: number | null;
+  /** walking (best available), where some residents are estimated: the share's range (0–1); else null */
+  low: number | null;
+  high: number | null;
   /** the age group the category serves (60+, 3–5, under 3), or null for every resident */
   group: AgeGroup | null;
   /** that group's residents, covered and not (estimates); null without a group */
@@ -51,6 +61,22 @@ export interface CircleCategoryRow extends CategoryFigures {
 export const hasData = (category: string, counts: Counts): boolean =>
   category === RIVERFRONT || (counts.get(category) ?? 0) > 0;
 
+/** A row's share range (walk mode, some residents estimated), else nulls. */
+const lowHigh = (t: CoverageTotals) => {
+  const r = shareRange(t);
+  return { low: r.low, high: r.high };
+};
+
+/** The distance the tables were computed with (not the riverfront's, which stays straight); `asked` without tables. */
+export function distanceOf(tables: CoverageTable[], asked: DistanceKind): DistanceKind {
+  return tables.find((t) => t.category !== RIVERFRONT)?.distance ?? asked;
+}
+
+/** The route factors the walk estimate used (walk mode), or null. */
+export function routeFactorsOf(tables: CoverageTable[]): RouteFactors | null {
+  return tables.find((t) => t.routeFactors)?.routeFactors ?? null;
+}
+
 function figures(table: CoverageTable, t: CoverageTotals, counts: Counts): CategoryFigures {
   return {
     category: table.category as CoverageCategory,
@@ -60,6 +86,7 @@ function figures(table: CoverageTable, t: CoverageTotals, counts: Counts): Categ
     covered: t.coveredPopulation,
     gap: t.gapPopulation,
     share: t.populationShare,
+    ...lowHigh(t),
     group: table.targetGroup ?? null,
     target: t.target ?? null,
   };
@@ -158,7 +185,19 @@ export interface HeatRow {
   id: string;
   /** share per category of `categories`, in order (null: nobody lives there) */
   shares: (number | null)[];
+  /** the same shares' ranges (walk mode, some residents estimated; nulls elsewhere) */
+  lows?: (number | null)[];
+  highs?: (number | null)[];
   population: number;
+}
+
+/** The shares of `rows` (one per category, null where missing) with their low/high ends. */
+function heatOf(rows: (CoverageTotals | undefined)[]) {
+  const ranges = rows.map((r) => (r ? shareRange(r) : { share: null, low: null, high: null }));
+  const shares = ranges.map((r) => r.share);
+  // the ranges only where some share has one (straight and network tables have none)
+  if (ranges.every((r) => r.low === null)) return { shares };
+  return { shares, lows: ranges.map((r) => r.low), highs: ranges.map((r) => r.high) };
 }
 
 /** Circles × categories (shares) for the given circles, in the given order. */
@@ -169,11 +208,9 @@ export function circleHeat(
 ): HeatRow[] {
   const byCat = new Map(tables.map((t) => [t.category, t]));
   return circleIds.map((id) => {
-    const shares = categories.map(
-      (c) => byCat.get(c)?.circles.find((x) => x.id === id)?.populationShare ?? null,
-    );
+    const heat = heatOf(categories.map((c) => byCat.get(c)?.circles.find((x) => x.id === id)));
     const population = tables[0]?.circles.find((x) => x.id === id)?.population ?? 0;
-    return { id, shares, population };
+    return { id, ...heat, population };
   });
 }
 
@@ -182,9 +219,7 @@ export function subdistrictHeat(tables: CoverageTable[], categories: CoverageCat
   const byCat = new Map(tables.map((t) => [t.category, t]));
   return (tables[0]?.subdistricts ?? []).map((s) => ({
     id: s.name,
-    shares: categories.map(
-      (c) => byCat.get(c)?.subdistricts.find((x) => x.name === s.name)?.populationShare ?? null,
-    ),
+    ...heatOf(categories.map((c) => byCat.get(c)?.subdistricts.find((x) => x.name === s.name))),
     population: s.population,
   }));
 }
@@ -195,6 +230,9 @@ export interface GapRow {
   radiusM: number;
   gap: number;
   share: number | null;
+  /** the share's range (walk mode, some residents estimated), else null */
+  low: number | null;
+  high: number | null;
   group: AgeGroup | null;
   /** uncovered residents of the group (estimate); null without a group */
   targetGap: number | null;
@@ -214,6 +252,7 @@ export function worstGaps(tables: CoverageTable[], circleIds: string[], counts: 
           radiusM: t.radiusM,
           gap: c.gapPopulation,
           share: c.populationShare,
+          ...lowHigh(c),
           group: t.targetGroup ?? null,
           targetGap: c.target?.gap ?? null,
         });

@@ -3,13 +3,16 @@ import type { Feature, Point } from 'geojson';
 import type { ComponentChildren } from 'preact';
 import type { DistanceKind } from '../../analysis/coverage/engine';
 import type { Suggestion } from '../../analysis/coverage/siting';
+import type { RouteFactors } from '../../analysis/network/routeFactors';
 import { ELDERCARE_TARGET_SHARE } from '../../analysis/standards';
 import { AGE_GROUP_INFO, type AgeGroup } from '../../core/ageGroups';
 import { type CoverageCategory, categoryLabel } from '../../core/categories';
 import type { CircleProps, FacilityProps } from '../../core/schema';
 import type { LoadedData } from '../../data/load';
 import { COVERAGE_CLASSES } from '../../map/palette';
+import { formatRange, formatShareRange } from '../coverage/range';
 import { s as ts, uncoveredPeople } from '../coverage/targetStrings';
+import { walkMethodSentence } from '../coverage/walkMethod';
 import { formatNumber, type Lang, t } from '../i18n';
 import { dateSpan, facilitySources, type HeatRow } from './assemble';
 import { ATTRIBUTION, BASE_SOURCES } from './facts';
@@ -171,6 +174,8 @@ export function Facts(p: { items: [string, ComponentChildren][] }) {
 /** What every report's figures carry besides their own (see ./requests.ts). */
 export interface CommonFigures {
   distance: DistanceKind;
+  /** walk mode: the route factors the estimate used (for the method sentence); else null */
+  routeFactors?: RouteFactors | null;
   /** network mode: residents in the walking network / the report's residents (0–1); else null */
   networkShare: number | null;
   /** categories without a list */
@@ -213,8 +218,8 @@ export const listText = (items: string[], lang: Lang) => items.join(lang === 'zh
 
 /** The distance model in force, in words (`short`: for a fact box). */
 export function distanceText(distance: DistanceKind, lang: Lang, short = false): string {
-  if (short) return distance === 'network' ? s('networkShort', lang) : s('straightShort', lang);
-  return distance === 'network' ? s('network', lang) : s('straight', lang);
+  if (short) return s(`${distance}Short`, lang);
+  return s(distance, lang);
 }
 
 /** The distance model for a fact box, with the share of residents in the walking network. */
@@ -236,11 +241,15 @@ export function HeatTable(p: {
 }) {
   const { lang } = p;
   const cells = (r: HeatRow) =>
-    r.shares.map((v, i) => (
-      <td key={p.categories[i]} class={`heat c${shareClass(v)}`}>
-        {v === null ? '—' : formatNumber(v * 100, lang, 0)}
-      </td>
-    ));
+    r.shares.map((v, i) => {
+      const range = formatRange({ share: v, low: r.lows?.[i] ?? null, high: r.highs?.[i] ?? null }, lang);
+      return (
+        <td key={p.categories[i]} class={`heat c${shareClass(v)}`}>
+          {v === null ? '—' : formatNumber(v * 100, lang, 0)}
+          {range && <small class="heat-range">{range.replace('%', '')}</small>}
+        </td>
+      );
+    });
   return (
     <table class="heat-table">
       <caption class="visually-hidden">{p.caption}</caption>
@@ -367,6 +376,15 @@ export function Caveats(p: {
   );
 }
 
+const METHOD = { straight: 'methodStraight', network: 'methodNetwork', walk: 'methodWalk' } as const;
+
+/** A share with its range where part of it is estimated: "18.3% (15–21%)" / "18.3%（15–21%）". */
+export const shareText = (
+  f: { share: number | null; low?: number | null; high?: number | null },
+  lang: Lang,
+  digits = 1,
+) => formatShareRange({ share: f.share, low: f.low ?? null, high: f.high ?? null }, lang, digits);
+
 /** The method in two sentences (the first names the distance model), every source with its date, the attribution and the way back. */
 export function MethodAndSources(p: { ctx: ReportContext; data: CommonFigures }) {
   const { lang, liveHref } = p.ctx;
@@ -374,9 +392,13 @@ export function MethodAndSources(p: { ctx: ReportContext; data: CommonFigures })
   return (
     <Section title={s('method', lang)} id="report-method" class="keep method">
       <p>
-        {s(p.data.distance === 'network' ? 'methodNetwork' : 'methodStraight', lang)}{' '}
-        {s('methodSiting', lang)}
+        {s(METHOD[p.data.distance], lang)} {s('methodSiting', lang)}
       </p>
+      {p.data.distance === 'walk' && (
+        <p data-testid="report-walk-method">
+          {walkMethodSentence(p.data.routeFactors, lang)} {s('rangeNote', lang)}
+        </p>
+      )}
       <table class="sources">
         <caption>{s('sources', lang)}</caption>
         <Head cols={[s('colWhat', lang), s('colSource', lang), s('colDate', lang)]} />

@@ -3,9 +3,11 @@
  * answers (assembled by the pure functions of assemble.ts). Every call can be cancelled
  * with the signal; a failed call rejects the whole report (shown with a retry).
  */
+
 import type { Feature, Polygon } from 'geojson';
 import type { CoverageTable, DistanceKind, FacilityPoint, GapProps } from '../../analysis/coverage/engine';
 import type { Suggestion } from '../../analysis/coverage/siting';
+import type { RouteFactors } from '../../analysis/network/routeFactors';
 import { DEFAULT_STANDARDS } from '../../analysis/standards';
 import type { CoverageCategory } from '../../core/categories';
 import type { FacilityProps } from '../../core/schema';
@@ -17,6 +19,7 @@ import {
   type Counts,
   circleHeat,
   circleRows,
+  distanceOf,
   districtRows,
   type EldercareSupply,
   eldercareSupply,
@@ -27,6 +30,7 @@ import {
   networkShare,
   type RankRow,
   rankCircles,
+  routeFactorsOf,
   shownCategories,
   subdistrictHeat,
   subdistrictRows,
@@ -56,6 +60,8 @@ type GapFeature = Feature<Polygon, GapProps>;
 
 interface Common {
   distance: DistanceKind;
+  /** walk mode: the route factors of the estimate (the method sentence); else null */
+  routeFactors: RouteFactors | null;
   /** network mode: residents in the walking network / the report's residents (0–1); else null */
   networkShare: number | null;
   /** categories without a list (left out of rankings) */
@@ -142,7 +148,8 @@ export async function circleReport(env: ReportEnv, circleId: string): Promise<Ci
   const gaps = weakest ? await gapsIn(env, weakest.category, [circleId]) : [];
   return {
     kind: 'circle',
-    distance: env.distance,
+    distance: distanceOf(tables, env.distance),
+    routeFactors: routeFactorsOf(tables),
     networkShare: networkShare(tables, [circleId]),
     missing: missingCategories(tables, env.counts),
     circleId,
@@ -166,7 +173,8 @@ export async function subdistrictReport(env: ReportEnv, name: string): Promise<S
   const facilities = env.facilities.filter((f) => f.props.subdistrict === name).map((f) => f.props);
   return {
     kind: 'subdistrict',
-    distance: env.distance,
+    distance: distanceOf(tables, env.distance),
+    routeFactors: routeFactorsOf(tables),
     networkShare: networkShare(tables, circleIds),
     missing: missingCategories(tables, env.counts),
     name,
@@ -208,7 +216,8 @@ export async function districtReport(env: ReportEnv): Promise<DistrictReportData
   for (const a of TARGET_ANALYSES) targets.push(await runTarget(env, a));
   return {
     kind: 'district',
-    distance: env.distance,
+    distance: distanceOf(tables, env.distance),
+    routeFactors: routeFactorsOf(tables),
     networkShare: networkShare(tables),
     missing: missingCategories(tables, env.counts),
     rows,

@@ -11,6 +11,8 @@ export function GatePanel(p: {
   lang: Lang;
   active: Scenario | null;
   networkMode: boolean;
+  /** walking (best available): say that gates act only on the mapped network */
+  walkMode?: boolean;
   edit: 'gate' | 'closure' | null;
   problems: { id: string; message: { zh: string; en: string } }[];
   suggestion: GateSuggestion[] | null;
@@ -37,6 +39,11 @@ export function GatePanel(p: {
         </p>
       ) : (
         <>
+          {p.walkMode && (
+            <p class="note" data-testid="gates-mapped-only">
+              {s('gatesMappedOnly', lang)}
+            </p>
+          )}
           <div class="buttons">
             <button
               type="button"

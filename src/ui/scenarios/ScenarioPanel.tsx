@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { CoverageTable } from '../../analysis/coverage/engine';
 import type { SitingResult } from '../../analysis/coverage/siting';
+import { formatRowShare, formatShareRange } from '../coverage/range';
 import { formatNumber, type Lang, localName, t } from '../i18n';
 import { CountField } from './CountField';
 import type { Scenario } from './codec';
@@ -122,8 +123,8 @@ export function ScenarioPanel(p: ScenarioPanelProps) {
               (p.active.gates?.length ?? 0) + (p.active.closures?.length ?? 0) > 0) && (
               <div class="summary" data-testid="scenario-summary">
                 <div>
-                  {t('before', lang)} {pct(p.before.district.populationShare)} → {t('after', lang)}{' '}
-                  <strong>{pct(p.after.district.populationShare)}</strong>
+                  {t('before', lang)} {formatRowShare(p.before.district, lang)} → {t('after', lang)}{' '}
+                  <strong>{formatRowShare(p.after.district, lang)}</strong>
                 </div>
                 <div>
                   {t('newlyCovered', lang)}:{' '}
@@ -156,8 +157,8 @@ export function ScenarioPanel(p: ScenarioPanelProps) {
                       {gained.map((x) => (
                         <tr key={x.c.id}>
                           <th scope="row">{localName(x.c, lang)}</th>
-                          <td class="num">{pct(x.b.populationShare)}</td>
-                          <td class="num">{pct(x.c.populationShare)}</td>
+                          <td class="num">{formatRowShare(x.b, lang)}</td>
+                          <td class="num">{formatRowShare(x.c, lang)}</td>
                           <td class="num delta">+{formatNumber(x.d, lang)}</td>
                         </tr>
                       ))}
@@ -202,7 +203,7 @@ export function ScenarioPanel(p: ScenarioPanelProps) {
                       <th scope="row">{localName(r, lang)}</th>
                       {r.shares.map((v, i) => (
                         <td key={i} class="num">
-                          {pct(v)}
+                          {r.ranges?.[i] ? formatShareRange(r.ranges[i]!, lang) : pct(v)}
                         </td>
                       ))}
                     </tr>

@@ -1,7 +1,15 @@
 import './scenarios.css';
 import { index, lang } from '../app/state';
 import { beforeAfterCsv, download, downloadGeoJson } from '../coverage/exporters';
-import { category, distance, distanceInForce, network, radius, selectedCircle } from '../coverage/state';
+import {
+  category,
+  distance,
+  distanceInForce,
+  network,
+  onNetwork,
+  radius,
+  selectedCircle,
+} from '../coverage/state';
 import { t } from '../i18n';
 import { GatePanel } from './GatePanel';
 import {
@@ -110,13 +118,14 @@ export function ScenarioSection() {
         <GatePanel
           lang={l}
           active={sc}
-          networkMode={distanceInForce.value === 'network'}
+          networkMode={onNetwork(distanceInForce.value)}
+          walkMode={distanceInForce.value === 'walk'}
           edit={networkEdit.value}
           problems={scenarioProblems.value}
           suggestion={gateSuggestion.value}
           suggesting={suggestingGates.value}
           onUseNetwork={() => {
-            distance.value = 'network';
+            distance.value = 'walk';
           }}
           onEdit={(e) => {
             addingSite.value = false;

@@ -2,12 +2,14 @@
  * Scenario effects and actions: keep scenarios in this browser, and ask the worker to
  * compare scenarios or suggest sites (each call cancels the one it replaces).
  */
+
 import { effect } from '@preact/signals';
 import type { CoverageTable } from '../../analysis/coverage/engine';
 import { categoryLabel } from '../../core/categories';
 import { isAbortError } from '../../worker/rpc';
 import { client, flags, lang, notice } from '../app/state';
 import { recordSuggest } from '../app/testHooks';
+import { shareRange } from '../coverage/range';
 import { category, distanceInForce, radius, selectedCircle, table } from '../coverage/state';
 import { t } from '../i18n';
 import {
@@ -112,6 +114,7 @@ export async function compareScenarios(): Promise<void> {
         name: row.name,
         nameEn: row.nameEn,
         shares: [row.populationShare, ...results.map((x) => x.table.circles[k]!.populationShare)],
+        ranges: [shareRange(row), ...results.map((x) => shareRange(x.table.circles[k]!))],
       })),
     };
   } catch (e) {

@@ -3,6 +3,7 @@
  * active, what the worker answered for it, and suggested sites. Kept in localStorage so
  * they survive reloads; the URL module carries them in share links (?sc=).
  */
+
 import { batch, computed, signal } from '@preact/signals';
 import type { Position } from 'geojson';
 import type { CoverageTable, FacilityPoint } from '../../analysis/coverage/engine';
@@ -10,6 +11,7 @@ import type { SitingResult } from '../../analysis/coverage/siting';
 import type { GateSuggestion } from '../../analysis/network/suggestGates';
 import { type CategoryId, type CoverageCategory, categoryLabel, isCategoryId } from '../../core/categories';
 import type { Bilingual, Lang } from '../../core/lang';
+import type { ShareWithRange } from '../coverage/range';
 import { decodeScenarios, encodeScenarios, type ProposedSite, type Scenario } from './codec';
 
 export type { ProposedClosure, ProposedGate } from './codec';
@@ -29,6 +31,8 @@ export interface ComparisonRow {
   name: string;
   nameEn: string;
   shares: (number | null)[];
+  /** the same shares with their ranges (walk mode: where some residents are estimated) */
+  ranges?: ShareWithRange[];
 }
 export const comparison = signal<{ names: string[]; rows: ComparisonRow[] } | null>(null);
 export const suggestion = signal<SitingResult | null>(null);

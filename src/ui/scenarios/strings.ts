@@ -9,10 +9,14 @@ export const s = defineStrings({
   },
   gatesTitle: { zh: '睦邻门与通道（步行网络）', en: 'Gates and links (walking network)' },
   gatesNeedNetwork: {
-    zh: '睦邻门和关闭通道改变的是步行距离：请切换到“步行网络距离”。',
-    en: 'Gates and closed links change walking distances: switch the distance to the walking network.',
+    zh: '睦邻门和关闭通道改变的是步行距离：请切换到“步行距离（最佳可得）”。',
+    en: 'Gates and closed links change walking distances: switch the distance to walking (best available).',
   },
-  useNetwork: { zh: '切换到步行网络距离', en: 'Use walking distance' },
+  gatesMappedOnly: {
+    zh: '步行距离（最佳可得）模式：睦邻门和关闭通道只作用于已测绘的步行网络（五角场/复旦/同济一带）；网络之外的居民按估算步行距离计算，不受其影响。',
+    en: 'Walking (best available): gates and closed links act only on the mapped walking network (the 五角场/复旦/同济 area); residents outside it are counted by an estimated walk, which they do not change.',
+  },
+  useNetwork: { zh: '切换到步行距离', en: 'Use walking distance' },
   addGate: { zh: '添加睦邻门（点击两端）', en: 'Add a gate (click both ends)' },
   addingGate: {
     zh: '点击地图上门的两端…（Esc 取消）',
