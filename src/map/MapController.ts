@@ -7,7 +7,6 @@
  */
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import {
-  AttributionControl,
   type GeoJSONSource,
   type LayerSpecification,
   Map as MapLibreMap,
@@ -23,15 +22,24 @@ import type { CoverageTable } from '../analysis/coverage/engine';
 import { DISTRICT_BBOX, MAP_BOUNDS } from '../core/extent';
 import { geometryBBox } from '../core/geo';
 import type { Lang } from '../core/lang';
+import { MapAttribution } from './attribution';
 import { fetchOnlineStyle, mergeStyles } from './basemap';
-import { labelPoints, type NetworkEdits, networkEditFeatures, residentFeatures } from './drawings';
+import {
+  labelPoints,
+  type NetworkEdits,
+  networkEditFeatures,
+  type ResidentTarget,
+  residentFeatures,
+} from './drawings';
 import { exportMapPng, type PngLegend } from './exportPng';
+import { fitAround, fitPoints } from './fit';
 import { CIRCLE_FILL, LABEL_LAYERS, PLANNER_LAYERS, POINT_LAYERS, RIVERFRONT_LABEL, SOURCE } from './ids';
 import { hatchPattern } from './images';
 import type { MapView, MapViewOptions } from './MapView';
 import { type ProposedMarker, SiteMarkers } from './markers';
 import type { MapHit, MapMode, ModeContext } from './modes';
 import { coverageColour } from './palette';
+import { PLACE_SOURCE } from './residentLayers';
 import {
   ATTRIBUTION_DERIVED,
   ATTRIBUTION_IMPORTED,
@@ -64,7 +72,8 @@ interface Drawn {
   focus: string | null;
   selected: string | null;
   highlight: Position | null;
-  resident: { point: Position | null; targets: Position[]; routes: Position[][] };
+  resident: { point: Position | null; targets: ResidentTarget[]; routes: Position[][] };
+  place: FeatureCollection;
   isochrones: FeatureCollection;
   plannerHidden: boolean;
   edits: NetworkEdits;
@@ -86,13 +95,14 @@ export class MapController implements MapView {
     selected: null,
     highlight: null,
     resident: { point: null, targets: [], routes: [] },
+    place: EMPTY,
     isochrones: EMPTY,
     plannerHidden: false,
     edits: { gates: [], closures: [], suggested: [], pending: null },
     networkGraph: EMPTY,
   };
   private readonly markers: SiteMarkers;
-  private attribution: AttributionControl | null = null;
+  private readonly attribution: MapAttribution;
   private derivedCircles = true;
   private mode: MapMode | null = null;
   private readonly modeContext: ModeContext = {
@@ -125,6 +135,7 @@ export class MapController implements MapView {
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+    this.attribution = new MapAttribution(this.map, () => this.keptPoints());
     this.setAttribution(options.data.circles.features[0]?.properties?.derived !== false);
     this.markers = new SiteMarkers(this.map);
     this.access = new AccessOverlay(this.map);
@@ -194,6 +205,7 @@ export class MapController implements MapView {
     this.highlightFacility(d.highlight);
     this.setResident(d.resident.point, d.resident.targets, d.resident.routes);
     this.setIsochrones(d.isochrones);
+    this.setPlace(d.place);
     this.setNetworkEdits(d.edits);
     this.setNetworkGraph(d.networkGraph);
     this.hidePlannerLayers(d.plannerHidden);
@@ -213,20 +225,24 @@ export class MapController implements MapView {
 
   /**
    * The attribution in the map's language; it names the derived circle boundaries only while
-   * they are shown. MapLibre makes it compact on maps ≤ 640 px wide (shown on load, folded to
-   * a button once the map is moved).
+   * they are shown. Compact (folded to its ⓘ button) on small maps; see attribution.ts.
    */
   private setAttribution(derivedCircles: boolean): void {
     this.derivedCircles = derivedCircles;
-    if (this.attribution) this.map.removeControl(this.attribution);
-    this.attribution = new AttributionControl({
-      customAttribution: [
-        ATTRIBUTION_OSM,
-        ATTRIBUTION_OFFICIAL[this.lang],
-        (derivedCircles ? ATTRIBUTION_DERIVED : ATTRIBUTION_IMPORTED)[this.lang],
-      ],
-    });
-    this.map.addControl(this.attribution, 'bottom-right');
+    this.attribution.set([
+      ATTRIBUTION_OSM,
+      ATTRIBUTION_OFFICIAL[this.lang],
+      (derivedCircles ? ATTRIBUTION_DERIVED : ATTRIBUTION_IMPORTED)[this.lang],
+    ]);
+  }
+
+  /** Points the attribution must never cover: the resident's marker, the selected facility, a search's places. */
+  private keptPoints(): Position[] {
+    const d = this.drawn;
+    const place = d.place.features.flatMap((f) =>
+      f.geometry.type === 'Point' ? [f.geometry.coordinates] : [],
+    );
+    return [...(d.resident.point ? [d.resident.point] : []), ...(d.highlight ? [d.highlight] : []), ...place];
   }
 
   private source(id: string): GeoJSONSource | undefined {
@@ -338,7 +354,7 @@ export class MapController implements MapView {
    * The resident's point with dashed straight lines to the nearest facilities and, where the
    * walking network reaches, the walking routes (solid) instead.
    */
-  setResident(point: Position | null, targets: Position[] = [], routes: Position[][] = []): void {
+  setResident(point: Position | null, targets: ResidentTarget[] = [], routes: Position[][] = []): void {
     this.drawn.resident = { point, targets, routes };
     this.source(SOURCE.resident)?.setData(residentFeatures(point, targets, routes));
   }
@@ -397,6 +413,22 @@ export class MapController implements MapView {
     });
   }
 
+  /** A street search's result: the street's OSM lines and its facility points (empty to clear). */
+  setPlace(fc: FeatureCollection): void {
+    this.drawn.place = fc;
+    this.source(PLACE_SOURCE)?.setData(fc);
+  }
+
+  /** Fit the view to points (lon/lat), no closer than `maxZoom`; room is left for the controls. */
+  fitPoints(points: Position[], maxZoom = 16): void {
+    fitPoints(this.map, points, maxZoom);
+  }
+
+  /** Fit the map to its container again (after the layout changed, e.g. the panel folded). */
+  resize(): void {
+    this.map.resize();
+  }
+
   /** The current view (zoom and centre) after each move. */
   onViewChange(handler: (view: { zoom: number; lon: number; lat: number }) => void): void {
     this.map.on('moveend', () => {
@@ -407,16 +439,7 @@ export class MapController implements MapView {
 
   /** Show the square of `radiusM` metres around a point (at once, no animation). */
   fitAround(center: Position, radiusM: number): void {
-    const dLat = radiusM / 111_320;
-    const dLon = dLat / Math.cos((center[1]! * Math.PI) / 180);
-    const [lon, lat] = [center[0]!, center[1]!];
-    this.map.fitBounds(
-      [
-        [lon - dLon, lat - dLat],
-        [lon + dLon, lat + dLat],
-      ],
-      { padding: 10, duration: 0 },
-    );
+    fitAround(this.map, center, radiusM);
   }
 
   jumpTo(view: { zoom: number; lon: number; lat: number }): void {

@@ -17,6 +17,7 @@ export type { NetworkEdits } from './drawings';
 
 /** Map view: zoom and centre (degrees). */
 import type { AccessOverlayKind } from './accessOverlay';
+import type { ResidentTarget } from './drawings';
 
 export interface MapViewState {
   zoom: number;
@@ -61,7 +62,13 @@ export interface MapView {
   setProposedSites(sites: ProposedMarker[], onMove: (id: string, lonLat: [number, number]) => void): void;
   setSuggestedSites(points: [number, number][]): void;
   highlightFacility(lonLat: Position | null): void;
-  setResident(point: Position | null, targets?: Position[], routes?: Position[][]): void;
+  setResident(point: Position | null, targets?: ResidentTarget[], routes?: Position[][]): void;
+  /** A street search's result: the street's OSM lines and its facility points (empty to clear). */
+  setPlace(fc: FeatureCollection): void;
+  /** Fit the view to points (lon/lat), no closer than `maxZoom`. */
+  fitPoints(points: Position[], maxZoom?: number): void;
+  /** Fit the map to its container again (after the layout changed). */
+  resize(): void;
   setNetworkEdits(edits: NetworkEdits): void;
   setNetworkGraph(fc: FeatureCollection): void;
   setIsochrones(fc: FeatureCollection): void;

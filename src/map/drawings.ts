@@ -8,17 +8,33 @@ const feature = (geometry: Geometry, properties: Record<string, unknown> = {}): 
   geometry,
 });
 
-/** The resident's point, straight lines (kind "straight") to targets, walking routes (kind "route"). */
+/** A straight line's far end: a nearest site, the label drawn on the line, and whether the list picked it. */
+export interface ResidentTarget {
+  lonLat: Position;
+  /** e.g. "长者食堂 · 直线 420 米" (type, distance model, distance) */
+  label: string;
+  picked?: boolean;
+}
+
+/**
+ * The resident's point, straight lines (kind "straight", with `label`, `picked` and `rank`:
+ * nearer lines first when labels collide) to targets, walking routes (kind "route").
+ */
 export function residentFeatures(
   point: Position | null,
-  targets: Position[],
+  targets: ResidentTarget[],
   routes: Position[][],
 ): FeatureCollection {
   if (!point) return { type: 'FeatureCollection', features: [] };
   return {
     type: 'FeatureCollection',
     features: [
-      ...targets.map((t) => feature({ type: 'LineString', coordinates: [point, t] }, { kind: 'straight' })),
+      ...targets.map((t, rank) =>
+        feature(
+          { type: 'LineString', coordinates: [point, t.lonLat] },
+          { kind: 'straight', label: t.label, picked: t.picked === true, rank },
+        ),
+      ),
       ...routes.map((r) => feature({ type: 'LineString', coordinates: r }, { kind: 'route' })),
       feature({ type: 'Point', coordinates: point }),
     ],

@@ -21,6 +21,7 @@ import {
   SUBDISTRICT_COLOURS,
 } from './palette';
 import { populationModelLayers } from './populationLayers';
+import { PLACE_SOURCE, placeLayers, residentLineLabels, residentLines } from './residentLayers';
 import { contextFills, networkGraphLine, streetLabels, streetLines } from './streetLayers';
 
 /** Image id of the hatch drawn over gap polygons (made in the browser: see MapController). */
@@ -32,7 +33,7 @@ export const LOCAL_IDEOGRAPH_FONTS =
   "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
 export const ATTRIBUTION_OSM =
-  '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL)';
+  '© <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener noreferrer">OpenStreetMap</a> contributors (ODbL)';
 /** The rest of the attribution in the map's language (short: small embeds show it on load). */
 export const ATTRIBUTION_OFFICIAL: Record<Lang, string> = {
   zh: '杨浦区政府公开信息',
@@ -185,6 +186,7 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
   sources.networkEdits = { type: 'geojson', data: empty };
   sources.networkGraph = { type: 'geojson', data: empty, attribution: osmAttribution };
   sources.highlight = { type: 'geojson', data: empty };
+  sources[PLACE_SOURCE] = { type: 'geojson', data: empty };
   const text = labelField(lang);
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': BACKGROUND_COLOUR } },
@@ -341,13 +343,7 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
         'fill-outline-color': '#0d47a1',
       },
     },
-    {
-      id: 'resident-line',
-      type: 'line',
-      source: 'resident',
-      filter: ['all', ['==', ['geometry-type'], 'LineString'], ['!=', ['get', 'kind'], 'route']],
-      paint: { 'line-color': '#263238', 'line-width': 1.5, 'line-dasharray': [2, 1.5] },
-    },
+    ...residentLines(),
     {
       id: 'resident-route',
       type: 'line',
@@ -407,7 +403,9 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
         'circle-stroke-width': 3,
       },
     },
+    ...placeLayers(),
     streetLabels(LABEL_FONTS),
+    residentLineLabels(LABEL_FONTS),
     {
       id: 'metro-station-label',
       type: 'symbol',

@@ -11,7 +11,7 @@ import type { CoverageTable } from '../../src/analysis/coverage/engine';
 import { distanceM, pointInGeometry } from '../../src/core/geo';
 import type { Lang } from '../../src/core/lang';
 import type { AccessOverlayKind } from '../../src/map/accessOverlay';
-import type { NetworkEdits } from '../../src/map/drawings';
+import type { NetworkEdits, ResidentTarget } from '../../src/map/drawings';
 import type { PngLegend } from '../../src/map/exportPng';
 import type { MapView, MapViewOptions, MapViewState } from '../../src/map/MapView';
 import type { ProposedMarker } from '../../src/map/markers';
@@ -39,7 +39,11 @@ export interface Drawn {
   gaps: FeatureCollection;
   selected: string | null;
   highlight: Position | null;
-  resident: { point: Position | null; targets: Position[]; routes: Position[][] };
+  resident: { point: Position | null; targets: ResidentTarget[]; routes: Position[][] };
+  place: FeatureCollection;
+  /** the last fitPoints call */
+  fitted: { points: Position[]; maxZoom: number } | null;
+  resized: number;
   isochrones: FeatureCollection;
   edits: NetworkEdits;
   networkGraph: FeatureCollection;
@@ -92,6 +96,9 @@ export class FakeMap implements MapView {
       networkGraph: EMPTY,
       plannerHidden: false,
       access: { kind: null, data: null, items: 0, hidden: false },
+      place: { type: 'FeatureCollection', features: [] },
+      fitted: null,
+      resized: 0,
       proposed: [],
       suggested: [],
       basemap: options.basemapStyleUrl,
@@ -274,7 +281,22 @@ export class FakeMap implements MapView {
     this.changed('highlightFacility');
   }
 
-  setResident(point: Position | null, targets: Position[] = [], routes: Position[][] = []): void {
+  setPlace(fc: FeatureCollection): void {
+    this.drawn.place = fc;
+    this.changed('setPlace');
+  }
+
+  fitPoints(points: Position[], maxZoom = 16): void {
+    this.drawn.fitted = { points, maxZoom };
+    this.changed('fitPoints');
+  }
+
+  resize(): void {
+    this.drawn.resized++;
+    this.changed('resize');
+  }
+
+  setResident(point: Position | null, targets: ResidentTarget[] = [], routes: Position[][] = []): void {
     this.drawn.resident = { point, targets, routes };
     this.changed('setResident');
   }

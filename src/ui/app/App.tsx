@@ -13,11 +13,13 @@ import { LayersTab } from '../layers/LayersTab';
 import { NearbyTab } from '../nearby/NearbyTab';
 import { ReportView } from '../report/ReportView';
 import { report } from '../report/state';
+import { PlaceCard } from '../search/PlaceCard';
+import { crossingResults, place } from '../search/place';
 import { Search } from '../search/Search';
-import { chooseSearchItem } from './actions';
+import { chooseFacility, chooseSearchItem } from './actions';
 import { LanguageButton } from './LanguageButton';
 import { attachMap } from './mapBinding';
-import { flags, index, lang, notice, panelOpen, type Tab, tab } from './state';
+import { data, flags, index, lang, notice, panelOpen, type Tab, tab } from './state';
 import { Tabs } from './Tabs';
 
 const PANELS: Record<Tab, () => preact.JSX.Element> = {
@@ -50,11 +52,30 @@ function MapApp() {
           </div>
           <LanguageButton class="lang" />
         </header>
-        <Search lang={l} items={index.value?.search(l) ?? []} onChoose={chooseSearchItem} />
+        <Search
+          lang={l}
+          items={index.value?.search(l) ?? []}
+          onChoose={chooseSearchItem}
+          extra={(q) =>
+            index.value ? crossingResults(q, index.value.streets, l) : { items: [], note: null }
+          }
+        />
         {notice.value && (
           <p class="notice" role="status">
             {notice.value}
           </p>
+        )}
+        {place.value && index.value && (
+          <PlaceCard
+            lang={l}
+            place={place.value}
+            index={index.value}
+            unlocatedName={(id) => data.value?.unlocated.find((u) => u.id === id)?.name ?? id}
+            onFacility={chooseFacility}
+            onClose={() => {
+              place.value = null;
+            }}
+          />
         )}
         {facility && (
           <FacilityCard

@@ -6,8 +6,10 @@ import { labelPoint } from '../../analysis/labelPoint';
 import { CATEGORIES } from '../../core/categories';
 import type { CircleProps, FacilityProps } from '../../core/schema';
 import type { LoadedData } from '../../data/load';
+import { buildStreetIndex, type StreetIndex } from '../../data/streets';
 import { s as fs } from '../facility/strings';
 import type { Lang } from '../i18n';
+import { streetItem } from '../search/place';
 import type { SearchItem } from '../search/Search';
 
 export interface DataIndex {
@@ -17,6 +19,8 @@ export interface DataIndex {
   counts: Map<string, number>;
   /** a facility's name as lists show it: "（约略位置）" after it when located approximately */
   facilityLabel(id: string, lang: Lang): string;
+  /** streets the data names: OSM lines where mapped, the street part of the lists' addresses */
+  streets: StreetIndex;
   /** a subdistrict's name (as facilities and circles give it, in Chinese) in the language */
   subdistrictName(name: string, lang: Lang): string;
   search(lang: Lang): SearchItem[];
@@ -32,6 +36,7 @@ export function indexData(data: LoadedData): DataIndex {
       (f) => [f.properties.id, f],
     ),
   );
+  const streets = buildStreetIndex(data.layers.walkNetwork, facilities.values(), data.unlocated);
   const counts = new Map<string, number>();
   for (const f of facilities.values())
     counts.set(f.properties.category, (counts.get(f.properties.category) ?? 0) + 1);
@@ -99,6 +104,7 @@ export function indexData(data: LoadedData): DataIndex {
         lonLat: labelPoint(f.geometry as GeoJSON.Polygon),
       });
     }
+    for (const street of streets.values()) items.push(streetItem(street, lang));
     for (const u of data.unlocated) {
       items.push({
         kind: 'unlocated',
@@ -112,5 +118,5 @@ export function indexData(data: LoadedData): DataIndex {
     cache.set(lang, items);
     return items;
   };
-  return { facilities, circles, points, counts, facilityLabel, subdistrictName, search };
+  return { facilities, circles, points, counts, facilityLabel, streets, subdistrictName, search };
 }

@@ -20,6 +20,7 @@ import { t } from '../i18n';
 import { visible } from '../layers/state';
 import { dropPointMode } from '../nearby/dropPointMode';
 import { nearest, residentPoint, walks } from '../nearby/state';
+import { openingView, straightTargets } from '../nearby/view';
 import { addSiteMode } from '../scenarios/addSiteMode';
 import { addGateMode, closeLinkMode } from '../scenarios/networkModes';
 import {
@@ -32,9 +33,10 @@ import {
   scenarios,
   suggestion,
 } from '../scenarios/state';
+import { place, placeFeatures } from '../search/place';
 import { selectMode } from './selectMode';
 import { services } from './services';
-import { baseData, controller, data, flags, index, lang, notice, tab, view } from './state';
+import { baseData, controller, data, flags, index, lang, notice, panelOpen, tab, view } from './state';
 import { exposeMap } from './testHooks';
 
 /**
@@ -96,9 +98,7 @@ function drawEffects(c: MapView): (() => void)[] {
       // walking routes where the network reaches; straight dashed lines for the rest
       const w = walks.value;
       const walked = new Set(w?.categories.map((x) => x.category) ?? []);
-      const targets = nearest.value
-        .filter((r) => r.nearest[0] && r.category !== 'riverfront' && !walked.has(r.category))
-        .map((r) => r.nearest[0]!.lonLat);
+      const targets = straightTargets(nearest.value, walked, selectedFacility.value, lang.value);
       c.setResident(residentPoint.value, targets, w?.categories.map((x) => x.route) ?? []);
       c.setIsochrones({
         type: 'FeatureCollection',
@@ -113,6 +113,12 @@ function drawEffects(c: MapView): (() => void)[] {
       });
     }),
     effect(() => c.hidePlannerLayers(tab.value === 'nearby')),
+    effect(() => c.setPlace(placeFeatures(place.value, index.value?.streets))),
+    effect(() => {
+      // the map takes the space the panel leaves (MapLibre also watches its container)
+      panelOpen.value;
+      requestAnimationFrame(() => c.resize());
+    }),
     effect(() => {
       c.setProposedSites(active.value?.sites ?? [], (id, lonLat) => {
         scenarios.value = scenarios
@@ -173,11 +179,17 @@ export function attachMap(container: HTMLElement): () => void {
   let alive = true;
   c.ready.then(() => {
     if (!alive) return;
-    const v = view.peek();
-    const at = residentPoint.peek();
-    if (v) c.jumpTo(v);
+    const opening = openingView({
+      view: view.peek(),
+      at: residentPoint.peek(),
+      embedNearby: flags.embed && tab.peek() === 'nearby',
+      results: nearest.peek(),
+    });
+    if (opening.kind === 'view') c.jumpTo(opening.view);
     // the resident widget opens on its place and the 15-minute walk (1000 m) around it
-    else if (flags.embed && tab.peek() === 'nearby' && at) c.fitAround(at, TIER_RADIUS_M[15]);
+    else if (opening.kind === 'around') c.fitAround(opening.at, TIER_RADIUS_M[15]);
+    // a shared at= link opens on the place and its nearest sites
+    else if (opening.kind === 'fit') c.fitPoints(opening.points);
     c.onViewChange((next) => {
       view.value = next;
     });

@@ -12,7 +12,8 @@ import { index } from '../app/state';
 import { network, walkFactors } from '../coverage/state';
 import { formatNumber, localName, t } from '../i18n';
 import { nearbyDistance, nearbyDistanceText } from '../nearby/estimate';
-import { nearest, residentCircle, residentPoint, walks } from '../nearby/state';
+import { nearbyNamesText } from '../nearby/placeText';
+import { nearest, residentCircle, residentPlace, residentPoint, walks } from '../nearby/state';
 import { s as nearbyStrings } from '../nearby/strings';
 import { viewLink } from '../url';
 import { s } from './strings';
@@ -23,6 +24,7 @@ export function NearbyWidget(p: { lang: Lang }) {
   const circle = residentCircle.value;
   const idx = index.value;
   const walked = walks.value;
+  const described = residentPlace.value;
   const name = (id: string) => idx?.facilities.get(id)?.properties.name ?? id;
   return (
     <section class="embed-nearby-list" aria-labelledby="embed-nearby-title">
@@ -31,7 +33,10 @@ export function NearbyWidget(p: { lang: Lang }) {
         <p class="embed-place" data-testid="embed-place">
           {circle
             ? `${localName(circle, lang)} · ${idx?.subdistrictName(circle.subdistrict, lang) ?? circle.subdistrict}`
-            : s('outsideCircles', lang)}{' '}
+            : s('outsideCircles', lang)}
+          {described?.nearest && (
+            <span class="embed-nearest-place"> · {nearbyNamesText(described, lang)}</span>
+          )}{' '}
           <small>
             ({formatNumber(point[1], lang, 4)}° N, {formatNumber(point[0], lang, 4)}° E)
           </small>

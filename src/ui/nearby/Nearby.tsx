@@ -11,6 +11,10 @@ import { s } from './strings';
 export function Nearby(p: {
   lang: Lang;
   point: [number, number] | null;
+  /** where the point is, in words (subdistrict, circle, nearest named place) */
+  placeText: string | null;
+  /** the facility picked in the list (its line is highlighted on the map) */
+  picked: string | null;
   results: NearestResult[];
   /** walks along the network (null outside it); `hasNetwork` says whether one exists at all */
   walks: WalksFrom | null;
@@ -54,8 +58,11 @@ export function Nearby(p: {
       )}
       {p.point && (
         <>
-          <p class="note" data-testid="nearby-point">
-            {formatNumber(p.point[1], lang, 5)}° N, {formatNumber(p.point[0], lang, 5)}° E
+          <p class="nearby-place" data-testid="nearby-point">
+            {p.placeText}{' '}
+            <small>
+              ({formatNumber(p.point[1], lang, 5)}° N, {formatNumber(p.point[0], lang, 5)}° E)
+            </small>
           </p>
           {groups.map((g) => (
             <div key={g.title}>
@@ -75,7 +82,12 @@ export function Nearby(p: {
                     : null;
                   const meets = d ? d.meets : r.meetsStandard;
                   return (
-                    <li key={r.category} class={meets ? 'meets' : 'misses'} data-walk={d?.kind ?? 'straight'}>
+                    <li
+                      key={r.category}
+                      class={`${meets ? 'meets' : 'misses'}${n && n.id === p.picked ? ' picked' : ''}`}
+                      aria-current={n && n.id === p.picked ? 'true' : undefined}
+                      data-walk={d?.kind ?? 'straight'}
+                    >
                       <span class="nearby-cat">{label(r.category)}</span>
                       {n ? (
                         <span>

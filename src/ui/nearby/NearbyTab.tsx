@@ -1,13 +1,23 @@
 import './nearby.css';
 import { batch } from '@preact/signals';
 import { DISTRICT_BBOX, inBBox } from '../../core/extent';
-import { chooseFacility, flyTo } from '../app/actions';
-import { index, lang } from '../app/state';
+import { controller, index, lang } from '../app/state';
 import { network, walkFactors } from '../coverage/state';
 import { EmbedThisView } from '../embed/EmbedThisView';
+import { selectedFacility } from '../facility/state';
 import { t } from '../i18n';
 import { Nearby } from './Nearby';
-import { locationMessage, nearest, residentPoint, walks } from './state';
+import { placeText } from './placeText';
+import { locationMessage, nearest, residentPlace, residentPoint, walks } from './state';
+import { nearbyFitPoints } from './view';
+
+/** Pick a facility from the list: its card, its line highlighted, the view on the place and it. */
+function pickFacility(id: string): void {
+  selectedFacility.value = id;
+  const at = residentPoint.peek();
+  const f = index.peek()?.facilities.get(id);
+  if (at && f) controller.peek()?.fitPoints([at, f.geometry.coordinates], 16);
+}
 
 /** Use the device's location when it is in Yangpu; say why not otherwise. */
 function useLocation(): void {
@@ -27,7 +37,8 @@ function useLocation(): void {
         locationMessage.value = null;
         residentPoint.value = p;
       });
-      flyTo(p, 15);
+      // the view fits the place and its nearest sites
+      controller.peek()?.fitPoints(nearbyFitPoints(p, nearest.peek()));
     },
     () => {
       locationMessage.value = t('locationUnavailable', l);
@@ -44,12 +55,14 @@ export function NearbyTab() {
       <Nearby
         lang={lang.value}
         point={residentPoint.value}
+        placeText={residentPlace.value ? placeText(residentPlace.value, lang.value) : null}
+        picked={selectedFacility.value}
         results={nearest.value}
         walks={walks.value}
         hasNetwork={network.value !== null}
         factors={walkFactors.value}
         facilityName={(id) => idx?.facilityLabel(id, lang.value) ?? id}
-        onFacility={chooseFacility}
+        onFacility={pickFacility}
         onUseLocation={useLocation}
         onClear={() => {
           residentPoint.value = null;

@@ -18,3 +18,13 @@ export const s = defineStrings({
   },
   straight: { zh: '直线', en: 'straight' },
 });
+
+/** Strings of a place's description (subdistrict, circle, named area, nearest named place). */
+export const placeStrings = defineStrings({
+  circle: { zh: '生活圈', en: 'circle' },
+  outside: { zh: '不在杨浦区的街道内', en: 'outside Yangpu’s subdistricts' },
+  outsideCircles: { zh: '不在任何生活圈内', en: 'in no life circle' },
+  within: { zh: '内', en: 'in ' },
+  nearest: { zh: '最近的地点：', en: 'nearest named place: ' },
+  station: { zh: '地铁站', en: 'metro station' },
+});

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { type Lang, t } from '../i18n';
 
 export interface SearchItem {
-  kind: 'facility' | 'circle' | 'subdistrict' | 'unlocated';
+  kind: 'facility' | 'circle' | 'subdistrict' | 'unlocated' | 'street' | 'crossing';
   id: string;
   /** what is shown */
   label: string;
@@ -15,17 +15,31 @@ export interface SearchItem {
   lonLat: Position | null;
 }
 
-/** A combobox over facilities, addresses, circles and subdistricts (Chinese substrings, English names). */
-export function Search(p: { lang: Lang; items: SearchItem[]; onChoose(item: SearchItem): void }) {
+/**
+ * A combobox over facilities, addresses, streets, circles and subdistricts (Chinese substrings,
+ * English names). `extra` adds results a substring cannot find (a crossing of two streets) and a
+ * note saying why a query cannot be placed.
+ */
+export function Search(p: {
+  lang: Lang;
+  items: SearchItem[];
+  onChoose(item: SearchItem): void;
+  extra?(query: string): { items: SearchItem[]; note: string | null };
+}) {
   const { lang } = p;
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
-  const results = useMemo(() => {
+  const { results, note } = useMemo(() => {
     const q = query.trim().toLowerCase();
-    if (!q) return [];
-    return p.items.filter((i) => i.haystack.includes(q)).slice(0, 12);
-  }, [query, p.items]);
+    if (!q) return { results: [], note: null };
+    const extra = p.extra?.(query.trim()) ?? { items: [], note: null };
+    const seen = new Set(extra.items.map((i) => `${i.kind}:${i.id}`));
+    const found = p.items.filter((i) => i.haystack.includes(q) && !seen.has(`${i.kind}:${i.id}`));
+    // streets first among the substring hits: "控江路" is the street before the facilities on it
+    found.sort((a, b) => Number(b.kind === 'street') - Number(a.kind === 'street'));
+    return { results: [...extra.items, ...found].slice(0, 12), note: extra.note };
+  }, [query, p.items, p.extra]);
   const choose = (item: SearchItem | undefined) => {
     if (!item) return;
     setOpen(false);
@@ -69,7 +83,12 @@ export function Search(p: { lang: Lang; items: SearchItem[]; onChoose(item: Sear
       />
       {open && query.trim() && (
         <div id="search-results" role="listbox" aria-label={t('search', lang)} class="search-results">
-          {results.length === 0 && <div class="empty">{t('noResults', lang)}</div>}
+          {note && (
+            <p class="search-note" data-testid="search-note">
+              {note}
+            </p>
+          )}
+          {results.length === 0 && !note && <div class="empty">{t('noResults', lang)}</div>}
           {results.map((item, i) => (
             // biome-ignore lint/a11y/useFocusableInteractive: options are reached by aria-activedescendant from the input (APG combobox), not by focus
             <div
