@@ -18,7 +18,7 @@ import { COVERAGE_CATEGORIES } from '../src/core/categories';
 import { yangpuProjection } from '../src/core/geo';
 import { parseCsv } from '../src/data/csv';
 import { validateFeatureCollection } from '../src/data/validate';
-import { naiveCircle, naiveLand, naiveReach } from '../tests/oracles/naiveReference';
+import { naiveCircle, naiveLand, naiveReach } from './lib/naiveReference';
 import { browserBench } from './bench/browser';
 import { loadCoverageData, loadNetwork } from './bench/coverage-data';
 import { gapBench } from './bench/gaps';

@@ -15,7 +15,7 @@ import {
   setCustomRadius,
   waitForCoverage,
   waitForIdle,
-} from '../../tests/browser/page';
+} from '../lib/page';
 import { REPO_ROOT } from '../geodata/paths';
 import type { BenchResult } from './harness';
 

@@ -9,7 +9,7 @@ import { loadCoverageData } from '../../scripts/bench/coverage-data';
 import { CoverageEngine } from '../../src/analysis/coverage/engine';
 import { buildPopulationModel, inputsFromCollections } from '../../src/analysis/coverage/model';
 import { DEFAULT_STANDARDS } from '../../src/analysis/standards';
-import { naiveCircle, naiveLand, naiveReach } from '../oracles/naiveReference';
+import { naiveCircle, naiveLand, naiveReach } from '../../scripts/lib/naiveReference';
 
 const { layers, facilities, riverfront } = loadCoverageData();
 const model = buildPopulationModel(inputsFromCollections(layers));

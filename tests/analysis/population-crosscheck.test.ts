@@ -12,7 +12,7 @@ import { CoverageEngine } from '../../src/analysis/coverage/engine';
 import { buildPopulationModel, inputsFromCollections } from '../../src/analysis/coverage/model';
 import { geometryBBox } from '../../src/core/geo';
 import type { PopulationModelProps } from '../../src/core/schema';
-import { naiveLand } from '../oracles/naiveReference';
+import { naiveLand } from '../../scripts/lib/naiveReference';
 import { pointShare, residentPoints } from '../oracles/pointResidents';
 
 const { layers, facilities, riverfront } = loadCoverageData();
