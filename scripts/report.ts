@@ -11,10 +11,10 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { launchBrowser } from './lib/browser';
-import { pdfPageCount } from './lib/pdf';
 import { REPO_ROOT } from './geodata/paths';
+import { launchBrowser } from './lib/browser';
 import { exitAfterFlush } from './lib/cli';
+import { pdfPageCount } from './lib/pdf';
 import { startStaticServer } from './static-server';
 
 const USAGE =

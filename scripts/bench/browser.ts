@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { REPO_ROOT } from '../geodata/paths';
 import {
   BrowserSession,
   chooseCategory,
@@ -16,7 +17,6 @@ import {
   waitForCoverage,
   waitForIdle,
 } from '../lib/page';
-import { REPO_ROOT } from '../geodata/paths';
 import type { BenchResult } from './harness';
 
 function summarise(name: string, values: number[]): BenchResult {
