@@ -33,6 +33,7 @@ import {
 } from './analyze/access';
 import { loadCoverageData, loadNetwork } from './bench/coverage-data';
 import { ensureGeodata } from './geodata/ensure';
+import { exitAfterFlush, writeOut } from './lib/cli';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -99,8 +100,10 @@ const inputs = inputsFromCollections(layers);
 const model = buildPopulationModel(inputs);
 const network = distance === 'network' || at ? loadNetwork(model) : null;
 if (at) {
-  console.log(JSON.stringify(nearestFrom(network!, at as [number, number], facilities, categories), null, 1));
-  process.exit(0);
+  await writeOut(
+    `${JSON.stringify(nearestFrom(network!, at as [number, number], facilities, categories), null, 1)}\n`,
+  );
+  await exitAfterFlush(0);
 }
 const engine = new CoverageEngine(model, facilities, riverfront, { network });
 accessArgs.distance = distance;
@@ -113,8 +116,8 @@ if (gapsArg) {
   const land = new ResidentLand(inputs, engine.model.grid);
   const radiusM = threshold ?? DEFAULT_STANDARDS[category].radiusM;
   const fc = turfGaps(engine, land.all(), category, radiusM, { circles: k >= 0 ? [k] : undefined, distance });
-  process.stdout.write(`${JSON.stringify(fc)}\n`);
-  process.exit(0);
+  await writeOut(`${JSON.stringify(fc)}\n`);
+  await exitAfterFlush(0);
 }
 const tables: CoverageTable[] = categories.map((c) =>
   engine.table(c, threshold ?? DEFAULT_STANDARDS[c].radiusM, distance),
@@ -173,7 +176,7 @@ if (json) {
       rankingByGap: t.rankingByGap,
     })),
   };
-  console.log(JSON.stringify(out, null, 1));
+  await writeOut(`${JSON.stringify(out, null, 1)}\n`);
 } else {
   const pct = (v: number | null) => (v === null ? '   —' : `${(v * 100).toFixed(1).padStart(5)}%`);
   console.log(

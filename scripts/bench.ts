@@ -18,7 +18,6 @@ import { COVERAGE_CATEGORIES } from '../src/core/categories';
 import { yangpuProjection } from '../src/core/geo';
 import { parseCsv } from '../src/data/csv';
 import { validateFeatureCollection } from '../src/data/validate';
-import { naiveCircle, naiveLand, naiveReach } from '../tests/oracles/naiveReference';
 import { accessBench } from './bench/access';
 import { browserBench } from './bench/browser';
 import { loadCoverageData, loadNetwork } from './bench/coverage-data';
@@ -35,6 +34,7 @@ import { buildCircles } from './geodata/stages/circles';
 import { readPopulation } from './geodata/stages/population';
 import { buildPopulationLayer } from './geodata/stages/populationModel';
 import { buildRiverfront } from './geodata/stages/riverfront';
+import { naiveCircle, naiveLand, naiveReach } from './lib/naiveReference';
 
 const quick = process.argv.includes('--quick');
 if (process.argv.includes('--access')) {

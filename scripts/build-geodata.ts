@@ -7,13 +7,14 @@
  */
 import { resolve } from 'node:path';
 import { ensureGeodata, SourcesMissing } from './geodata/ensure';
+import { exitAfterFlush } from './lib/cli';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 const osmValues = args.flatMap((a, i) => (a === '--osm' ? [args[i + 1]] : []));
 if (osmValues.some((v) => !v || v.startsWith('--'))) {
   console.error('✗ --osm needs a file: npm run data -- --osm path/to/extract.osm.pbf');
-  process.exit(2);
+  await exitAfterFlush(2);
 }
 const osm = osmValues.map((v) => resolve(v!));
 try {
@@ -26,5 +27,5 @@ try {
   console.error(
     `✗ ${e instanceof SourcesMissing ? '' : 'geodata pipeline stopped: '}${(e as Error).message}`,
   );
-  process.exit(e instanceof SourcesMissing ? 2 : 1);
+  await exitAfterFlush(e instanceof SourcesMissing ? 2 : 1);
 }

@@ -91,6 +91,7 @@ function main(): void {
     console.error('usage: npx tsx scripts/osm-cut.ts --bbox west,south,east,north file.osm > cut.osm');
     process.exit(2);
   }
+  // No exit after it: Node ends once the pipe has taken all of it.
   process.stdout.write(cutOsmXml(readFileSync(file, 'utf8'), box as Box));
 }
 

@@ -11,9 +11,10 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { launchBrowser } from '../tests/browser/browser';
-import { pdfPageCount } from '../tests/helpers/pdf';
 import { REPO_ROOT } from './geodata/paths';
+import { launchBrowser } from './lib/browser';
+import { exitAfterFlush } from './lib/cli';
+import { pdfPageCount } from './lib/pdf';
 import { startStaticServer } from './static-server';
 
 const USAGE =
@@ -123,6 +124,6 @@ async function main(): Promise<void> {
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
   main().catch((e: Error) => {
     console.error(`✗ ${e.message}`);
-    process.exit(1);
+    return exitAfterFlush(1);
   });
 }

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from './geodata/paths';
+import { exitAfterFlush } from './lib/cli';
 
 const bin = (name: string) => join(REPO_ROOT, 'node_modules', '.bin', name);
 let passed = 0;
@@ -30,7 +31,7 @@ function check(name: string, command: string, args: string[]): void {
 // The data has to exist for everything else; stop at once (with its message) if it can't be built.
 if (!step('geodata', bin('tsx'), [join('scripts', 'build-geodata.ts')])) {
   console.log('\n0 passed, 1 failed');
-  process.exit(1);
+  await exitAfterFlush(1);
 }
 check('lint (biome)', bin('biome'), ['check', '.']);
 check('typecheck (tsc)', bin('tsc'), ['--noEmit']);
@@ -73,4 +74,4 @@ for (const project of ['unit', 'harness', 'browser']) {
 
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(failed > 0 ? 1 : 0);
+await exitAfterFlush(failed > 0 ? 1 : 0);

@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { REPO_ROOT } from '../geodata/paths';
 import {
   BrowserSession,
   chooseCategory,
@@ -15,8 +16,7 @@ import {
   setCustomRadius,
   waitForCoverage,
   waitForIdle,
-} from '../../tests/browser/page';
-import { REPO_ROOT } from '../geodata/paths';
+} from '../lib/page';
 import type { BenchResult } from './harness';
 
 function summarise(name: string, values: number[]): BenchResult {

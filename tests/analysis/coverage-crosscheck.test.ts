@@ -6,11 +6,11 @@
 import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { loadCoverageData } from '../../scripts/bench/coverage-data';
+import { naiveCircle, naiveLand, naiveReach } from '../../scripts/lib/naiveReference';
 import { CoverageEngine } from '../../src/analysis/coverage/engine';
 import { buildPopulationModel, inputsFromCollections } from '../../src/analysis/coverage/model';
 import { DEFAULT_STANDARDS } from '../../src/analysis/standards';
 import { COVERAGE_CATEGORIES, RIVERFRONT } from '../../src/core/categories';
-import { naiveCircle, naiveLand, naiveReach } from '../oracles/naiveReference';
 
 const { layers, facilities, riverfront } = loadCoverageData();
 const model = buildPopulationModel(inputsFromCollections(layers));

@@ -8,11 +8,11 @@
 import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { loadCoverageData } from '../../scripts/bench/coverage-data';
+import { naiveLand } from '../../scripts/lib/naiveReference';
 import { CoverageEngine } from '../../src/analysis/coverage/engine';
 import { buildPopulationModel, inputsFromCollections } from '../../src/analysis/coverage/model';
 import { geometryBBox } from '../../src/core/geo';
 import type { PopulationModelProps } from '../../src/core/schema';
-import { naiveLand } from '../oracles/naiveReference';
 import { pointShare, residentPoints } from '../oracles/pointResidents';
 
 const { layers, facilities, riverfront } = loadCoverageData();
