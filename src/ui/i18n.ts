@@ -55,6 +55,10 @@ const STRINGS = {
     zh: '直线距离：5分钟=300米，10分钟=500米，15分钟=1000米（按标准分级）。',
     en: 'Straight-line distance: 5 min = 300 m, 10 min = 500 m, 15 min = 1000 m (the standard’s tiers).',
   },
+  tiersNote: {
+    zh: '距离按{d}计：5分钟=300米，10分钟=500米，15分钟=1000米（按标准分级）。',
+    en: 'Distance as {d}: 5 min = 300 m, 10 min = 500 m, 15 min = 1000 m (the standard’s tiers).',
+  },
   standard: { zh: '标准', en: 'Standard' },
   chosenTier: { zh: '（标准未给半径，本项目选定）', en: '(no radius in the standards: our choice)' },
   districtCoverage: { zh: '全区覆盖居民', en: 'District residents covered' },
@@ -101,11 +105,6 @@ const STRINGS = {
   km2: { zh: '平方公里', en: 'km²' },
   populationModelled: { zh: '居民（模型）', en: 'Residents (model)' },
   allCategories: { zh: '各类设施覆盖率（默认步行距离）', en: 'Coverage of every type (default distances)' },
-  facilitiesInside: { zh: '圈内设施', en: 'Facilities inside' },
-  facilitiesInReach: {
-    zh: '步行范围内可达的设施（含圈外）',
-    en: 'Facilities within reach (inside or outside)',
-  },
   worstPoint: { zh: '最远居民点', en: 'Worst-served point' },
   showOnMap: { zh: '在地图上显示', en: 'Show on map' },
   none: { zh: '无', en: 'none' },
@@ -176,8 +175,8 @@ const STRINGS = {
   add: { zh: '加入', en: 'Add' },
   gain: { zh: '新增覆盖', en: 'newly covers' },
   suggestModel: {
-    zh: '建议为模型结果：直线距离、人口按模型分布（住宅楼、居住用地或陆地）、数据截至各来源日期；候选点为区内陆地规则网格（不含江面），用贪心最大覆盖法（不劣于最优解的63%）。',
-    en: 'Suggestions are a model: straight-line distance, residents as the population model places them (residential buildings, land use or land), data as of their sources’ dates; candidates are a regular lattice of district land (no river), chosen by greedy maximal coverage (within 63% of optimal).',
+    zh: '建议为模型结果：距离按{d}计，人口按模型分布（住宅楼、居住用地或陆地）、数据截至各来源日期；候选点为区内陆地规则网格（不含江面），用贪心最大覆盖法（不劣于最优解的63%）。',
+    en: 'Suggestions are a model: distance as {d}, residents as the population model places them (residential buildings, land use or land), data as of their sources’ dates; candidates are a regular lattice of district land (no river), chosen by greedy maximal coverage (within 63% of optimal).',
   },
   riverfrontNoSites: {
     zh: '滨江可达不能添加拟建点',

@@ -5,7 +5,7 @@
  *   report=circle:<id>|subdistrict:<name>|district
  *   min=<minutes>&pace=adult|elder|<m/s> (the threshold as a walk; r= follows it)  bk=<basket>
  *   acc=capacity|basket-elder|basket-child|difference|capacity-difference  decay=gaussian  (read once:)
- *   embed=1  basemap=<style URL>|none  test=1  pixels=1
+ *   embed=1  basemap=<style URL>|none  test=1  pixels=1  debug=1
  * Unknown or malformed values fall back to defaults, never throw. Features only change
  * their signals; `startUrlSync` writes the URL (a user's choice → a history entry; map moves
  * and scenario edits → in place; in an embed always in place, so the host page's back button
@@ -75,6 +75,8 @@ export interface UrlState {
   basemap: string | null;
   test: boolean;
   pixels: boolean;
+  /** developer figures (the worker's timing) shown */
+  debug: boolean;
 }
 
 /** `min=` and `pace=` as a walk time, or null (pure). */
@@ -230,6 +232,7 @@ export function parseUrlState(search: string, envBasemap?: string): UrlState {
     basemap: basemapParam === 'none' ? null : safeStyleUrl(basemapParam ?? envBasemap),
     test,
     pixels: test && params.get('pixels') === '1',
+    debug: params.get('debug') === '1',
   };
 }
 
@@ -237,7 +240,7 @@ const round = (v: number, d: number) => String(Math.round(v * 10 ** d) / 10 ** d
 
 /** The query string for a state, keeping parameters that are not ours (pure). */
 export function serialiseUrlState(
-  state: Omit<UrlState, 'embed' | 'basemap' | 'test' | 'pixels'>,
+  state: Omit<UrlState, 'embed' | 'basemap' | 'test' | 'pixels' | 'debug'>,
   search: string,
 ) {
   const params = new URLSearchParams(search);
@@ -323,7 +326,7 @@ function apply(s: UrlState, withScenarios: boolean): void {
 }
 
 /** Parameters of this page that a link made for someone else never carries. */
-const NOT_SHARED = ['test', 'pixels', 'embed'];
+const NOT_SHARED = ['test', 'pixels', 'embed', 'debug'];
 
 /**
  * The address of the current view for someone else: the full map, or with `embed` the
@@ -344,7 +347,13 @@ export function viewLink(embed: boolean, href = location.href): string {
 /** Read the page's URL into the signals and flags (once, before the app renders). */
 export function initFromUrl(search: string, envBasemap?: string): UrlState {
   const s = parseUrlState(search, envBasemap);
-  Object.assign(flags, { embed: s.embed, basemap: s.basemap, test: s.test, pixels: s.pixels });
+  Object.assign(flags, {
+    embed: s.embed,
+    basemap: s.basemap,
+    test: s.test,
+    pixels: s.pixels,
+    debug: s.debug,
+  });
   // A shared link's scenarios win; else what this browser kept (not in an embed: it shows its link).
   const kept = s.scenarios.length || s.embed ? s.scenarios : loadStoredScenarios();
   apply({ ...s, scenarios: kept }, true);

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../scripts/geodata/paths';
 import { COVERAGE_CATEGORIES, categoryLabel } from '../../src/core/categories';
 import type { Lang } from '../../src/core/lang';
+import { distanceModelLabel, distanceModelName } from '../../src/ui/distanceModel';
 import { s } from '../../src/ui/report/strings';
 import { TARGET_KINDS } from '../../src/ui/report/targets';
 import { pdfPageCount, pdfPagesText, squash } from '../helpers/pdf';
@@ -123,7 +124,7 @@ function expectShare(printed: string, share: number | null, what: string): void 
 function common(lang: Lang): string[] {
   return [
     s('distance', lang),
-    s('straightShort', lang),
+    distanceModelLabel('straight', lang),
     s('colTargetGap', lang),
     s('method', lang),
     s('sources', lang),
@@ -178,7 +179,8 @@ describe('reports', () => {
       CIRCLE_NAME[lang],
       SUBDISTRICT[lang],
       ...allCategories(lang),
-      s('weakest', lang),
+      s('focus', lang),
+      s('otherWeakest', lang),
       s('suggestedFor', lang),
       s('newlyCovers', lang),
       s('caveats', lang),
@@ -294,13 +296,15 @@ describe('reports', () => {
     const share = analyzed.get('nursing-home')!.circles.find((c) => c.id === wjc)!.network!.residentsShare;
     expect(share).toBeGreaterThan(0);
     const facts = squash(await page.locator('.report-facts').innerText());
-    const inNetwork = squash(`${s('networkShort', 'en')} · ${s('inNetwork', 'en')}`);
+    const inNetwork = squash(`${distanceModelLabel('network', 'en')} · ${s('inNetwork', 'en')}`);
     expect(facts).toContain(inNetwork);
     expectShare(facts.split(inNetwork)[1]!.match(/^[\d.]+%/)![0], share, 'residents in the network');
     const text = squash(await page.locator('[data-report]').innerText());
-    for (const needle of [s('network', 'en'), s('methodNetwork', 'en')])
+    const method = (d: 'straight' | 'network') =>
+      s('methodCoverage', 'en').replace('{d}', distanceModelName(d, 'en', 'full'));
+    for (const needle of [distanceModelName('network', 'en', 'full'), method('network')])
       expect(text).toContain(squash(needle));
-    expect(text).not.toContain(squash(s('methodStraight', 'en')));
+    expect(text).not.toContain(squash(method('straight')));
     const cells = await rowTexts(page, '.categories');
     let compared = 0;
     for (const [category, t] of analyzed) {
@@ -329,7 +333,7 @@ describe('reports', () => {
     expect(differs).toBe(true);
     const pdf = await printed(page, 'circle-network-en');
     expect(pdf.pages).toBeLessThanOrEqual(3);
-    expect(pdf.text).toContain(squash(s('networkShort', 'en')));
+    expect(pdf.text).toContain(squash(distanceModelLabel('network', 'en')));
     expect(errors).toEqual([]);
     await context.close();
   });

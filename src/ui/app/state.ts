@@ -38,6 +38,8 @@ export const flags = {
   test: false,
   /** test mode only: keep the WebGL drawing buffer so tests can read pixels */
   pixels: false,
+  /** developer figures shown (?debug=1): the worker's timing */
+  debug: false,
 };
 
 /** The data as shipped (geodata/), and with the user's imports applied. */

@@ -11,7 +11,7 @@ import { ReportLink } from '../report/ReportLink';
 import { s as rs } from '../report/strings';
 import { formatRowShare, shareRange } from './range';
 import { RangeBand, ShareText } from './ShareRange';
-import { s } from './strings';
+import { profileText, s } from './strings';
 import { estimateTag, groupLabel } from './targetStrings';
 
 /** One circle: size, residents, coverage for every category, facilities inside and in reach. */
@@ -20,6 +20,8 @@ export function CircleDetail(p: {
   circle: CircleProps;
   /** the circle's subdistrict, named in the language */
   subdistrict: string;
+  /** the selected type (the row's): the facility lists are of this type only */
+  category: string;
   row: CircleCoverage | null;
   defaults: CoverageTable[] | null;
   facilityName(id: string): string;
@@ -37,9 +39,10 @@ export function CircleDetail(p: {
   const pct = (v: number | null) => (v === null ? '—' : `${formatNumber(v * 100, lang, 1)}%`);
   const label = (id: string) =>
     id === 'riverfront' ? t('riverfrontAccess', lang) : (CATEGORIES.find((c) => c.id === id)?.[lang] ?? id);
+  const type = row ? label(p.category) : '';
   const list = (ids: string[]) =>
     ids.length === 0 ? (
-      <span>{t('none', lang)}</span>
+      <span data-none="">{profileText('noneOfType', type, lang)}</span>
     ) : (
       <ul class="chips">
         {ids.map((id) => (
@@ -118,9 +121,9 @@ export function CircleDetail(p: {
       )}
       {row && (
         <>
-          <h4>{t('facilitiesInside', lang)}</h4>
+          <h4>{profileText('inside', type, lang)}</h4>
           {list(row.facilitiesInside)}
-          <h4>{t('facilitiesInReach', lang)}</h4>
+          <h4>{profileText('inReach', type, lang)}</h4>
           {list(row.facilitiesInReach)}
           {row.worstPoint && row.maxDistanceM !== null && (
             <p>

@@ -13,6 +13,7 @@ import {
   NETWORK_COLOUR,
   REFERENCE_SHARE,
 } from '../../map/palette';
+import { type DistanceModel, distanceModelName } from '../distanceModel';
 import { type Lang, t } from '../i18n';
 import { legendText, s } from './strings';
 import { walkMethodSentence } from './walkMethod';
@@ -25,6 +26,8 @@ export function CoverageLegend(p: {
   network?: boolean;
   /** walking (best available): the route factors of the estimate, for the method sentence */
   walk?: { factors: RouteFactors | null };
+  /** the distance model in force, named in the legend */
+  distance: DistanceModel;
 }) {
   const { lang } = p;
   const breaks = COVERAGE_CLASSES.slice(1).map((k) => k.min);
@@ -33,7 +36,9 @@ export function CoverageLegend(p: {
   return (
     <div class="coverage-legend">
       <h3>{t('coverageLegend', lang)}</h3>
-      <p class="note">{legendText('ramp', lang)}</p>
+      <p class="note">
+        {legendText('ramp', lang)} ({distanceModelName(p.distance, lang)})
+      </p>
       {p.walk && (
         <p class="note" data-testid="walk-method">
           <strong>{legendText('walk', lang)}:</strong> {s('walkWhere', lang)}{' '}
@@ -76,7 +81,9 @@ export function CoverageLegend(p: {
               background: `repeating-linear-gradient(135deg, ${GAP_COLOUR} 0 1.5px, transparent 1.5px 5px)`,
             }}
           />
-          <span>{t('gapLegend', lang)}</span>
+          <span>
+            {t('gapLegend', lang)} ({distanceModelName(p.distance, lang)})
+          </span>
         </li>
         {dot && (
           <li class="legend-row">

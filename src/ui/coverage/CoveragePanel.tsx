@@ -10,6 +10,7 @@ import {
   type TierMinutes,
 } from '../../analysis/standards';
 import { CATEGORIES, FAMILIES } from '../../core/categories';
+import { type DistanceModel, distanceModelName } from '../distanceModel';
 import { formatNumber, type Lang, localName, t } from '../i18n';
 import { ReportLink } from '../report/ReportLink';
 import { s as rs } from '../report/strings';
@@ -17,7 +18,6 @@ import { CoverageLegend } from './CoverageLegend';
 import { formatRowShare, shareRange } from './range';
 import { RangeBand } from './ShareRange';
 import { MAX_RADIUS_M, MIN_RADIUS_M } from './state';
-import { s as cs } from './strings';
 import { estimateTag, s, uncoveredPeople, uncoveredTarget } from './targetStrings';
 
 export interface CoveragePanelProps {
@@ -27,6 +27,10 @@ export interface CoveragePanelProps {
   table: CoverageTable | null;
   busy: boolean;
   workerMs: number | null;
+  /** the distance model in force (named in the notes and the legend) */
+  distance: DistanceModel;
+  /** show the worker's timing (?debug=1 only) */
+  debug?: boolean;
   facilityCount: number;
   onCategory(category: CoverageCategory): void;
   onRadius(radiusM: number | null): void;
@@ -104,8 +108,8 @@ export function CoveragePanel(p: CoveragePanelProps) {
         <br />
         <small>{rule.citation}</small>
       </p>
-      <p class="note">
-        {p.table && p.table.distance !== 'straight' ? cs('walkTiers', lang) : t('straightLine', lang)}
+      <p class="note" data-testid="distance-note">
+        {t('tiersNote', lang).replace('{d}', distanceModelName(p.distance, lang))}
       </p>
       {p.facilityCount === 0 && p.category !== 'riverfront' && (
         <p class="notice">{t('noFacilities', lang)}</p>
@@ -148,7 +152,7 @@ export function CoveragePanel(p: CoveragePanelProps) {
           <span>{t('computing', lang)}</span>
         )}
         {p.busy && d && <span class="busy">{t('computing', lang)}</span>}
-        {p.workerMs !== null && (
+        {p.debug && p.workerMs !== null && (
           <small class="timing">
             {t('computedIn', lang)} {formatNumber(p.workerMs, lang, 0)} ms
           </small>
@@ -182,6 +186,7 @@ export function CoveragePanel(p: CoveragePanelProps) {
         category={p.category}
         network={p.table?.distance === 'network' || p.table?.distance === 'walk'}
         walk={p.table?.distance === 'walk' ? { factors: p.table.routeFactors ?? null } : undefined}
+        distance={p.distance}
       />
       <p class="note">{t('populationModel', lang)}</p>
       {group && <p class="note">{s('ageNote', lang)}</p>}

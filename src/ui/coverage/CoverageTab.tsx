@@ -7,7 +7,7 @@ import { accessColumns, accessViewLabel } from '../access/columns';
 import { accessSummary, setWalkTime, walkTime } from '../access/state';
 import { WalkTimePicker } from '../access/WalkTimePicker';
 import { chooseCircle, chooseFacility, flyTo } from '../app/actions';
-import { data, index, lang } from '../app/state';
+import { data, flags, index, lang } from '../app/state';
 import { recordShown } from '../app/testHooks';
 import { EmbedThisView } from '../embed/EmbedThisView';
 import { t } from '../i18n';
@@ -59,6 +59,7 @@ export function CoverageTab() {
           lang={l}
           circle={circle}
           subdistrict={idx?.subdistrictName(circle.subdistrict, l) ?? circle.subdistrict}
+          category={tb?.category ?? category.value}
           row={tb?.circles.find((c) => c.id === circle.id) ?? null}
           defaults={defaultTables.value}
           facilityName={facilityName}
@@ -78,6 +79,8 @@ export function CoverageTab() {
         table={tb}
         busy={busy.value}
         workerMs={workerMs.value}
+        distance={distanceInForce.value}
+        debug={flags.debug}
         facilityCount={idx?.counts.get(category.value) ?? 0}
         onCategory={(c) =>
           batch(() => {

@@ -1,13 +1,14 @@
 import type { CoverageTable, DistanceKind } from '../../analysis/coverage/engine';
 import type { Lang } from '../../core/lang';
 import type { NetworkSummary } from '../../worker/coverageApi';
+import { distanceModelLabel } from '../distanceModel';
 import { formatNumber } from '../i18n';
 import { s } from './strings';
 
 const pct = (v: number | null | undefined, lang: Lang) =>
   v === null || v === undefined ? '—' : `${formatNumber(v * 100, lang, 1)}%`;
 
-const LABEL = { walk: 'walkDistance', straight: 'straightDistance', network: 'networkDistance' } as const;
+const _LABEL = { walk: 'walkDistance', straight: 'straightDistance', network: 'networkDistance' } as const;
 
 /** Walking (best available), straight line or walking on the network only: the choice, what the network covers, or why there is none. */
 export function DistanceChoice(p: {
@@ -36,7 +37,7 @@ export function DistanceChoice(p: {
             checked={p.distance === d}
             onChange={() => p.onDistance(d)}
           />
-          {s(LABEL[d], lang)}
+          {distanceModelLabel(d, lang)}
         </label>
       ))}
       <small class="note">

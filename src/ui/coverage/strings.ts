@@ -1,5 +1,5 @@
 /** The coverage feature's own strings: the legend, and the walking-network parts. */
-import { defineStrings } from '../i18n';
+import { defineStrings, type Lang } from '../i18n';
 
 export const legendText = defineStrings({
   ramp: {
@@ -16,6 +16,26 @@ export const legendText = defineStrings({
     en: 'Walking network (walking distance is measured along it)',
   },
 });
+
+const profile = defineStrings({
+  inside: { zh: '圈内的{type}（仅所选类型）', en: '{type} inside (the selected type only)' },
+  inReach: {
+    zh: '步行范围内可达的{type}（含圈外；仅所选类型）',
+    en: '{type} within reach (inside or outside; the selected type only)',
+  },
+  noneOfType: {
+    zh: '无（仅指所选类型，其他类型见上方各类覆盖率）',
+    en: 'none (of the selected type; every type’s coverage is above)',
+  },
+});
+
+/**
+ * The circle profile's facility headings and their "none": they list the selected type only
+ * (the table's), and say so — "无" next to another type's coverage would read as "nothing".
+ */
+export function profileText(key: 'inside' | 'inReach' | 'noneOfType', type: string, lang: Lang): string {
+  return profile(key, lang).replace('{type}', type);
+}
 
 export const s = defineStrings({
   distanceModel: { zh: '距离', en: 'Distance' },

@@ -3,8 +3,9 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { type CoverageCategory, categoryLabel } from '../../core/categories';
 import type { CircleProps } from '../../core/schema';
 import { ReportAccess } from '../access/ReportAccess';
+import { distanceModelName } from '../distanceModel';
 import { formatNumber, t } from '../i18n';
-import type { CircleCategoryRow } from './assemble';
+import { type CircleCategoryRow, type Ranked, takesSites } from './assemble';
 import { LegendSymbol, MiniMap } from './MiniMap';
 import { boundsOf, padBounds } from './mapGeometry';
 import {
@@ -28,7 +29,7 @@ import {
 import type { CircleReportData } from './requests';
 import { s } from './strings';
 
-function CategoryTable(p: { ctx: ReportContext; rows: CircleCategoryRow[] }) {
+function CategoryTable(p: { ctx: ReportContext; rows: (CircleCategoryRow & { focus?: boolean })[] }) {
   const { lang } = p.ctx;
   return (
     <table class="category-table">
@@ -51,8 +52,16 @@ function CategoryTable(p: { ctx: ReportContext; rows: CircleCategoryRow[] }) {
         {p.rows.map((r) => {
           const listed = r.facilities > 0 || r.category === 'riverfront';
           return (
-            <tr key={r.category} data-category={r.category}>
-              <th scope="row">{categoryLabel(r.category, lang)}</th>
+            <tr
+              key={`${r.category}@${r.radiusM}`}
+              data-category={r.category}
+              data-focus={r.focus ? 'true' : undefined}
+              class={r.focus ? 'focus-row' : undefined}
+            >
+              <th scope="row">
+                {categoryLabel(r.category, lang)}
+                {r.focus ? ` ${s('focusRow', lang)}` : ''}
+              </th>
               <td class="num">{formatNumber(r.radiusM, lang)}</td>
               <td>{listed ? <ShareBar share={r.share} width={96} /> : <em>{s('noList', lang)}</em>}</td>
               <td class="num">{listed ? shareText(r, lang) : '—'}</td>
@@ -94,6 +103,47 @@ function InsideList(p: { ctx: ReportContext; rows: CircleCategoryRow[] }) {
   );
 }
 
+/** The weakest of the other types in a sentence, with its ties (said to be ties, ranked by residents left out). */
+function OtherWeakest(p: { ctx: ReportContext; weakest: Ranked<CircleCategoryRow> | null }) {
+  const { lang } = p.ctx;
+  const w = p.weakest;
+  if (!w) return <p>{s('noWeak', lang)}</p>;
+  const label = categoryLabel(w.row.category, lang);
+  return (
+    <>
+      <p class="weakest" data-other-weakest={w.row.category}>
+        <strong>{label}</strong> ({formatNumber(w.row.radiusM, lang)} {t('metres', lang)}):{' '}
+        {shareText(w.row, lang)} · {t('uncovered', lang)} {num(w.row.gap, lang)} {t('residents', lang)}
+        {uncoveredTargetText(w.row.group, w.row.target?.gap, lang)}
+      </p>
+      {w.tied.length > 0 && (
+        <p class="note" data-tied={w.tied.length}>
+          {s('tied', lang)
+            .replace(
+              '{others}',
+              listText(
+                w.tied.map((r) => categoryLabel(r.category, lang)),
+                lang,
+              ),
+            )
+            .replace('{share}', shareText(w.row, lang))
+            .replace('{first}', label)}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** The table's rows: the focus type at its distance first, then every type at its standard distance. */
+function tableRows(data: CircleReportData): (CircleCategoryRow & { focus?: boolean })[] {
+  const f = data.focus;
+  if (!f) return data.rows;
+  return [
+    { ...f, focus: true },
+    ...data.rows.filter((r) => r.category !== f.category || r.radiusM !== f.radiusM),
+  ];
+}
+
 export function CircleReport(p: { ctx: ReportContext; data: CircleReportData }) {
   const { ctx, data } = p;
   const { lang, names } = ctx;
@@ -101,20 +151,22 @@ export function CircleReport(p: { ctx: ReportContext; data: CircleReportData }) 
   const circle = feature?.properties as CircleProps | undefined;
   const geometry = feature?.geometry as Polygon | MultiPolygon | undefined;
   const name = names.circle(data.circleId)[lang];
-  const weak = data.weakest;
+  const focus = data.focus;
   const first = data.rows[0];
-  const weakLabel = weak ? categoryLabel(weak.category, lang) : '';
+  const focusLabel = focus ? categoryLabel(focus.category, lang) : '';
+  const model = distanceModelName(data.distance, lang);
   const bounds = padBounds(boundsOf([geometry]) ?? [121.5, 31.28, 121.55, 31.32], 250);
-  const facilities = weak
+  const facilities = focus
     ? [...ctx.facilities.values()]
-        .filter((f) => f.properties.category === (weak.category as CoverageCategory))
+        .filter((f) => f.properties.category === (focus.category as CoverageCategory))
         .map((f) => f.geometry.coordinates)
     : [];
-  const mapTitle = weak
-    ? `${name}: ${weakLabel} (${weak.radiusM} m) — ${s('legendGaps', lang)}, ${s('legendFacilities', lang)}, ${s('legendSites', lang)}`
+  const focusText = focus ? `${focusLabel} · ${formatNumber(focus.radiusM, lang)} ${t('metres', lang)}` : '—';
+  const mapTitle = focus
+    ? `${name}: ${focusLabel} (${focus.radiusM} m, ${model}) — ${s('legendGaps', lang)}, ${s('legendFacilities', lang)}, ${s('legendSites', lang)}`
     : name;
   return (
-    <article class="report-body" data-report="circle">
+    <article class="report-body" data-report="circle" data-focus={focus?.category}>
       <ReportTop
         ctx={ctx}
         data={data}
@@ -125,6 +177,7 @@ export function CircleReport(p: { ctx: ReportContext; data: CircleReportData }) 
           [s('residents', lang), first ? num(first.population, lang) : '—'],
           [s('area', lang), circle ? `${formatNumber(circle.areaKm2, lang, 2)} ${t('km2', lang)}` : '—'],
           [s('subdistrict', lang), circle ? names.subdistrict(circle.subdistrict)[lang] : '—'],
+          [s('focusFact', lang), focusText],
         ]}
       />
       {circle && <p class="derived">{boundaryNotice(ctx, [circle.id])}</p>}
@@ -153,7 +206,7 @@ export function CircleReport(p: { ctx: ReportContext; data: CircleReportData }) 
               label: String(i + 1),
               shape: 'circle' as const,
             }))}
-            worst={weak?.worstPoint ?? null}
+            worst={focus?.worstPoint ?? null}
           />
           <figcaption>
             <ul class="map-legend">
@@ -162,7 +215,7 @@ export function CircleReport(p: { ctx: ReportContext; data: CircleReportData }) 
               </li>
               <li>
                 <LegendSymbol kind="gap" /> {s('legendGaps', lang)}
-                {weak ? ` · ${weakLabel}` : ''}
+                {focus ? ` · ${focusText} · ${model}` : ''}
               </li>
               <li>
                 <LegendSymbol kind="facility" /> {s('legendFacilities', lang)}
@@ -178,29 +231,43 @@ export function CircleReport(p: { ctx: ReportContext; data: CircleReportData }) 
           </figcaption>
         </figure>
         <div class="summary-box">
-          <h2 id="report-weakest">{s('weakest', lang)}</h2>
-          {weak ? (
+          <h2 id="report-focus">{s('focus', lang)}</h2>
+          {focus ? (
             <>
-              <p class="weakest">
-                <strong>{weakLabel}</strong> ({formatNumber(weak.radiusM, lang)} {t('metres', lang)}):{' '}
-                {shareText(weak, lang)} · {t('uncovered', lang)} {num(weak.gap, lang)} {t('residents', lang)}
-                {uncoveredTargetText(weak.group, weak.target?.gap, lang)}
+              <p class="weakest" data-focus-row={focus.category}>
+                <strong>{focusLabel}</strong> ({formatNumber(focus.radiusM, lang)} {t('metres', lang)},{' '}
+                {model}
+                ): {shareText(focus, lang)} · {t('uncovered', lang)} {num(focus.gap, lang)}{' '}
+                {t('residents', lang)}
+                {uncoveredTargetText(focus.group, focus.target?.gap, lang)}
               </p>
-              {weak.worstPoint && weak.maxM !== null && (
+              {focus.worstPoint && focus.maxM !== null && (
                 <p>
-                  {s('worstPoint', lang)}: {metres(weak.maxM, lang)} {s('fromNearest', lang)} ·{' '}
-                  <span class="coords">{lonLatText(weak.worstPoint)}</span>
+                  {s('worstPoint', lang)}: {metres(focus.maxM, lang)} {s('fromNearest', lang)} ·{' '}
+                  <span class="coords">{lonLatText(focus.worstPoint)}</span>
                 </p>
               )}
               <h3>
-                {s('suggestedFor', lang)}: {weakLabel}
+                {s('suggestedFor', lang)}: {focusLabel}
               </h3>
-              <p class="note">{s('suggestedHelp', lang)}</p>
-              <SiteList lang={lang} sites={data.sites} circleName={(id) => names.circle(id)[lang]} />
+              {takesSites(focus) ? (
+                <>
+                  <p class="note">
+                    {s('suggestedHelp', lang)
+                      .replace('{r}', formatNumber(focus.radiusM, lang))
+                      .replace('{d}', model)}
+                  </p>
+                  <SiteList lang={lang} sites={data.sites} circleName={(id) => names.circle(id)[lang]} />
+                </>
+              ) : (
+                <p class="note">{s('focusNoSites', lang)}</p>
+              )}
             </>
           ) : (
-            <p>{s('noWeak', lang)}</p>
+            <p>—</p>
           )}
+          <h3 id="report-weakest">{s('otherWeakest', lang)}</h3>
+          <OtherWeakest ctx={ctx} weakest={data.weakest} />
         </div>
       </div>
       <ReportAccess ctx={ctx} access={data.access} scope={{ kind: 'circle', id: data.circleId }} />
@@ -214,7 +281,7 @@ export function CircleReport(p: { ctx: ReportContext; data: CircleReportData }) 
         ]}
       />
       <Section title={s('coverageByCategory', lang)} id="report-categories" class="categories">
-        <CategoryTable ctx={ctx} rows={data.rows} />
+        <CategoryTable ctx={ctx} rows={tableRows(data)} />
         <InsideList ctx={ctx} rows={data.rows} />
       </Section>
       <MethodAndSources ctx={ctx} data={data} />

@@ -9,6 +9,7 @@ import { formatNumber, t } from '../i18n';
 import { type CategoryFigures, type RankRow, weakCategories } from './assemble';
 import { MiniMap } from './MiniMap';
 import {
+  bedsPer100Text,
   boundaryNotice,
   Caveats,
   Head,
@@ -24,6 +25,7 @@ import {
   ShareBar,
   shareText,
   targetText,
+  withoutBedsText,
 } from './parts';
 import type { DistrictReportData } from './requests';
 import { SupplyFacts } from './SubdistrictReport';
@@ -150,34 +152,45 @@ function RankingTable(p: { ctx: ReportContext; ranking: RankRow[] }) {
 function SupplyTable(p: { ctx: ReportContext; data: DistrictReportData }) {
   const { lang, names } = p.ctx;
   return (
-    <table class="compact supply-table">
-      <Head
-        cols={[
-          s('subdistrict', lang),
-          { num: s('colResidents', lang) },
-          { num: `${categoryLabel('nursing-home', lang)} / ${categoryLabel('care-home', lang)}` },
-          { num: s('bedsListed', lang) },
-          { num: s('bedsPer100', lang) },
-        ]}
-      />
-      <tbody>
-        {p.data.supplyBy.map(({ name, supply: x }) => (
-          <tr key={name}>
-            <th scope="row">{shortSubdistrict(names.subdistrict(name)[lang])}</th>
-            <td class="num">{num(x.residents, lang)}</td>
-            <td class="num">
-              {x.nursingHomes} / {x.careHomes}
-            </td>
-            <td class="num">
-              {num(x.beds, lang)} ({x.withBeds}/{x.institutions})
-            </td>
-            <td class="num">
-              {x.bedsPer100Elders === null ? '—' : formatNumber(x.bedsPer100Elders, lang, 2)}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <>
+      <table class="compact supply-table">
+        <Head
+          cols={[
+            s('subdistrict', lang),
+            { num: s('colResidents', lang) },
+            { num: `${categoryLabel('nursing-home', lang)} / ${categoryLabel('care-home', lang)}` },
+            { num: s('bedsListed', lang) },
+            { num: s('bedsPer100', lang) },
+          ]}
+        />
+        <tbody>
+          {p.data.supplyBy.map(({ name, supply: x }) => (
+            <tr key={name}>
+              <th scope="row">{shortSubdistrict(names.subdistrict(name)[lang])}</th>
+              <td class="num">{num(x.residents, lang)}</td>
+              <td class="num">
+                {x.nursingHomes} / {x.careHomes}
+              </td>
+              <td class="num">
+                {num(x.beds, lang)} ({x.withBeds}/{x.institutions})
+              </td>
+              <td class="num" data-beds-per-100={x.bedsPer100Elders === null ? 'unknown' : undefined}>
+                {bedsPer100Text(x, lang)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class="note supply-without">
+        {p.data.supplyBy
+          .filter(({ supply: x }) => x.withoutBeds.length > 0)
+          .map(({ name, supply: x }) => (
+            <span key={name} data-without-beds={x.withoutBeds.length}>
+              <strong>{shortSubdistrict(names.subdistrict(name)[lang])}</strong> {withoutBedsText(x, lang)}.{' '}
+            </span>
+          ))}
+      </p>
+    </>
   );
 }
 
@@ -210,9 +223,7 @@ function KeyPoints(p: { ctx: ReportContext; data: DistrictReportData }) {
           </li>
         )}
         <li>
-          {s('bedsPer100', lang)}:{' '}
-          {x.bedsPer100Elders === null ? '—' : formatNumber(x.bedsPer100Elders, lang, 2)} (
-          {s('bedsListed', lang)} {num(x.beds, lang)})
+          {s('bedsPer100', lang)}: {bedsPer100Text(x, lang)} ({s('bedsListed', lang)} {num(x.beds, lang)})
         </li>
         {p.data.missing.length > 0 && (
           <li>

@@ -9,6 +9,7 @@ import type { EldercareSupply } from './assemble';
 import { LegendSymbol, MiniMap, SHAPES } from './MiniMap';
 import { boundsOf, padBounds } from './mapGeometry';
 import {
+  bedsPer100Text,
   boundaryNotice,
   Caveats,
   Facts,
@@ -24,6 +25,7 @@ import {
   shareText,
   targetText,
   uncoveredTargetText,
+  withoutBedsText,
 } from './parts';
 import type { SubdistrictReportData } from './requests';
 import { s } from './strings';
@@ -45,12 +47,14 @@ export function SupplyFacts(p: { ctx: ReportContext; supply: EldercareSupply }) 
             `${num(x.beds, lang)} (${x.withBeds}/${x.institutions} ${s('bedsOf', lang)})`,
           ],
           [s('elders', lang), num(x.elders, lang)],
-          [
-            s('bedsPer100', lang),
-            x.bedsPer100Elders === null ? '—' : formatNumber(x.bedsPer100Elders, lang, 2),
-          ],
+          [s('bedsPer100', lang), bedsPer100Text(x, lang)],
         ]}
       />
+      {x.withoutBeds.length > 0 && (
+        <p class="note" data-without-beds={x.withoutBeds.length}>
+          {withoutBedsText(x, lang)}
+        </p>
+      )}
       <p class="note">{p.ctx.localAges ? s('elderNoteData', lang) : s('elderNote', lang)}</p>
     </>
   );

@@ -4,7 +4,7 @@ import { formatNumber, t } from '../i18n';
 import type { EldercareSupply, TargetOutcome } from './assemble';
 import { MiniMap } from './MiniMap';
 import { boundsOf, padBounds } from './mapGeometry';
-import { Head, num, type ReportContext, Section, targetText } from './parts';
+import { bedsPer100Text, Head, num, type ReportContext, Section, targetText } from './parts';
 import { s } from './strings';
 import { BEDS_2023, DISTRICT_TARGETS, TARGET_ANALYSES, TARGET_KINDS, TARGET_SOURCES } from './targets';
 
@@ -109,9 +109,8 @@ export function TargetsSection(p: { ctx: ReportContext; targets: TargetOutcome[]
         {s('sourcesTargets', lang)}: ① {TARGET_SOURCES.plan2023[lang]}; ② {TARGET_SOURCES.gwr2024[lang]}.
       </p>
       <p>
-        {s('bedsLine', lang)} {x.bedsPer100Elders === null ? '—' : formatNumber(x.bedsPer100Elders, lang, 2)}{' '}
-        {s('to', lang)} <strong>{after === null ? '—' : formatNumber(after, lang, 2)}</strong>{' '}
-        {s('bedsMaybeListed', lang)}
+        {s('bedsLine', lang)} {bedsPer100Text(x, lang)} {s('to', lang)}{' '}
+        <strong>{after === null ? '—' : formatNumber(after, lang, 2)}</strong> {s('bedsMaybeListed', lang)}
       </p>
       <div class="target-grid">
         {p.targets.map((o) => (

@@ -149,12 +149,39 @@ export function districtRows(tables: CoverageTable[], counts: Counts): CategoryF
 /** Categories a planner can add sites for and we have a list of: not the riverfront, not empty. */
 const rankable = (r: CategoryFigures) => r.category !== RIVERFRONT && r.facilities > 0 && r.share !== null;
 
-/** Lowest share first; ties by more residents uncovered, then by the tables' order. */
+/** True when sites can be suggested for the row's category (a list, not the riverfront). */
+export const takesSites = (r: CategoryFigures): boolean => rankable(r);
+
+/**
+ * A share as the reports print it (per mille: 0.1 %). Shares that print the same are a tie;
+ * a tie is broken by the residents left out.
+ */
+const printedShare = (share: number) => Math.round(share * 1000);
+
+/** Lowest share first; ties (the same printed share) by more residents uncovered, then by the tables' order. */
 function byNeed<T extends CategoryFigures>(rows: T[]): T[] {
   return rows
     .map((r, i) => ({ r, i }))
-    .sort((a, b) => a.r.share! - b.r.share! || b.r.gap - a.r.gap || a.i - b.i)
+    .sort((a, b) => printedShare(a.r.share!) - printedShare(b.r.share!) || b.r.gap - a.r.gap || a.i - b.i)
     .map((x) => x.r);
+}
+
+/** The weakest row, and the rows tied with it (the same printed share; fewer residents left out), in order. */
+export interface Ranked<T extends CategoryFigures> {
+  row: T;
+  tied: T[];
+}
+
+/**
+ * The weakest category with its ties: the lowest printed share among categories with a list;
+ * several at that share are a tie, broken by residents left out (the row leaves out the most;
+ * `tied` the others, in order). Null when no category has a list.
+ */
+export function weakestRanked<T extends CategoryFigures>(rows: T[]): Ranked<T> | null {
+  const ranked = byNeed(rows.filter(rankable));
+  const row = ranked[0];
+  if (!row) return null;
+  return { row, tied: ranked.slice(1).filter((r) => printedShare(r.share!) === printedShare(row.share!)) };
 }
 
 /**
@@ -323,8 +350,10 @@ export interface EldercareSupply {
   /** residents aged 60+ (estimate): the tables' 60+ count when given, else residents × the share */
   elders: number;
   elderShare: number;
-  /** listed beds per 100 residents aged 60+; null without elders */
+  /** listed beds per 100 residents aged 60+; null without elders, or when no institution lists beds (unknown, not 0) */
   bedsPer100Elders: number | null;
+  /** names of the institutions whose list entry gives no beds (as the list names them) */
+  withoutBeds: string[];
 }
 
 /**
@@ -354,7 +383,8 @@ export function eldercareSupply(
     residents,
     elders: aged60,
     elderShare: residents > 0 && elders !== null ? aged60 / residents : elderShare,
-    bedsPer100Elders: aged60 > 0 ? (beds / aged60) * 100 : null,
+    bedsPer100Elders: aged60 > 0 && withBeds.length > 0 ? (beds / aged60) * 100 : null,
+    withoutBeds: [...homes, ...care].filter((f) => !withBeds.includes(f)).map((f) => f.name),
   };
 }
 

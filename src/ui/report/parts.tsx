@@ -13,8 +13,9 @@ import { COVERAGE_CLASSES } from '../../map/palette';
 import { formatRange, formatShareRange } from '../coverage/range';
 import { s as ts, uncoveredPeople } from '../coverage/targetStrings';
 import { walkMethodSentence } from '../coverage/walkMethod';
+import { type DistanceModel, distanceModelLabel, distanceModelName } from '../distanceModel';
 import { formatNumber, type Lang, t } from '../i18n';
-import { dateSpan, facilitySources, type HeatRow } from './assemble';
+import { dateSpan, type EldercareSupply, facilitySources, type HeatRow } from './assemble';
 import { ATTRIBUTION, BASE_SOURCES } from './facts';
 import type { NameBook } from './names';
 import { s, shortLabel } from './strings';
@@ -213,13 +214,28 @@ export function uncoveredTargetText(
   return ` · ${uncoveredPeople(group, lang)}${lang === 'zh' ? '：' : ': '}${num(gap, lang)}*`;
 }
 
+/**
+ * Beds per 100 residents aged 60+ as printed: the figure, or "—" with why when no
+ * institution of the area lists beds (unknown is not zero) or nobody lives there.
+ */
+export function bedsPer100Text(x: EldercareSupply, lang: Lang): string {
+  if (x.bedsPer100Elders !== null) return formatNumber(x.bedsPer100Elders, lang, 2);
+  return x.institutions > 0 && x.withBeds === 0 ? `— (${s('noBedCounts', lang)})` : '—';
+}
+
+/** "名单未列床位的机构（3）：A、B、C" / "Institutions the list gives no beds for (3): A, B, C"; '' when none. */
+export function withoutBedsText(x: EldercareSupply, lang: Lang): string {
+  if (x.withoutBeds.length === 0) return '';
+  const head = `${s('withoutBeds', lang)}${lang === 'zh' ? `（${x.withoutBeds.length}）：` : ` (${x.withoutBeds.length}): `}`;
+  return head + listText(x.withoutBeds, lang);
+}
+
 /** Items joined as the language lists them (、 in Chinese, commas in English). */
 export const listText = (items: string[], lang: Lang) => items.join(lang === 'zh' ? '、' : ', ');
 
-/** The distance model in force, in words (`short`: for a fact box). */
-export function distanceText(distance: DistanceKind, lang: Lang, short = false): string {
-  if (short) return s(`${distance}Short`, lang);
-  return s(distance, lang);
+/** The distance model in force, in words (`short`: for a fact box, a legend or a caption). */
+export function distanceText(distance: DistanceModel, lang: Lang, short = false): string {
+  return short ? distanceModelLabel(distance, lang) : distanceModelName(distance, lang, 'full');
 }
 
 /** The distance model for a fact box, with the share of residents in the walking network. */
@@ -376,8 +392,6 @@ export function Caveats(p: {
   );
 }
 
-const METHOD = { straight: 'methodStraight', network: 'methodNetwork', walk: 'methodWalk' } as const;
-
 /** A share with its range where part of it is estimated: "18.3% (15–21%)" / "18.3%（15–21%）". */
 export const shareText = (
   f: { share: number | null; low?: number | null; high?: number | null },
@@ -392,7 +406,10 @@ export function MethodAndSources(p: { ctx: ReportContext; data: CommonFigures })
   return (
     <Section title={s('method', lang)} id="report-method" class="keep method">
       <p>
-        {s(METHOD[p.data.distance], lang)} {s('methodSiting', lang)}
+        {p.data.distance === 'walk'
+          ? s('methodWalk', lang)
+          : s('methodCoverage', lang).replace('{d}', distanceModelName(p.data.distance, lang, 'full'))}{' '}
+        {s('methodSiting', lang)}
       </p>
       {p.data.distance === 'walk' && (
         <p data-testid="report-walk-method">

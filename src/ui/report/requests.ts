@@ -28,6 +28,7 @@ import {
   type HeatRow,
   missingCategories,
   networkShare,
+  type Ranked,
   type RankRow,
   rankCircles,
   routeFactorsOf,
@@ -35,9 +36,10 @@ import {
   subdistrictHeat,
   subdistrictRows,
   type TargetOutcome,
+  takesSites,
   targetOutcome,
   weakCategories,
-  weakestCategory,
+  weakestRanked,
   worstGaps,
 } from './assemble';
 import { TARGET_ANALYSES } from './targets';
@@ -53,7 +55,15 @@ export interface ReportEnv {
   circlesOf(subdistrict: string): string[];
   /** share of residents aged 60+ (0–1) */
   elderShare: number;
+  /** the type and walking distance (m) in force when the report was opened: a report leads with them */
+  focus: Focus;
   signal: AbortSignal;
+}
+
+/** The type and walking distance (m) the planner had chosen. */
+export interface Focus {
+  category: CoverageCategory;
+  radiusM: number;
 }
 
 type GapFeature = Feature<Polygon, GapProps>;
@@ -73,11 +83,15 @@ interface Common {
 export interface CircleReportData extends Common {
   kind: 'circle';
   circleId: string;
+  /** the type in force at the distance in force (the report leads with it); null: not in the tables */
+  focus: CircleCategoryRow | null;
+  /** every type at its standard distance (the focus type included) */
   rows: CircleCategoryRow[];
-  weakest: CircleCategoryRow | null;
-  /** the three most effective sites for the weakest category, inside the circle */
+  /** the weakest of the other types (with a list), and those tied with it */
+  weakest: Ranked<CircleCategoryRow> | null;
+  /** the three most effective sites for the focus type at its distance, inside the circle ([]: it takes none) */
   sites: Suggestion[];
-  /** the weakest category's gaps in the circle */
+  /** the focus type's gaps in the circle, at its distance */
   gaps: GapFeature[];
 }
 
@@ -121,31 +135,58 @@ async function defaults(env: ReportEnv): Promise<CoverageTable[]> {
   return answer.tables;
 }
 
-async function suggest(env: ReportEnv, category: CoverageCategory, count: number, circles?: string[]) {
+async function suggest(
+  env: ReportEnv,
+  category: CoverageCategory,
+  count: number,
+  circles?: string[],
+  radiusM = radiusOf(category),
+) {
   const answer = await env.client.call(
     'suggest',
-    { category, radiusM: radiusOf(category), count, distance: env.distance, ...(circles ? { circles } : {}) },
+    { category, radiusM, count, distance: env.distance, ...(circles ? { circles } : {}) },
     { signal: env.signal },
   );
   return answer.result.suggestions;
 }
 
-async function gapsIn(env: ReportEnv, category: CoverageCategory, circles: string[]): Promise<GapFeature[]> {
+async function gapsIn(
+  env: ReportEnv,
+  category: CoverageCategory,
+  circles: string[],
+  radiusM = radiusOf(category),
+): Promise<GapFeature[]> {
   const answer = await env.client.call(
     'gaps',
-    { category, radiusM: radiusOf(category), distance: env.distance, circles },
+    { category, radiusM, distance: env.distance, circles },
     { signal: env.signal },
   );
   return answer.gaps.features;
+}
+
+/** The focus type's table at the focus distance: the defaults' own when the distance is the standard's. */
+async function focusTable(env: ReportEnv, tables: CoverageTable[]): Promise<CoverageTable | null> {
+  const { category, radiusM } = env.focus;
+  const own = tables.find((x) => x.category === category && x.radiusM === radiusM);
+  if (own) return own;
+  const answer = await env.client.call(
+    'table',
+    { category, radiusM, distance: env.distance },
+    { signal: env.signal },
+  );
+  return answer.table;
 }
 
 export async function circleReport(env: ReportEnv, circleId: string): Promise<CircleReportData> {
   const tables = await defaults(env);
   const rows = circleRows(tables, circleId, env.counts);
   if (rows.length === 0) throw new Error(`no life circle "${circleId}" in the data`);
-  const weakest = weakestCategory(rows);
-  const sites = weakest ? await suggest(env, weakest.category, 3, [circleId]) : [];
-  const gaps = weakest ? await gapsIn(env, weakest.category, [circleId]) : [];
+  const ft = await focusTable(env, tables);
+  const focus = ft ? (circleRows([ft], circleId, env.counts)[0] ?? null) : null;
+  const { category, radiusM } = env.focus;
+  const sitesFor = focus && takesSites(focus);
+  const sites = sitesFor ? await suggest(env, category, 3, [circleId], radiusM) : [];
+  const gaps = focus ? await gapsIn(env, category, [circleId], radiusM) : [];
   return {
     kind: 'circle',
     distance: distanceOf(tables, env.distance),
@@ -153,8 +194,9 @@ export async function circleReport(env: ReportEnv, circleId: string): Promise<Ci
     networkShare: networkShare(tables, [circleId]),
     missing: missingCategories(tables, env.counts),
     circleId,
+    focus,
     rows,
-    weakest,
+    weakest: weakestRanked(rows.filter((r) => r.category !== category)),
     sites,
     gaps,
   };

@@ -9,7 +9,7 @@ import type { CircleProps, FacilityProps } from '../../core/schema';
 import { isAbortError } from '../../worker/rpc';
 import { accessQueryOptions } from '../access/state';
 import { client, data, engineReady, index } from '../app/state';
-import { distanceInForce } from '../coverage/state';
+import { category, distanceInForce, radius } from '../coverage/state';
 import { elderShare } from './facts';
 import { findSubdistrict } from './names';
 import { type ReportRef, reportKey } from './ref';
@@ -66,6 +66,7 @@ export function startReports(): () => void {
     const d = data.value;
     const idx = index.value;
     const distance = distanceInForce.value;
+    const focus = { category: category.value, radiusM: radius.value };
     retryTick.value;
     pending?.abort();
     pending = null;
@@ -73,7 +74,7 @@ export function startReports(): () => void {
       reportStatus.value = null;
       return;
     }
-    const key = `${reportKey(ref)}|${distance}`;
+    const key = `${reportKey(ref)}|${distance}|${focus.category}@${focus.radiusM}`;
     reportStatus.value = { key, state: 'loading' };
     if (!c || !ready || !d || !idx) return;
     const ac = new AbortController();
@@ -89,6 +90,7 @@ export function startReports(): () => void {
       })),
       circlesOf: (name) => circles.filter((p) => p.subdistrict === name).map((p) => p.id),
       elderShare: elderShare(d.layers.district).share,
+      focus,
       signal: ac.signal,
     };
     const subdistrict = ref.kind === 'subdistrict' ? findSubdistrict(d.layers.subdistricts, ref.name) : null;

@@ -72,12 +72,24 @@ export const s = defineStrings({
   noList: { zh: '无名单', en: 'no list' },
   insideList: { zh: '圈内设施', en: 'Facilities inside' },
   weakest: { zh: '最薄弱的类型（有名单者）', en: 'Weakest type (among those with a list)' },
+  focus: { zh: '所选类型与距离', en: 'The type and distance chosen' },
+  focusFact: { zh: '打开时所选', en: 'Opened for' },
+  otherWeakest: { zh: '其他类型中最薄弱的（有名单者）', en: 'Weakest of the other types (with a list)' },
+  tied: {
+    zh: '与{others}并列（均为{share}）；并列时按未覆盖居民排序，{first}未覆盖的居民最多。',
+    en: 'A tie with {others} (all {share}); ties are ranked by residents left out, and {first} leaves out the most.',
+  },
+  focusNoSites: {
+    zh: '此类型不添加新址（滨江可达，或数据源中没有名单）。',
+    en: 'No sites are suggested for this type (riverfront access, or the sources hold no list).',
+  },
+  focusRow: { zh: '（所选距离）', en: '(chosen distance)' },
   worstPoint: { zh: '最远居民点', en: 'Worst-served point' },
   fromNearest: { zh: '距最近设施', en: 'from the nearest' },
   suggestedFor: { zh: '建议选址（选址模型）', en: 'Suggested sites (siting model)' },
   suggestedHelp: {
-    zh: '最有效的三处新址：按顺序逐个选出新增覆盖居民最多的位置。',
-    en: 'The three most effective new sites: each adds the most residents not yet covered, in order.',
+    zh: '最有效的三处新址（{r}米，{d}）：按顺序逐个选出新增覆盖居民最多的位置。',
+    en: 'The three most effective new sites ({r} m, {d}): each adds the most residents not yet covered, in order.',
   },
   site: { zh: '建议点', en: 'Site' },
   newlyCovers: { zh: '新增覆盖居民', en: 'Newly covers' },
@@ -85,13 +97,9 @@ export const s = defineStrings({
   noSites: { zh: '没有能新增覆盖的位置。', en: 'No site would cover more residents.' },
   caveats: { zh: '数据说明', en: 'Caveats' },
   method: { zh: '方法', en: 'Method' },
-  methodStraight: {
-    zh: '覆盖率是居住在该类设施标准距离（按直线距离计）以内的居民占比，居民由2020年普查的街道人口按住宅建筑面积（有OSM住宅楼处）、居住用地或陆地分布到20米网格上，目标人群（60岁以上、3–6岁、0–3岁）为居民×普查年龄占比（均为模型估计）。',
-    en: 'Coverage is the share of residents who live within the type’s standard distance of a facility, measured as a straight line; residents are the 2020 census by subdistrict, spread on a 20 m grid by residential floor area (OSM buildings where mapped, else residential land or land), and target groups (60+, 3–5, under 3) are residents × their census age share (model estimates).',
-  },
-  methodNetwork: {
-    zh: '覆盖率是居住在该类设施标准距离以内的居民占比：在步行网络范围内按沿街步行距离计，其余居民（以及滨江可达）按直线距离计，居民由2020年普查的街道人口按住宅建筑面积（有OSM住宅楼处）、居住用地或陆地分布到20米网格上，目标人群（60岁以上、3–6岁、0–3岁）为居民×普查年龄占比（均为模型估计）。',
-    en: 'Coverage is the share of residents who live within the type’s standard distance of a facility, measured as a walk along the street network where it is mapped and as a straight line for the other residents (and for the riverfront); residents are the 2020 census by subdistrict, spread on a 20 m grid by residential floor area (OSM buildings where mapped, else residential land or land), and target groups (60+, 3–5, under 3) are residents × their census age share (model estimates).',
+  methodCoverage: {
+    zh: '覆盖率是居住在该类设施标准距离以内的居民占比，距离模型为{d}；居民由2020年普查的街道人口按住宅建筑面积（有OSM住宅楼处）、居住用地或陆地分布到20米网格上，目标人群（60岁以上、3–6岁、0–3岁）为居民×普查年龄占比（均为模型估计）。',
+    en: 'Coverage is the share of residents who live within the type’s standard distance of a facility, the distance being {d}; residents are the 2020 census by subdistrict, spread on a 20 m grid by residential floor area (OSM buildings where mapped, else residential land or land), and target groups (60+, 3–5, under 3) are residents × their census age share (model estimates).',
   },
   methodSiting: {
     zh: '建议选址用贪心最大覆盖法，在区内陆地规则网格的候选点中逐个选出新增覆盖居民最多的位置（不劣于最优解的63%），距离模型同上。',
@@ -144,6 +152,8 @@ export const s = defineStrings({
   bedsListed: { zh: '官方名单所列床位', en: 'Beds on the official list' },
   bedsOf: { zh: '家机构列出床位', en: 'institutions list beds' },
   elders: { zh: '60岁及以上居民（估计）', en: 'Residents aged 60+ (estimate)' },
+  noBedCounts: { zh: '名单中无床位数', en: 'no bed counts in the list' },
+  withoutBeds: { zh: '名单未列床位的机构', en: 'Institutions the list gives no beds for' },
   bedsPer100: { zh: '每百名60岁及以上居民床位', en: 'Beds per 100 residents aged 60+' },
   elderNote: {
     zh: '60岁及以上人数 = 居民 × 全区普查占比（2020年第七次人口普查，杨浦区31.78%）：没有分街道的年龄数据，这是全区占比。床位只计名单列出者（下限）。',

@@ -20,6 +20,8 @@ export interface ScenarioPanelProps {
   comparison: { names: string[]; rows: ComparisonRow[] } | null;
   suggestion: SitingResult | null;
   suggesting: boolean;
+  /** the suggestions' notes: the model (naming the distance in force), and why the sites cluster */
+  notes: string[];
   /** the name a scenario made by accepting suggestions gets (when none is active) */
   newScenarioName: string;
   selectedCircle: string | null;
@@ -257,7 +259,11 @@ export function ScenarioPanel(p: ScenarioPanelProps) {
           {str('suggestWithoutScenario', lang)} “{p.newScenarioName}”{lang === 'zh' ? '。' : '.'}
         </p>
       )}
-      <p class="note">{t('suggestModel', lang)}</p>
+      {p.notes.map((note) => (
+        <p key={note} class="note" data-testid="suggest-note">
+          {note}
+        </p>
+      ))}
     </section>
   );
 }

@@ -11,6 +11,7 @@ import {
   selectedCircle,
 } from '../coverage/state';
 import { t } from '../i18n';
+import { suggestionNotes } from './clustering';
 import { GatePanel } from './GatePanel';
 import {
   acceptGates,
@@ -38,6 +39,7 @@ import {
   suggesting,
   suggestingGates,
   suggestion,
+  suggestionWhy,
   updateSites,
 } from './state';
 
@@ -61,6 +63,16 @@ export function ScenarioSection() {
         comparison={comparison.value}
         suggestion={suggestion.value}
         suggesting={suggesting.value}
+        notes={suggestionNotes(
+          suggestion.value && suggestionWhy.value
+            ? suggestionWhy.value
+            : { distance: distanceInForce.value, facts: null, leftOutBest: null },
+          l,
+          {
+            circle: (id) => index.value?.circles.get(id)?.properties[l === 'en' ? 'nameEn' : 'name'] ?? id,
+            subdistrict: (name) => index.value?.subdistrictName(name, l) ?? name,
+          },
+        )}
         newScenarioName={scenarioNameFor(l, category.value, radius.value)}
         selectedCircle={selectedCircle.value}
         circleName={(id) =>

@@ -2,8 +2,7 @@
  * Scenario effects and actions: keep scenarios in this browser, and ask the worker to
  * compare scenarios or suggest sites (each call cancels the one it replaces).
  */
-
-import { effect } from '@preact/signals';
+import { batch, effect } from '@preact/signals';
 import type { CoverageTable } from '../../analysis/coverage/engine';
 import { categoryLabel } from '../../core/categories';
 import { isAbortError } from '../../worker/rpc';
@@ -12,18 +11,21 @@ import { recordSuggest } from '../app/testHooks';
 import { shareRange } from '../coverage/range';
 import { category, distanceInForce, radius, selectedCircle, table } from '../coverage/state';
 import { t } from '../i18n';
+import { clusterFacts } from './clustering';
 import {
   active,
   addGate,
   addSites,
   comparison,
   gateSuggestion,
+  scenarioResult,
   scenarios,
   sitesOf,
   storeScenarios,
   suggesting,
   suggestingGates,
   suggestion,
+  suggestionWhy,
 } from './state';
 
 export function startScenarios(): () => void {
@@ -52,21 +54,35 @@ export async function suggest(count: number, onlySelected: boolean): Promise<voi
   suggesting.value = true;
   try {
     const circle = selectedCircle.peek();
+    const query = {
+      category: category.peek(),
+      radiusM: radius.peek(),
+      sites: sitesOf(active.peek(), category.peek()),
+      gates: active.peek()?.gates ?? [],
+      closures: active.peek()?.closures ?? [],
+      distance: distanceInForce.peek(),
+    };
     const r = await c.call(
       'suggest',
-      {
-        category: category.peek(),
-        radiusM: radius.peek(),
-        sites: sitesOf(active.peek(), category.peek()),
-        gates: active.peek()?.gates ?? [],
-        closures: active.peek()?.closures ?? [],
-        count,
-        circles: onlySelected && circle ? [circle] : undefined,
-        distance: distanceInForce.peek(),
-      },
+      { ...query, count, circles: onlySelected && circle ? [circle] : undefined },
       { signal: ac.signal },
     );
-    suggestion.value = r.result;
+    // Against the coverage the sites were chosen for: the scenario's when one is active.
+    const against = (active.peek() && scenarioResult.peek()?.after) || table.peek();
+    const facts = against ? clusterFacts(r.result.suggestions, against) : null;
+    let leftOutBest: number | null = null;
+    if (facts?.clustered && facts.leftOut) {
+      const there = await c.call(
+        'suggest',
+        { ...query, count: 1, circles: [facts.leftOut.circleId] },
+        { signal: ac.signal },
+      );
+      leftOutBest = there.result.suggestions[0]?.gain ?? 0;
+    }
+    batch(() => {
+      suggestion.value = r.result;
+      suggestionWhy.value = facts ? { distance: query.distance, facts, leftOutBest } : null;
+    });
     recordSuggest(r.ms);
   } catch (e) {
     if (!isAbortError(e)) notice.value = (e as Error).message;

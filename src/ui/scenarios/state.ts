@@ -6,12 +6,13 @@
 
 import { batch, computed, signal } from '@preact/signals';
 import type { Position } from 'geojson';
-import type { CoverageTable, FacilityPoint } from '../../analysis/coverage/engine';
+import type { CoverageTable, DistanceKind, FacilityPoint } from '../../analysis/coverage/engine';
 import type { SitingResult } from '../../analysis/coverage/siting';
 import type { GateSuggestion } from '../../analysis/network/suggestGates';
 import { type CategoryId, type CoverageCategory, categoryLabel, isCategoryId } from '../../core/categories';
 import type { Bilingual, Lang } from '../../core/lang';
 import type { ShareWithRange } from '../coverage/range';
+import type { ClusterFacts } from './clustering';
 import { decodeScenarios, encodeScenarios, type ProposedSite, type Scenario } from './codec';
 
 export type { ProposedClosure, ProposedGate } from './codec';
@@ -36,6 +37,15 @@ export interface ComparisonRow {
 }
 export const comparison = signal<{ names: string[]; rows: ComparisonRow[] } | null>(null);
 export const suggestion = signal<SitingResult | null>(null);
+/**
+ * The last suggestion's context: the distance model it used, whether its sites cluster, and
+ * (when they do) the most a site could newly cover in the circle left out (residents).
+ */
+export const suggestionWhy = signal<{
+  distance: DistanceKind;
+  facts: ClusterFacts;
+  leftOutBest: number | null;
+} | null>(null);
 export const suggesting = signal(false);
 
 let counter = 0;

@@ -7,6 +7,14 @@ export const s = defineStrings({
     zh: '无需先建方案：加入建议时将新建方案',
     en: 'No scenario needed: adding suggestions creates one named',
   },
+  clustered: {
+    zh: '建议点集中在{where}：选址模型逐个选出新增覆盖居民最多的位置，而人口模型把居民放在住宅楼（按建筑面积，五角场/复旦/同济一带有OSM住宅楼）或居住用地、陆地上，居民模型越密集处，一处新址覆盖的人越多。',
+    en: 'The sites cluster in {where}: the siting model takes, one by one, the place that newly covers the most residents, and the population model puts residents on residential buildings (by floor area, where OSM has them: 五角场/复旦/同济) or on residential land or land, so one site covers more where modelled residents are dense.',
+  },
+  leftOut: {
+    zh: '{circle}未覆盖居民最多（{gap}人）却没有建议点：那里最好的一处新址可新增覆盖{best}人（上列各建议点的新增覆盖人数可对照）。可勾选“仅在所选生活圈内”在该圈选址。',
+    en: '{circle} has the most residents uncovered ({gap}) but no site: the best single site there would newly cover {best} (compare the gains listed above). Tick “Only in the selected circle” to site there.',
+  },
   gatesTitle: { zh: '睦邻门与通道（步行网络）', en: 'Gates and links (walking network)' },
   gatesNeedNetwork: {
     zh: '睦邻门和关闭通道改变的是步行距离：请切换到“步行距离（最佳可得）”。',
