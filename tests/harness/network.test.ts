@@ -24,7 +24,7 @@ describe('walking network', () => {
   it('switches to walking distance: the URL keeps it and the table shows both distances side by side', async () => {
     app = await bootApp('cat=kindergarten');
     await find('[data-testid=distance-choice]');
-    check(byLabel('步行网络距离'));
+    check(byLabel(/^步行网络距离/));
     await expect.poll(distanceShown, POLL).toBe('network');
     expect(app.search).toContain('dist=network');
     const table = await find('[data-testid=network-comparison]');

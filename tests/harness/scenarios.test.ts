@@ -152,7 +152,8 @@ describe('scenarios', () => {
 
   it('opens a share link made by the first wave (version 1) with its scenarios and sites', async () => {
     app = await bootApp(`sc=${V1_LINK}`);
-    expect($$('option', $$('select')[1]!).map(text)).toEqual(['新方案 1', 'Plan B']);
+    const picker = $$('select').find((s) => s.closest('label')?.textContent?.includes('规划方案（拟建点）'));
+    expect($$('option', picker!).map(text)).toEqual(['新方案 1', 'Plan B']);
     // the first scenario's elder-canteen site is counted for the default category
     await newlyCovered();
     expect($$('.scenario-sites li')).toHaveLength(2);

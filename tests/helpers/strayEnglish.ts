@@ -47,6 +47,13 @@ const ALLOWED = [
   'id',
   'PIP',
   'RFC',
+  // method names and the literature they come from, cited as written
+  '2SFCA',
+  'E2SFCA',
+  'Asher',
+  'Age and Ageing',
+  'Luo & Qi',
+  'Dai',
   // GeoJSON type names, as a file states them
   'FeatureCollection',
   'GeometryCollection',

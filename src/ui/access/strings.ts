@@ -36,7 +36,7 @@ export const s = defineStrings({
   decayBinary: { zh: '无（范围内全计）', en: 'none (all within reach count)' },
   decayGaussian: { zh: '高斯衰减（E2SFCA）', en: 'Gaussian (enhanced 2SFCA)' },
   decayNote: {
-    zh: '高斯衰减：权重 (e^(−½(d/d₀)²) − e^(−½)) ÷ (1 − e^(−½))，阈值处为0（Luo & Qi 2009；Dai 2010）。',
+    zh: '高斯衰减：权重随距离按高斯曲线递减，设施处为1、阈值处为0（Luo & Qi 2009；Dai 2010）。',
     en: 'Gaussian: weight (e^(−½(d/d₀)²) − e^(−½)) ÷ (1 − e^(−½)), 0 at the threshold (Luo & Qi 2009; Dai 2010).',
   },
   fairness: { zh: '公平性', en: 'Fairness' },
