@@ -1,22 +1,32 @@
 /**
  * `npm run analyze -- [--json] [--category ID[,ID…]] [--threshold M | --minutes MIN [--pace adult|elder|M/S]]
- *                     [--distance straight|network] [--decay binary|gaussian] [--basket BASKET]`
+ *                     [--distance straight|network|walk] [--decay binary|gaussian] [--basket BASKET]`
  * Coverage of every life circle by category at its default radius (or --threshold metres, or
  * a walk of --minutes at a pace: adult 1.1 m/s, elder 0.8 m/s), from geodata/. --json prints
  * the whole table as JSON, with each table's capacity in reach (2SFCA) and fairness and the
  * 一老一小 basket (--basket as the link's bk= carries it); otherwise a readable summary.
  * `--distance network` counts residents in the walking network by walking distance.
+ * `--distance walk` (walking, best available): the network's walks where it is mapped, the
+ * straight line × the measured route factor elsewhere (geodata/route-factors.json); each
+ * circle and total then has shareLow/shareHigh (the quartile factors' range) and
+ * measuredShare (the share of its residents whose walk is measured on the network).
  * `npm run analyze -- --at LON,LAT --json`: every category's nearest facility from one place,
  * with its straight-line and network distances (null outside the network).
  *
- * `npm run analyze -- --gaps ID [--circle CIRCLE_ID] [--threshold M] [--distance straight|network]`
+ * `npm run analyze -- --gaps ID [--circle CIRCLE_ID] [--threshold M] [--distance straight|network|walk]`
  * prints the gap polygons (Turf, as the app draws and exports them) of one category as a
  * GeoJSON FeatureCollection: every circle's, or one circle's. stdout is the JSON only.
  */
 
 import { DEFAULT_BASKET, encodeBasket, parseBasket } from '../src/analysis/access/basket';
 import { checkWalkTime, isPaceId, PACES, paceSpeed, walkRadiusM } from '../src/analysis/access/pace';
-import { CoverageEngine, type CoverageTable, type TargetCounts } from '../src/analysis/coverage/engine';
+import {
+  CoverageEngine,
+  type CoverageTable,
+  type CoverageTotals,
+  type DistanceKind,
+  type TargetCounts,
+} from '../src/analysis/coverage/engine';
 import { turfGaps } from '../src/analysis/coverage/gapGeometry';
 import { buildPopulationModel, inputsFromCollections } from '../src/analysis/coverage/model';
 import { ResidentLand } from '../src/analysis/coverage/residentLand';
@@ -31,7 +41,7 @@ import {
   accessOf,
   basketJson,
 } from './analyze/access';
-import { loadCoverageData, loadNetwork } from './bench/coverage-data';
+import { loadCoverageData, loadNetwork, loadRouteFactors } from './bench/coverage-data';
 import { ensureGeodata } from './geodata/ensure';
 import { exitAfterFlush, writeOut } from './lib/cli';
 
@@ -58,9 +68,9 @@ for (const c of categories) {
     fail(`unknown category "${c}"; one of: ${COVERAGE_CATEGORIES.join(', ')}`);
 }
 const distanceArg = arg('--distance') ?? 'straight';
-if (distanceArg !== 'straight' && distanceArg !== 'network')
-  fail(`--distance must be straight or network, got "${distanceArg}"`);
-const distance = distanceArg as 'straight' | 'network';
+if (distanceArg !== 'straight' && distanceArg !== 'network' && distanceArg !== 'walk')
+  fail(`--distance must be straight, network or walk, got "${distanceArg}"`);
+const distance = distanceArg as DistanceKind;
 const atArg = arg('--at');
 const at = atArg?.split(',').map(Number);
 if (atArg !== undefined && (at?.length !== 2 || !at.every(Number.isFinite)))
@@ -98,14 +108,15 @@ try {
 const { layers, facilities, riverfront } = loadCoverageData();
 const inputs = inputsFromCollections(layers);
 const model = buildPopulationModel(inputs);
-const network = distance === 'network' || at ? loadNetwork(model) : null;
+const network = distance !== 'straight' || at ? loadNetwork(model) : null;
+const routeFactors = distance === 'walk' ? loadRouteFactors() : null;
 if (at) {
   await writeOut(
     `${JSON.stringify(nearestFrom(network!, at as [number, number], facilities, categories), null, 1)}\n`,
   );
   await exitAfterFlush(0);
 }
-const engine = new CoverageEngine(model, facilities, riverfront, { network });
+const engine = new CoverageEngine(model, facilities, riverfront, { network, routeFactors });
 accessArgs.distance = distance;
 if (gapsArg) {
   const category = gapsArg as CoverageCategory;
@@ -125,15 +136,25 @@ const tables: CoverageTable[] = categories.map((c) =>
 const access = tables.map((t) => accessOf(engine, t, accessArgs));
 
 const round = (v: number | null, d = 0) => (v === null ? null : Math.round(v * 10 ** d) / 10 ** d);
+/** walk mode: the share's range and the measured share (4 decimals); null in the other modes */
+const rangeJson = (t: CoverageTotals) => ({
+  shareLow: t.estimate ? round(t.estimate.shareLow, 4) : null,
+  shareHigh: t.estimate ? round(t.estimate.shareHigh, 4) : null,
+  measuredShare: t.estimate ? round(t.estimate.measuredShare, 4) : null,
+});
+const DISTANCE_NOTES: Record<DistanceKind, string> = {
+  straight: 'straight-line (直线距离), metres',
+  network:
+    'walking on the OSM network for residents in it (see each circle\'s "network"), straight-line (直线距离) for the others; metres',
+  walk: 'walking (best available, 步行距离（最佳可得）): measured walks on the OSM network for residents in it, the straight line × the measured route factor (median; shareLow/shareHigh with the 75th/25th percentile factors) for the others; the riverfront straight-line; metres',
+};
 const roundTarget = (t: TargetCounts | null) =>
   t && { population: round(t.population), covered: round(t.covered), gap: round(t.gap) };
 const districtProps = layers.district.features[0]?.properties ?? {};
 if (json) {
   const out = {
-    distance:
-      distance === 'network'
-        ? 'walking on the OSM network for residents in it (see each circle\'s "network"), straight-line (直线距离) for the others; metres'
-        : 'straight-line (直线距离), metres',
+    distance: DISTANCE_NOTES[distance],
+    routeFactors,
     population:
       'population model (derived): 2020 census by subdistrict spread by residential floor area — OSM residential buildings (footprint × floors) where mapped, residential land use where only that is mapped, land elsewhere; circle populations equal circles.geojson (see README, "Population model")',
     targetGroups: {
@@ -159,8 +180,9 @@ if (json) {
       ...accessJson(access[i]!),
       standard: DEFAULT_STANDARDS[t.category as CoverageCategory],
       targetGroup: t.targetGroup,
-      district: t.district,
-      subdistricts: t.subdistricts,
+      distance: t.distance,
+      district: { ...t.district, ...rangeJson(t.district) },
+      subdistricts: t.subdistricts.map((s) => ({ ...s, ...rangeJson(s) })),
       circles: t.circles.map((c) => ({
         ...c,
         population: round(c.population),
@@ -169,6 +191,7 @@ if (json) {
         edgePopulation: round(c.edgePopulation),
         target: roundTarget(c.target),
         populationShare: round(c.populationShare, 4),
+        ...rangeJson(c),
         residentialAreaShare: round(c.residentialAreaShare, 4),
         maxDistanceM: round(c.maxDistanceM),
         worstPoint: c.worstPoint?.map((v) => round(v, 6)),

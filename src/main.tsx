@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { DataError } from './data/errors';
 import { loadLayers } from './data/load';
-import { LAYER_URLS, UNLOCATED_URL, WALK_GRAPH_URL } from './data/urls';
+import { LAYER_URLS, ROUTE_FACTORS_URL, UNLOCATED_URL, WALK_GRAPH_URL } from './data/urls';
 import { App } from './ui/app/App';
 import { start } from './ui/app/start';
 import { flags, lang, panelOpen } from './ui/app/state';
@@ -27,7 +27,7 @@ function showError(message: string): void {
 initFromUrl(location.search, import.meta.env.VITE_BASEMAP_STYLE_URL);
 panelOpen.value = !flags.embed;
 root.textContent = t('loading', lang.value);
-loadLayers(LAYER_URLS, UNLOCATED_URL, WALK_GRAPH_URL)
+loadLayers(LAYER_URLS, UNLOCATED_URL, WALK_GRAPH_URL, ROUTE_FACTORS_URL)
   .then((data) => {
     root.textContent = '';
     start(data);

@@ -5,12 +5,12 @@
 import { type Basket, DEFAULT_BASKET, encodeBasket } from '../../src/analysis/access/basket';
 import type { Decay } from '../../src/analysis/access/capacity';
 import { type AccessSummary, accessSummary, basketSummary } from '../../src/analysis/access/summary';
-import type { CoverageEngine, CoverageTable } from '../../src/analysis/coverage/engine';
+import type { CoverageEngine, CoverageTable, DistanceKind } from '../../src/analysis/coverage/engine';
 import { AGE_GROUP_INFO } from '../../src/core/ageGroups';
 import type { CoverageCategory } from '../../src/core/categories';
 
 export interface AccessArgs {
-  distance: 'straight' | 'network';
+  distance: DistanceKind;
   decay: Decay;
   basket: Basket;
 }

@@ -7,6 +7,7 @@ import type { FacilityPoint } from '../../src/analysis/coverage/engine';
 import type { PopulationModel } from '../../src/analysis/coverage/model';
 import { NetworkContext } from '../../src/analysis/network/context';
 import { decodeGraph } from '../../src/analysis/network/encode';
+import type { RouteFactors } from '../../src/analysis/network/routeFactors';
 import type { CoverageCategory } from '../../src/core/categories';
 import { LAYER_FILES } from '../../src/core/schema';
 import { GEODATA_DIR } from '../geodata/paths';
@@ -59,4 +60,9 @@ export function loadNetwork(model: PopulationModel, dir = GEODATA_DIR): NetworkC
     (f) => f.geometry as Polygon | MultiPolygon,
   );
   return new NetworkContext(model, graph, extent);
+}
+
+/** The route factors the pipeline measured on the walking graph (geodata/route-factors.json). */
+export function loadRouteFactors(dir = GEODATA_DIR): RouteFactors {
+  return JSON.parse(readFileSync(join(dir, LAYER_FILES.routeFactors), 'utf8')) as RouteFactors;
 }

@@ -16,6 +16,8 @@ export interface LoadedData {
    */
   walkGraph: unknown | null;
   walkGraphError: string | null;
+  /** the route factors measured on the shipped graph (geodata/route-factors.json; checked by the worker), or null */
+  routeFactors?: unknown | null;
   /** an imported walking network (lines) and its extent: they replace the shipped graph */
   walkLines?: FeatureCollection | null;
   networkExtent?: FeatureCollection | null;
@@ -40,7 +42,12 @@ export async function loadLayers(
   urls: Record<keyof SourceData, string>,
   unlocatedUrl: string,
   walkGraphUrl: string | null = null,
+  routeFactorsUrl: string | null = null,
 ): Promise<LoadedData> {
+  // the factors go with the graph; without them walking (best available) falls back to the network
+  const factors = routeFactorsUrl
+    ? fetchJson(routeFactorsUrl, 'route-factors').catch(() => null)
+    : Promise.resolve(null);
   const graph = walkGraphUrl
     ? fetchJson(walkGraphUrl, 'walk-graph').then(
         (value) => ({ value, error: null }),
@@ -66,5 +73,6 @@ export async function loadLayers(
     unlocated: Array.isArray(unlocated) ? unlocated : [],
     walkGraph: walk.value,
     walkGraphError: walk.error,
+    routeFactors: await factors,
   };
 }

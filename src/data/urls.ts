@@ -16,6 +16,7 @@ import populationModel from '../../geodata/population-model.geojson?url';
 import residential from '../../geodata/residential.geojson?url';
 import riverEdge from '../../geodata/river-edge.geojson?url';
 import riverfront from '../../geodata/riverfront.geojson?url';
+import routeFactors from '../../geodata/route-factors.json?url';
 import services from '../../geodata/services.geojson?url';
 import subdistricts from '../../geodata/subdistricts.geojson?url';
 import unlocated from '../../geodata/unlocated.json?url';
@@ -46,3 +47,5 @@ export const LAYER_URLS = {
 export const UNLOCATED_URL = unlocated;
 /** The pedestrian graph (compact JSON), decoded and checked in the coverage worker. */
 export const WALK_GRAPH_URL = walkGraph;
+/** The route factors the pipeline measured on that graph (walking, best available). */
+export const ROUTE_FACTORS_URL = routeFactors;

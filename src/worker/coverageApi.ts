@@ -34,6 +34,11 @@ export interface CoverageInit {
   graph?: unknown;
   /** or walking lines (an imported network), from which the worker builds the graph */
   walkLines?: FeatureCollection;
+  /**
+   * the route factors measured on the shipped graph (geodata/route-factors.json), checked
+   * here; absent (an imported network, or none shipped): the worker measures them on the graph
+   */
+  routeFactors?: unknown;
   /** where the graph's data is complete (polygons) */
   networkExtent?: FeatureCollection;
 }

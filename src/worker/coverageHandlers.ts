@@ -17,7 +17,9 @@ import { decodeGraph } from '../analysis/network/encode';
 import { overlayFrom } from '../analysis/network/gates';
 import { buildWalkGraph, graphLengthM } from '../analysis/network/graph';
 import { graphLines } from '../analysis/network/lines';
+import { measureRouteFactors } from '../analysis/network/measureFactors';
 import { walksFrom } from '../analysis/network/nearest';
+import { parseRouteFactors, type RouteFactors } from '../analysis/network/routeFactors';
 import { suggestGates } from '../analysis/network/suggestGates';
 import type { Bilingual } from '../core/lang';
 import { createAccessHandlers } from './accessHandlers';
@@ -34,9 +36,14 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 function networkOf(
   model: ReturnType<typeof buildPopulationModel>,
   p: CoverageInit,
-): { context: NetworkContext | null; summary: NetworkSummary | null; error: string | null } {
+): {
+  context: NetworkContext | null;
+  summary: NetworkSummary | null;
+  error: string | null;
+  factors: RouteFactors | null;
+} {
   if (!p.walkLines && (p.graph === undefined || p.graph === null))
-    return { context: null, summary: null, error: null };
+    return { context: null, summary: null, error: null, factors: null };
   try {
     const graph = p.walkLines
       ? buildWalkGraph(p.walkLines.features as Feature<LineString>[], model.grid.proj).graph
@@ -48,6 +55,10 @@ function networkOf(
           g?.type === 'Polygon' || g?.type === 'MultiPolygon',
       );
     const context = new NetworkContext(model, graph, extent);
+    // the shipped factors were measured on the shipped graph; any other graph is measured here
+    const factors =
+      (p.walkLines ? null : parseRouteFactors(p.routeFactors)) ??
+      measureRouteFactors(graph, { source: p.walkLines ? 'imported network' : 'walking graph' });
     let residents = 0;
     let all = 0;
     model.landCells.forEach((c) => {
@@ -64,9 +75,10 @@ function networkOf(
         residentsShare: all > 0 ? residents / all : 0,
       },
       error: null,
+      factors,
     };
   } catch (e) {
-    return { context: null, summary: null, error: (e as Error).message };
+    return { context: null, summary: null, error: (e as Error).message, factors: null };
   }
 }
 
@@ -132,7 +144,10 @@ export function createCoverageHandlers(): Handlers<CoverageApi> {
         const inputs = inputsFromCollections(p.layers);
         const model = buildPopulationModel(inputs);
         const net = networkOf(model, p);
-        engine = new CoverageEngine(model, p.facilities, p.riverfront, { network: net.context });
+        engine = new CoverageEngine(model, p.facilities, p.riverfront, {
+          network: net.context,
+          routeFactors: net.factors,
+        });
         land = new ResidentLand(inputs, model.grid);
         testHooks = p.testHooks === true;
         scenario = null;

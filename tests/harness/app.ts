@@ -57,6 +57,7 @@ export function loadGeodata(): LoadedData {
       ...LAYERS.map((k) => [k, LAYER_FILES[k]]),
       ['unlocated', LAYER_FILES.unlocated],
       ['walkGraph', LAYER_FILES.walkGraph],
+      ['routeFactors', LAYER_FILES.routeFactors],
     ].map(([k, f]) => [k, readFileSync(join(GEODATA_DIR, f!), 'utf8')]),
   );
   const r = raw!;
@@ -65,6 +66,7 @@ export function loadGeodata(): LoadedData {
     unlocated: JSON.parse(r.unlocated!),
     walkGraph: JSON.parse(r.walkGraph!),
     walkGraphError: null,
+    routeFactors: JSON.parse(r.routeFactors!),
   };
 }
 

@@ -154,7 +154,7 @@ export function nearestSampleDistance(
   if (!straight) return null;
   if (mode === 'straight') return straight;
   const out = Float32Array.from(straight);
-  const f = options.routeFactors;
+  const f = options.routeFactors ?? engine.routeFactors;
   if (mode === 'walk' && f)
     for (let t = 0; t < out.length; t++) out[t] = estimatedWalkM(f, out[t]!, 'median');
   const net = engine.networkField(category);

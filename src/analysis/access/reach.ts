@@ -85,7 +85,7 @@ export function distanceKey(
   options: ReachOptions,
 ): string {
   const d = measuredWith(engine, category, options.distance);
-  const f = options.routeFactors;
+  const f = options.routeFactors ?? engine.routeFactors;
   if (d !== 'walk' || !f) return d;
   let id = factorIds.get(f);
   if (id === undefined) {
@@ -198,7 +198,7 @@ export function siteReach(
   options: ReachOptions = {},
 ): SiteReach {
   const distance = measuredWith(engine, category, options.distance);
-  const factors = distance === 'walk' ? (options.routeFactors ?? null) : null;
+  const factors = distance === 'walk' ? (options.routeFactors ?? engine.routeFactors) : null;
   const key = `${category}@${radiusM}@${distance}`;
   let byKey = reachCache.get(engine);
   if (!byKey) {

@@ -15,6 +15,7 @@ import { pointSegmentDistance } from '../../core/geo';
 import type { NetworkContext, NetworkField } from '../network/context';
 import { addNetworkReach, markNetworkCells, networkFigures, snapTargets } from '../network/coverage';
 import { type GraphOverlay, NO_OVERLAY } from '../network/dijkstra';
+import { estimatedWalkM, type FactorLevel, type RouteFactors, straightReachM } from '../network/routeFactors';
 import { type DistanceModel, straightLineDistance } from './distanceField';
 import {
   type CachedKind,
@@ -29,12 +30,14 @@ import type { PopulationModel } from './model';
 import {
   type CircleCoverage,
   type CoverageTable,
+  type CoverageTotals,
   type DistanceKind,
   distanceStats,
   emptyTotals,
   type FacilityPoint,
   finish,
   type GapProps,
+  type WalkEstimate,
 } from './tables';
 import { targetRows } from './targets';
 
@@ -46,6 +49,7 @@ export type {
   DistanceKind,
   FacilityPoint,
   GapProps,
+  WalkEstimate,
 } from './tables';
 export type { TargetCounts } from './targets';
 
@@ -55,12 +59,19 @@ export interface EngineOptions {
   network?: NetworkContext | null;
   /** gates and closed links of a scenario */
   overlay?: GraphOverlay;
+  /**
+   * route factors measured on the walking graph (walk mode, "walking, best available"):
+   * residents outside the mapped network are reached by the straight line's estimated walk
+   */
+  routeFactors?: RouteFactors | null;
 }
 
 export class CoverageEngine {
   readonly model: PopulationModel;
   readonly network: NetworkContext | null;
   readonly overlay: GraphOverlay;
+  /** the route factors of walk mode (null: walk mode falls back to network or straight line) */
+  readonly routeFactors: RouteFactors | null;
   private readonly facilities: FacilityPoint[];
   private readonly riverfrontLines: Position[][];
   private readonly distanceModel: DistanceModel;
@@ -83,6 +94,7 @@ export class CoverageEngine {
     this.distanceModel = options.distanceModel ?? straightLineDistance;
     this.network = options.network ?? null;
     this.overlay = options.overlay ?? NO_OVERLAY;
+    this.routeFactors = options.routeFactors ?? null;
     this.riverfrontLines = riverfrontLines;
     this.cache = shared ?? new EngineCache(model, riverfrontLines);
   }
@@ -122,7 +134,12 @@ export class CoverageEngine {
   }
 
   private options(): EngineOptions {
-    return { distanceModel: this.distanceModel, network: this.network, overlay: this.overlay };
+    return {
+      distanceModel: this.distanceModel,
+      network: this.network,
+      overlay: this.overlay,
+      routeFactors: this.routeFactors,
+    };
   }
 
   /** Network distance (m) from a category's targets to every land and sample cell (cached). */
@@ -156,13 +173,23 @@ export class CoverageEngine {
   }
 
   /**
-   * The distance a query is measured with: network when asked for and the engine has a
-   * network, except for the riverfront (a line, not sites: its access stays straight-line).
+   * The distance a query is measured with. The riverfront (a line, not sites) stays
+   * straight-line in every mode. 'network' needs a network. 'walk' (walking, best available)
+   * needs route factors; without them it is 'network' where a network exists, else straight.
    */
   modeFor(category: CoverageCategory, distance: DistanceKind): DistanceKind {
-    return distance === 'network' && this.network && this.targetsOf(category).kind === 'sites'
-      ? 'network'
-      : 'straight';
+    if (distance === 'straight' || this.targetsOf(category).kind !== 'sites') return 'straight';
+    if (distance === 'walk' && this.routeFactors) return 'walk';
+    return this.network ? 'network' : 'straight';
+  }
+
+  /**
+   * The straight-line radius (m) that stands for a walk of `walkM` (m) outside the mapped
+   * network in walk mode, at a route-factor level (the median is the estimate; the
+   * quartiles its range). `walkM` itself in the other modes.
+   */
+  straightRadius(walkM: number, distance: DistanceKind, level: FactorLevel = 'median'): number {
+    return distance === 'walk' && this.routeFactors ? straightReachM(this.routeFactors, walkM, level) : walkM;
   }
 
   /** Projected segments of a category's line targets (4 numbers each: ax, ay, bx, by, m); empty for point targets. */
@@ -192,18 +219,42 @@ export class CoverageEngine {
   }
 
   /**
-   * Which land cells are within `radiusM` of a target, with covered totals per bucket
-   * (cached). In network mode, cells in the network are measured along it.
+   * Which land cells are within `radiusM` (m, a walk in the walking modes) of a target, with
+   * covered totals per bucket (cached). In network and walk mode, cells in the network are
+   * measured along it; in walk mode the others by the straight line's estimated walk at
+   * `level` (the median; the quartiles give the range).
    */
-  coverage(category: CoverageCategory, radiusM: number, distance: DistanceKind = 'straight'): Coverage {
-    const mode = distance === 'network' && this.network ? 'network' : 'straight';
-    return this.cached('coverage', { target: category, radiusM, distance: mode }, () =>
-      this.computeCoverage(category, radiusM, mode),
-    );
+  coverage(
+    category: CoverageCategory,
+    radiusM: number,
+    distance: DistanceKind = 'straight',
+    level: FactorLevel = 'median',
+  ): Coverage {
+    const mode = this.modeFor(category, distance);
+    const q = { target: category, radiusM, distance: mode, level: mode === 'walk' ? level : undefined };
+    return this.cached('coverage', q, () => this.computeCoverage(category, radiusM, mode, level));
   }
 
-  private computeCoverage(category: CoverageCategory, radiusM: number, distance: DistanceKind): Coverage {
-    const net = distance === 'network' ? this.network : null;
+  /** Residents per bucket in the mapped network (measured walks in walk mode; cached). */
+  private measuredPopulation(): Float64Array {
+    return this.cached('measured', { distance: 'network' }, () => {
+      const { landCells, bucketOf, population, buckets } = this.model;
+      const out = new Float64Array(buckets.length);
+      const inNet = this.network?.inNetwork;
+      if (inNet) for (const c of landCells) if (inNet[c]) out[bucketOf[c]!]! += population[c]!;
+      return out;
+    });
+  }
+
+  private computeCoverage(
+    category: CoverageCategory,
+    radiusM: number,
+    distance: DistanceKind,
+    level: FactorLevel,
+  ): Coverage {
+    const net = distance === 'network' || distance === 'walk' ? this.network : null;
+    // the straight-line radius of the cells outside the network (walk: the estimate's inverse)
+    const discM = this.straightRadius(radiusM, distance, level);
     const target = this.targetsOf(category);
     const { grid, land, population, bucketOf, buckets, circleOf, landCells, circles } = this.model;
     const { points } = target;
@@ -259,8 +310,8 @@ export class CoverageEngine {
     } else {
       // Point targets: stamp each disc; a cell is covered if its centre is within the radius.
       // "within" includes the boundary: a cell exactly at the radius is covered (ε for rounding).
-      const r2 = radiusM * radiusM + 1e-6;
-      const rc = Math.ceil(radiusM / grid.cellM);
+      const r2 = discM * discM + 1e-6;
+      const rc = Math.ceil(discM / grid.cellM);
       const lastFacility = new Int32Array(circles.length).fill(-1);
       points.forEach(([x, y], f) => {
         const ci = Math.round((x - grid.x0) / grid.cellM);
@@ -301,23 +352,74 @@ export class CoverageEngine {
   }
 
   /** 1 where a land cell is within `radiusM` of a target of the category. */
-  coveredMask(category: CoverageCategory, radiusM: number, distance: DistanceKind = 'straight'): Uint8Array {
-    return this.coverage(category, radiusM, distance).mask;
+  coveredMask(
+    category: CoverageCategory,
+    radiusM: number,
+    distance: DistanceKind = 'straight',
+    level: FactorLevel = 'median',
+  ): Uint8Array {
+    return this.coverage(category, radiusM, distance, level).mask;
   }
 
   /**
-   * Distance (m) from each sample cell to the nearest target: straight-line, or in network
-   * mode along the network for samples in it (straight elsewhere).
+   * Distance (m) from each sample cell to the nearest target: straight-line; in network
+   * mode along the network for samples in it (straight elsewhere); in walk mode the same,
+   * with the straight line's estimated walk (median factor) outside the network.
    */
   private mixedSampleField(category: CoverageCategory, distance: DistanceKind): Float32Array | null {
     const straight = this.sampleField(category);
-    const net = distance === 'network' ? this.networkField(category) : null;
-    if (!straight || !net) return straight;
+    const f = distance === 'walk' ? this.routeFactors : null;
+    const net = distance === 'network' || distance === 'walk' ? this.networkField(category) : null;
+    if (!straight || (!net && !f)) return straight;
     const out = Float32Array.from(straight);
-    net.sample.forEach((d, t) => {
+    if (f) for (let t = 0; t < out.length; t++) out[t] = estimatedWalkM(f, out[t]!, 'median');
+    net?.sample.forEach((d, t) => {
       if (!Number.isNaN(d)) out[t] = d;
     });
     return out;
+  }
+
+  /**
+   * Walk mode: each row's measured residents (in the network) and its covered residents with
+   * the 75th-percentile factors (longer walks: the low end) and the 25th (the high end).
+   * Rows are the circles, the subdistricts, then the district (as `table` builds them).
+   */
+  private addEstimates(category: CoverageCategory, radiusM: number, rows: CoverageTotals[]): void {
+    const { buckets } = this.model;
+    const K = this.model.circles.length;
+    const S = this.model.subdistrictNames.length;
+    const measured = this.measuredPopulation();
+    const low = this.coverage(category, radiusM, 'walk', 'p75').coveredPop;
+    const high = this.coverage(category, radiusM, 'walk', 'p25').coveredPop;
+    const sums = rows.map(() => ({ m: 0, lo: 0, hi: 0 }));
+    buckets.forEach(([k, s], b) => {
+      for (const r of [k >= 0 ? k : -1, s >= 0 ? K + s : -1, K + S]) {
+        if (r < 0) continue;
+        sums[r]!.m += measured[b]!;
+        sums[r]!.lo += low[b]!;
+        sums[r]!.hi += high[b]!;
+      }
+    });
+    rows.forEach((row, r) => {
+      const { m, lo, hi } = sums[r]!;
+      const pop = row.population;
+      const measuredShare = pop > 0 ? Math.min(1, m / pop) : null;
+      // where every resident is measured the range is the share itself
+      const all = measuredShare === 1;
+      const estimate: WalkEstimate = {
+        measuredPopulation: m,
+        measuredShare,
+        coveredPopulationLow: all ? row.coveredPopulation : Math.min(lo, row.coveredPopulation),
+        coveredPopulationHigh: all ? row.coveredPopulation : Math.max(hi, row.coveredPopulation),
+        shareLow: null,
+        shareHigh: null,
+      };
+      if (pop > 0) {
+        estimate.shareLow = estimate.coveredPopulationLow / pop;
+        estimate.shareHigh = estimate.coveredPopulationHigh / pop;
+      }
+      row.estimate = estimate;
+    });
   }
 
   /** Coverage of every circle, subdistrict and the district for one category and radius (m). */
@@ -350,6 +452,7 @@ export class CoverageEngine {
       }
     });
     for (const row of rows) finish(row);
+    if (mode === 'walk') this.addEstimates(category, radiusM, rows);
     // Nearest-facility distance statistics from the sample field.
     const stats = distanceStats(this.model, this.mixedSampleField(category, mode));
     const inside = circles.map(() => [] as string[]);
@@ -362,7 +465,7 @@ export class CoverageEngine {
         if (k >= 0) inside[k]!.push(ids[f]!);
       });
     }
-    const netField = mode === 'network' ? this.networkField(category) : null;
+    const netField = mode === 'network' || mode === 'walk' ? this.networkField(category) : null;
     const figures = netField
       ? networkFigures(
           this.model,
@@ -397,6 +500,7 @@ export class CoverageEngine {
       radiusM,
       targetGroup: targets.group,
       distance: mode,
+      routeFactors: mode === 'walk' ? this.routeFactors : null,
       network: figures ? figures[K]! : null,
       circles: circleRows,
       subdistricts: subdistrictNames.map((name, s) => ({

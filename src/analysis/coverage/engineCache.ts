@@ -58,6 +58,8 @@ export interface CachedResults {
   coverage: Coverage;
   /** residents per bucket within the radius of the land border */
   edge: Float64Array;
+  /** residents per bucket in the mapped network */
+  measured: Float64Array;
   /** capped per-cell distance field (m) of the gap contours */
   reach: Float32Array;
   netField: NetworkField;

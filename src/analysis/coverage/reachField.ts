@@ -5,9 +5,12 @@
  * (values beyond the cap only need to be "beyond"). Straight: exact straight-line distance.
  * Network: the land cells in the network take their walking distance — the values the
  * coverage mask is read from; unreached = the cap — and every other cell its straight-line
- * distance, as in the numbers.
+ * distance, as in the numbers. Walk: as network, with the straight line's estimated walk
+ * (median route factor) for every other cell — the field whose contour at the radius is the
+ * walk table's coverage.
  */
 import type { CoverageCategory } from '../../core/categories';
+import { estimatedWalkM } from '../network/routeFactors';
 import { cappedDistance } from './distanceField';
 import type { CoverageEngine, DistanceKind } from './engine';
 
@@ -27,9 +30,13 @@ export function reachDistance(
         engine.targetSegments(category),
         capM,
       );
-    if (mode !== 'network') return straight();
+    if (mode === 'straight') return straight();
     const d = Float32Array.from(reachDistance(engine, category, capM, 'straight'));
-    const net = engine.networkField(category)!.land;
+    // walk: outside the network, the straight line's estimated walk (median factor), capped
+    const f = mode === 'walk' ? engine.routeFactors : null;
+    if (f)
+      for (let c = 0; c < d.length; c++) if (d[c]! < capM) d[c] = Math.min(capM, estimatedWalkM(f, d[c]!));
+    const net = engine.networkField(category)?.land ?? [];
     const { landCells } = engine.model;
     for (let k = 0; k < landCells.length; k++) {
       const v = net[k]!;

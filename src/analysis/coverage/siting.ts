@@ -7,7 +7,8 @@
  *
  * Model, stated in the UI: straight-line distance, or in network mode walking distance for
  * residents in the network (a site's walk reaches them along the network; the others by
- * straight line); residents as in the population model;
+ * straight line; in walk mode by the straight line's estimated walk, i.e. within the
+ * straight-line radius whose estimated walk is the radius); residents as in the population model;
  * candidates on a regular lattice of district land (never the river, never outside the
  * district). For radii ≤ 400 m demand is the 20 m cells and candidates are 40 m apart; for
  * larger radii demand is aggregated to 40 m and candidates are 80 m apart (a site's position
@@ -72,8 +73,11 @@ export interface SitingProblem {
 
 export function sitingProblem(engine: CoverageEngine, o: SitingOptions): SitingProblem {
   const { grid, land, population, circleOf, circles } = engine.model;
-  const net = o.distance === 'network' ? engine.network : null;
-  const covered = engine.coveredMask(o.category, o.radiusM, net ? 'network' : 'straight');
+  const mode = engine.modeFor(o.category, o.distance ?? 'straight');
+  const net = mode === 'network' || mode === 'walk' ? engine.network : null;
+  const covered = engine.coveredMask(o.category, o.radiusM, mode);
+  // residents outside the network are reached within this straight line (walk: the estimate's inverse)
+  const discM = engine.straightRadius(o.radiusM, mode);
   const allowed = o.circles ? new Set(o.circles.map((id) => circles.findIndex((c) => c.id === id))) : null;
   const step = o.radiusM <= 400 ? 1 : 2;
   const cols = Math.ceil(grid.cols / step);
@@ -105,11 +109,11 @@ export function sitingProblem(engine: CoverageEngine, o: SitingOptions): SitingP
     }
   }
   const unit = grid.cellM * step;
-  const R = Math.floor(o.radiusM / unit);
+  const R = Math.floor(discM / unit);
   const offsets: number[] = [];
   for (let dj = -R; dj <= R; dj++) {
     for (let di = -R; di <= R; di++) {
-      if ((di * di + dj * dj) * unit * unit <= o.radiusM * o.radiusM) offsets.push(di, dj);
+      if ((di * di + dj * dj) * unit * unit <= discM * discM) offsets.push(di, dj);
     }
   }
   return {

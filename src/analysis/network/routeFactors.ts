@@ -95,6 +95,28 @@ export function straightReachM(f: RouteFactors, walkM: number, level: FactorLeve
   return walkM * (t[n - 1]! / g[n - 1]!);
 }
 
+/**
+ * Route factors from untrusted JSON (a fetched geodata/route-factors.json), or null when the
+ * value is not exactly that shape (ascending tiers of finite numbers, factors ≥ 1).
+ */
+export function parseRouteFactors(value: unknown): RouteFactors | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  if (!Array.isArray(v.tiers) || v.tiers.length === 0) return null;
+  const num = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
+  let last = 0;
+  for (const t of v.tiers as Record<string, unknown>[]) {
+    if (typeof t !== 'object' || t === null) return null;
+    for (const k of ['tierM', 'minM', 'maxM', 'pairs', 'unconnected', 'p25', 'median', 'p75'])
+      if (!num(t[k])) return null;
+    const tier = t as unknown as RouteFactorTier;
+    if (tier.tierM <= last || tier.p25 < 1 || tier.p25 > tier.median || tier.median > tier.p75) return null;
+    last = tier.tierM;
+  }
+  if (!num(v.streetKm) || !num(v.seed) || typeof v.source !== 'string') return null;
+  return value as RouteFactors;
+}
+
 /** The factor (walk ÷ straight) the estimate applies at `straightM` (m); 1 at 0. */
 export function routeFactorAt(f: RouteFactors, straightM: number, level: FactorLevel = 'median'): number {
   return straightM > 0 ? estimatedWalkM(f, straightM, level) / straightM : 1;

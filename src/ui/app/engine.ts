@@ -37,6 +37,7 @@ export function startEngine(): () => void {
         riverfront: riverfrontLines.value,
         testHooks: flags.test,
         graph: d.walkLines ? undefined : d.walkGraph,
+        routeFactors: d.walkLines ? undefined : (d.routeFactors ?? undefined),
         walkLines: d.walkLines ?? undefined,
         networkExtent: d.networkExtent ?? d.layers.osmCoverage,
       },
