@@ -112,3 +112,58 @@ describe('access in the app (headless)', () => {
     expect(app.search).toMatch(/decay=gaussian/);
   });
 });
+
+describe('the reports’ access section (headless)', () => {
+  const ready = (id: string) =>
+    expect
+      .poll(() => document.querySelector(`[data-report-ready="true"] [data-testid=${id}]`), {
+        ...POLL,
+        timeout: 300_000,
+      })
+      .not.toBeNull();
+
+  it('a circle’s report (zh): beds per 100 elders in reach beside the district, unknown homes named, both baskets', async () => {
+    app = await bootApp('report=circle:310110001-1', { coverage: false });
+    await ready('report-capacity');
+    const rows = $$('[data-testid=report-capacity] tbody tr');
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    const nursing = rows.find((r) => /养老机构|养老院/.test(text(r.querySelector('th'))))!;
+    expect(nursing).toBeDefined();
+    // the circle, the district (a lower bound: 16 homes without beds), the unknown homes named
+    expect(text(nursing)).toMatch(/每百名.*床位/);
+    expect(text(nursing.querySelectorAll('td')[1])).toBe('≥ 1.33');
+    expect(text(nursing.querySelectorAll('td')[2])).toMatch(/^16: /);
+    expect(text($('[data-testid=report-basket-elder]'))).toMatch(/%/);
+    expect(text($('[data-testid=report-basket-child]'))).toMatch(/%/);
+    expect(text($('.access-section'))).toContain('估计值');
+  });
+
+  it('a subdistrict’s report (en) has its own figures beside the district’s', async () => {
+    app = await bootApp('report=subdistrict:五角场街道&lang=en', { coverage: false });
+    await ready('report-capacity');
+    const nursing = $$('[data-testid=report-capacity] tbody tr').find((r) => /Nursing/i.test(text(r)))!;
+    expect(text(nursing)).toMatch(/beds per 100 /);
+    expect(text(nursing.querySelectorAll('td')[0])).toMatch(/\d/);
+    expect(text($('[data-testid=report-basket-elder]'))).toMatch(/district/);
+  });
+
+  it('the district report (en): every type’s Gini and worst tenth, two Lorenz plots; zh too', async () => {
+    app = await bootApp('report=district&lang=en', { coverage: false });
+    await ready('report-fairness');
+    const rows = $$('[data-testid=report-fairness] tbody tr');
+    expect(rows.length).toBeGreaterThanOrEqual(15);
+    for (const r of rows) expect(text(r.querySelectorAll('td')[0])).toMatch(/^0\.\d{3}$/);
+    // the nursing homes' capacity Gini is a lower bound (homes without beds): starred
+    const nursing = rows.find((r) => /Nursing/i.test(text(r)))!;
+    expect(text(nursing.querySelectorAll('td')[1])).toMatch(/^0\.\d{3}\*$/);
+    const plots = $$('.access-section [data-testid=lorenz]');
+    expect(plots).toHaveLength(2);
+    for (const p of plots) expect(p.querySelectorAll('path.curve').length).toBeGreaterThan(0);
+    expect(text($('.access-section'))).toMatch(/Gini/);
+    app.stop();
+    app = await bootApp('report=district', { coverage: false });
+    await ready('report-fairness');
+    expect(text($('.access-section'))).toMatch(/基尼/);
+    expect($$('.access-section [data-testid=lorenz]')).toHaveLength(2);
+  });
+});
