@@ -28,28 +28,34 @@ export function residentLines(): LayerSpecification[] {
   ];
 }
 
-/** A label on each straight line: its type and distance (the picked one larger, never hidden). */
-export function residentLineLabels(fonts: string[]): LayerSpecification {
-  return {
-    id: 'resident-line-label',
-    type: 'symbol',
-    source: 'resident',
-    filter: straight as never,
-    layout: {
-      'symbol-placement': 'line-center',
-      'text-field': ['get', 'label'],
-      'text-font': fonts,
-      'text-size': ['case', picked, 13, 11],
-      'text-allow-overlap': ['case', picked, true, false] as never,
-      'symbol-sort-key': ['case', picked, 0, ['get', 'rank']],
-      'text-max-angle': 80,
-    } as never,
-    paint: {
-      'text-color': ['case', picked, '#0d47a1', '#263238'],
-      'text-halo-color': '#ffffff',
-      'text-halo-width': 1.6,
-    } as never,
-  };
+/**
+ * A label on each straight line: its type and distance (the picked one larger, never hidden).
+ * Two layers, as `text-allow-overlap` takes no data expression: the others may give way, the
+ * picked one (drawn above them) never does.
+ */
+export function residentLineLabels(fonts: string[]): LayerSpecification[] {
+  const label = (id: string, isPicked: boolean): LayerSpecification =>
+    ({
+      id,
+      type: 'symbol',
+      source: 'resident',
+      filter: ['all', straight, isPicked ? picked : ['!', picked]],
+      layout: {
+        'symbol-placement': 'line-center',
+        'text-field': ['get', 'label'],
+        'text-font': fonts,
+        'text-size': isPicked ? 13 : 11,
+        'text-allow-overlap': isPicked,
+        'symbol-sort-key': isPicked ? 0 : ['get', 'rank'],
+        'text-max-angle': 80,
+      },
+      paint: {
+        'text-color': isPicked ? '#0d47a1' : '#263238',
+        'text-halo-color': '#ffffff',
+        'text-halo-width': 1.6,
+      },
+    }) as never;
+  return [label('resident-line-label', false), label('resident-line-label-picked', true)];
 }
 
 /** A street search's result: the street's OSM lines (yellow under-stroke) and its facilities (rings). */

@@ -405,7 +405,7 @@ export function buildStyle(data: SourceData, lang: Lang): StyleSpecification {
     },
     ...placeLayers(),
     streetLabels(LABEL_FONTS),
-    residentLineLabels(LABEL_FONTS),
+    ...residentLineLabels(LABEL_FONTS),
     {
       id: 'metro-station-label',
       type: 'symbol',

@@ -14,6 +14,51 @@ export interface ReferenceSite {
 }
 
 /** Beds (or places …) per `per` people of the group in reach, per circle and for the district. */
+/** Resident cells of a group, from the model's fields alone: centre (m), people, circle. */
+export function referenceCells(model: PopulationModel, group: AgeGroup | null) {
+  const { grid } = model;
+  const cell: number[] = [];
+  const cx: number[] = [];
+  const cy: number[] = [];
+  const people: number[] = [];
+  const circle: number[] = [];
+  for (let c = 0; c < model.land.length; c++) {
+    if (!model.land[c] || !(model.population[c]! > 0)) continue;
+    const share = group ? model.bucketAgeShare[group]![model.bucketOf[c]!]! : 1;
+    cell.push(c);
+    cx.push(grid.x0 + (c % grid.cols) * grid.cellM);
+    cy.push(grid.y0 + Math.floor(c / grid.cols) * grid.cellM);
+    people.push(model.population[c]! * share);
+    circle.push(model.circleOf[c]!);
+  }
+  return { cell, cx, cy, people, circle };
+}
+
+/**
+ * The total capacity the binary 2SFCA must hand out: every site of known capacity with some
+ * people of the group within `radiusM` (straight line) of it.
+ */
+export function reachingCapacityReference(
+  model: PopulationModel,
+  sites: ReferenceSite[],
+  group: AgeGroup | null,
+  radiusM: number,
+): number {
+  const { cx, cy, people } = referenceCells(model, group);
+  let total = 0;
+  for (const s of sites) {
+    if (s.capacity === null) continue;
+    const [sx, sy] = model.grid.proj.toXY(s.lonLat);
+    for (let r = 0; r < cx.length; r++) {
+      if (people[r]! > 0 && Math.hypot(cx[r]! - sx, cy[r]! - sy) <= radiusM) {
+        total += s.capacity;
+        break;
+      }
+    }
+  }
+  return total;
+}
+
 export function twoStepReference(
   model: PopulationModel,
   sites: ReferenceSite[],
@@ -23,21 +68,7 @@ export function twoStepReference(
   decay: 'binary' | 'gaussian',
 ): { circles: (number | null)[]; district: number | null } {
   const { grid } = model;
-  // resident cells: centre (m), people of the group, circle
-  const cx: number[] = [];
-  const cy: number[] = [];
-  const people: number[] = [];
-  const circle: number[] = [];
-  for (let c = 0; c < model.land.length; c++) {
-    if (!model.land[c] || !(model.population[c]! > 0)) continue;
-    const share = group ? model.bucketAgeShare[group]![model.bucketOf[c]!]! : 1;
-    const i = c % grid.cols;
-    const j = Math.floor(c / grid.cols);
-    cx.push(grid.x0 + i * grid.cellM);
-    cy.push(grid.y0 + j * grid.cellM);
-    people.push(model.population[c]! * share);
-    circle.push(model.circleOf[c]!);
-  }
+  const { cx, cy, people, circle } = referenceCells(model, group);
   const weight = (d: number) => {
     if (d > radiusM) return 0;
     if (decay === 'binary') return 1;

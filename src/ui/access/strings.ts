@@ -9,6 +9,8 @@ export const s = defineStrings({
   walkTime: { zh: '按步行时间', en: 'As a walking time' },
   minutes: { zh: '分钟', en: 'min' },
   pace: { zh: '步速', en: 'Pace' },
+  siteCapacity: { zh: '规划容量', en: 'planned capacity' },
+  siteCapacityUnknown: { zh: '未知（不计入可达容量）', en: 'unknown (not counted in capacity in reach)' },
   paceAdult: { zh: '成人 1.1 米/秒', en: 'adult 1.1 m/s' },
   paceElder: { zh: '老年人 0.8 米/秒', en: 'elder 0.8 m/s' },
   elder15: { zh: '老年人步行15分钟', en: '15 min at an elder’s pace' },
@@ -123,4 +125,9 @@ export function perShort(unit: CapacityUnit, per: number, group: AgeGroup | null
   if (lang === 'zh')
     return `${UNIT[unit].zh}/${per === 1 ? '人' : `${per}${people ? people.peopleZh : '人'}`}`;
   return `${UNIT[unit].en}/${per === 1 ? 'person' : `${per} ${people ? people.shortEn : 'res.'}`}`;
+}
+
+/** A unit's name ("beds" / "床位"), for a capacity input's label. */
+export function unitName(unit: CapacityUnit, lang: Lang): string {
+  return lang === 'zh' ? UNIT[unit].zhLong : UNIT[unit].en;
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { CoverageTable } from '../../analysis/coverage/engine';
 import type { SitingResult } from '../../analysis/coverage/siting';
+import { SiteCapacityField } from '../access/SiteCapacityField';
 import { formatRowShare, formatShareRange } from '../coverage/range';
 import { formatNumber, type Lang, localName, t } from '../i18n';
 import { CountField } from './CountField';
@@ -32,6 +33,8 @@ export interface ScenarioPanelProps {
   onDeleteScenario(): void;
   onStartAdding(): void;
   onRenameSite(id: string, name: string): void;
+  /** a proposed site's planned capacity (null: unknown) */
+  onSiteCapacity(id: string, capacity: number | null): void;
   onRemoveSite(id: string): void;
   onCompare(): void;
   onExportSites(): void;
@@ -112,6 +115,7 @@ export function ScenarioPanel(p: ScenarioPanelProps) {
                     maxLength={60}
                     onChange={(e) => p.onRenameSite(s.id, (e.target as HTMLInputElement).value)}
                   />{' '}
+                  <SiteCapacityField lang={lang} site={s} onCapacity={(c) => p.onSiteCapacity(s.id, c)} />{' '}
                   <button type="button" onClick={() => p.onRemoveSite(s.id)}>
                     {t('remove', lang)}
                   </button>

@@ -94,6 +94,17 @@ export function ScenarioSection() {
             newName(),
           )
         }
+        onSiteCapacity={(id, capacity) =>
+          updateSites(
+            (list) =>
+              list.map((x) => {
+                if (x.id !== id) return x;
+                const { capacity: _old, ...rest } = x;
+                return capacity === null ? rest : { ...rest, capacity };
+              }),
+            newName(),
+          )
+        }
         onRemoveSite={(id) => updateSites((list) => list.filter((x) => x.id !== id), newName())}
         onCompare={compareScenarios}
         onExportSites={() =>

@@ -1,6 +1,6 @@
 /**
  * Scenarios in a share link (?sc=…), versioned. Version 2 (written today): "2." then
- * base64url of a JSON array [name, [[categoryId, dLon, dLat, siteName], …], gates?, closures?]
+ * base64url of a JSON array [name, [[categoryId, dLon, dLat, siteName, capacity?], …], gates?, closures?]
  * per scenario — gates [[dLonA, dLatA, dLonB, dLatB], …], closures [[dLon, dLat], …] —
  * coordinates as integers of 1e-5° from a fixed origin. Version 1 (the first wave's links,
  * no prefix) named categories by their index in the category list of that time; those
@@ -16,7 +16,12 @@ export interface ProposedSite {
   category: CategoryId;
   /** [lon, lat] */
   lonLat: [number, number];
+  /** planned capacity in the type's unit (beds, places …; issue 20), an integer 0–100,000; absent = unknown */
+  capacity?: number;
 }
+
+/** The largest planned capacity a proposed site may carry. */
+export const MAX_SITE_CAPACITY = 100_000;
 
 /** A 睦邻门: a new walking link between two points (each snapped onto the network by the engine). */
 export interface ProposedGate {
@@ -89,7 +94,15 @@ const pack = (p: [number, number]) => [
 
 export function encodeScenarios(list: Scenario[]): string {
   const packed = list.map((s) => {
-    const entry: unknown[] = [s.name, s.sites.map((p) => [p.category, ...pack(p.lonLat), p.name])];
+    const entry: unknown[] = [
+      s.name,
+      s.sites.map((p) => [
+        p.category,
+        ...pack(p.lonLat),
+        p.name,
+        ...(p.capacity != null ? [p.capacity] : []),
+      ]),
+    ];
     if (s.gates?.length || s.closures?.length) {
       entry.push((s.gates ?? []).map((g) => [...pack(g.a), ...pack(g.b)]));
       entry.push((s.closures ?? []).map((c) => pack(c.at)));
@@ -141,6 +154,9 @@ function decodeSite(p: unknown, categoryOf: (v: unknown) => CategoryId | null, i
     category,
     lonLat,
   };
+  const capacity = p[4];
+  if (Number.isInteger(capacity) && (capacity as number) >= 0 && (capacity as number) <= MAX_SITE_CAPACITY)
+    site.capacity = capacity as number;
   return [site];
 }
 

@@ -58,7 +58,12 @@ export function newId(prefix: string): string {
 export function sitesOf(sc: Scenario | null, category: CoverageCategory): FacilityPoint[] {
   return (sc?.sites ?? [])
     .filter((x) => x.category === category)
-    .map((x) => ({ id: x.id, category: x.category, lonLat: x.lonLat }));
+    .map((x) => ({
+      id: x.id,
+      category: x.category,
+      lonLat: x.lonLat,
+      ...(x.capacity != null ? { capacity: x.capacity } : {}),
+    }));
 }
 
 /** Add a scenario and make it the active one. */
