@@ -2,7 +2,7 @@
 import { defineStrings } from '../i18n';
 
 export const s = defineStrings({
-  street: { zh: '街道名', en: 'street' },
+  street: { zh: '道路', en: 'street' },
   placesOn: { zh: '的地点', en: 'Places on ' },
   facilitiesOnStreet: { zh: '处设施的地址在此路上', en: 'facilities with an address on it' },
   osmLine: { zh: 'OpenStreetMap 街道线', en: 'OpenStreetMap street line' },
