@@ -20,6 +20,7 @@ import { buildOsmExtract, OSM_REPLACES, type OsmExtractOutput } from './stages/o
 import { readPopulation } from './stages/population';
 import { buildPopulationLayer, type PopulationModelOutput } from './stages/populationModel';
 import { buildRiverfront, type RiverfrontOutput } from './stages/riverfront';
+import { streetSummary } from './stages/streets';
 import { validateOutputs } from './validate';
 import { writeOutputs } from './write';
 
@@ -131,6 +132,7 @@ export function buildGeodata(sourcesDir: string, options: BuildOptions = {}): Bu
     facilities: facilities.facilities,
     osm: osm?.report ?? null,
     network: network.report,
+    streets: streetSummary(walk, [...eldercare, ...childcare, ...services], facilities.facilities.unlocated),
   });
   return { files: written.files, report };
 }

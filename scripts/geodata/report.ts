@@ -32,6 +32,18 @@ export interface BuildReport {
   osm: OsmExtractReport | null;
   /** the pedestrian graph */
   network: NetworkReport;
+  /** the street index the app builds at load time from these files (counts of street names) */
+  streets?: StreetSummary;
+}
+
+/** Street names the app's search finds: from OSM walking lines, from list addresses, or both. */
+export interface StreetSummary {
+  names: number;
+  withOsmLine: number;
+  fromAddresses: number;
+  /** located facilities and address-only ones whose address names a street, of all with an address */
+  addressesNamingStreet: number;
+  addresses: number;
 }
 
 export interface ReportInput {
@@ -44,6 +56,7 @@ export interface ReportInput {
   /** the OSM extract's report, null without one */
   osm: OsmExtractReport | null;
   network: NetworkReport;
+  streets?: StreetSummary;
 }
 
 /**
@@ -60,6 +73,7 @@ export function buildReport({
   facilities,
   network,
   osm,
+  streets,
 }: ReportInput): BuildReport {
   const d = boundaries.district.features[0]!.properties;
   return {
@@ -77,5 +91,6 @@ export function buildReport({
     populationCheck: boundaries.populationCheck,
     osm,
     network,
+    streets,
   };
 }

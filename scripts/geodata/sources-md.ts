@@ -335,6 +335,29 @@ function routeFactorsSection(f: RouteFactors): string[] {
   ];
 }
 
+/** The street index of the search: derived, where its names come from, and that no street is placed. */
+export function streetsSection(r: Pick<BuildReport, 'streets'>): string[] {
+  const st = r.streets;
+  return [
+    '## Street index (search)',
+    '',
+    '**Derived** by the app at load time (src/data/streets.ts) from the files here, not a source of its own:',
+    'the names of the OpenStreetMap walking lines in walk-network.geojson (only where OSM is mapped, the',
+    '五角场/复旦/同济 area) and the street part of the official lists’ addresses (“上海市杨浦区控江路1500号” →',
+    '控江路; estates such as “松花一村32号” name no street). A street gets no position of its own: its OSM',
+    'lines where mapped, and the points of the facilities whose address names it. A crossing is placed only',
+    'where the OSM lines of both streets meet; otherwise the search says why and offers the streets.',
+    ...(st
+      ? [
+          '',
+          `Streets: ${st.names} names; ${st.withOsmLine} with an OSM line, ${st.fromAddresses} named by a list address.`,
+          `Addresses naming a street: ${st.addressesNamingStreet} of ${st.addresses} facility addresses.`,
+        ]
+      : []),
+    '',
+  ];
+}
+
 /** SOURCES.md for a build: Markdown text, sections in a fixed order. */
 export function renderSourcesMd(r: BuildReport): string {
   const f = r.facilities;
@@ -349,6 +372,7 @@ export function renderSourcesMd(r: BuildReport): string {
     ...circlesSection(r),
     ...populationSection(r),
     ...networkSection(r),
+    ...streetsSection(r),
   ];
   return `${lines.join('\n')}\n`;
 }

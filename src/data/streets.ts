@@ -53,21 +53,35 @@ export function buildStreetIndex(
   return index;
 }
 
-/** Where two line sets cross (segment intersections, lon/lat), or null when they never meet. */
-export function linesCross(a: Position[][], b: Position[][]): Position | null {
-  const hits: Position[] = [];
+/** Crossing points this close (m) are one junction (a dual carriageway's two lines, a slip road). */
+export const JUNCTION_M = 80;
+
+/**
+ * Where two line sets cross (lon/lat, rounded to 1e-6°): one point per junction (segment
+ * intersections within JUNCTION_M of each other are one junction, placed at their mean), in
+ * the order met along the first set; empty when they never meet. Two streets meeting twice
+ * give two junctions, never a point between them.
+ */
+export function linesCross(a: Position[][], b: Position[][]): Position[] {
+  const clusters: Position[][] = [];
+  const near = (p: Position, q: Position) =>
+    Math.hypot((p[0]! - q[0]!) * 111_320 * Math.cos((p[1]! * Math.PI) / 180), (p[1]! - q[1]!) * 110_574) <=
+    JUNCTION_M;
   for (const la of a)
     for (let i = 1; i < la.length; i++)
       for (const lb of b)
         for (let j = 1; j < lb.length; j++) {
           const p = segmentIntersection(la[i - 1]!, la[i]!, lb[j - 1]!, lb[j]!);
-          if (p) hits.push(p);
+          if (!p) continue;
+          const c = clusters.find((k) => k.some((q) => near(p, q)));
+          if (c) c.push(p);
+          else clusters.push([p]);
         }
-  if (hits.length === 0) return null;
-  // several hits (dual carriageways): their mean, which lies at the junction
-  const lon = hits.reduce((s, p) => s + p[0]!, 0) / hits.length;
-  const lat = hits.reduce((s, p) => s + p[1]!, 0) / hits.length;
-  return [Math.round(lon * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6];
+  return clusters.map((hits) => {
+    const lon = hits.reduce((s, p) => s + p[0]!, 0) / hits.length;
+    const lat = hits.reduce((s, p) => s + p[1]!, 0) / hits.length;
+    return [Math.round(lon * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6];
+  });
 }
 
 function segmentIntersection(p: Position, p2: Position, q: Position, q2: Position): Position | null {
@@ -85,7 +99,7 @@ function segmentIntersection(p: Position, p2: Position, q: Position, q2: Positio
 
 /** Why a crossing cannot be placed, or where it is. */
 export type CrossingAnswer =
-  | { placed: true; streets: Street[]; at: Position }
+  | { placed: true; streets: Street[] /** one point per junction of the first two streets */; at: Position[] }
   | {
       placed: false;
       /** streets the data holds (offered instead) */
@@ -105,7 +119,7 @@ export function resolveCrossing(names: string[], index: StreetIndex): CrossingAn
   const noLine = streets.filter((s) => s.lines.length === 0).map((s) => s.name);
   if (unknown.length === 0 && noLine.length === 0 && streets.length >= 2) {
     const at = linesCross(streets[0]!.lines, streets[1]!.lines);
-    if (at) return { placed: true, streets, at };
+    if (at.length > 0) return { placed: true, streets, at };
     return { placed: false, streets, unknown, noLine, apart: true };
   }
   return { placed: false, streets, unknown, noLine, apart: false };

@@ -21,6 +21,18 @@ export function openLinksInNewTab(root: ParentNode): void {
   }
 }
 
+/**
+ * Keep every link under `root` opening in a new tab, now and whenever its content is rebuilt
+ * (MapLibre rewrites the attribution's HTML on every style and source change, after our own
+ * listeners have run): a MutationObserver fixes each new link. Returns the disconnect.
+ */
+export function keepLinksInNewTab(root: HTMLElement): () => void {
+  openLinksInNewTab(root);
+  const observer = new MutationObserver(() => openLinksInNewTab(root));
+  observer.observe(root, { childList: true, subtree: true });
+  return () => observer.disconnect();
+}
+
 /** A box in CSS px relative to the map's container. */
 export interface Box {
   left: number;
@@ -48,6 +60,7 @@ export function clearanceShift(points: { x: number; y: number }[], box: Box, mar
 
 export class MapAttribution {
   private control: AttributionControl | null = null;
+  private unwatch: (() => void) | null = null;
   private readonly map: MapLibreMap;
   private readonly keepClear: () => Position[];
   /** true while our own clearance pan moves the map (its moveend is not checked again) */
@@ -72,6 +85,8 @@ export class MapAttribution {
 
   /** Replace the control with one crediting `parts` (HTML strings with links). */
   set(parts: string[]): void {
+    this.unwatch?.();
+    this.unwatch = null;
     if (this.control) this.map.removeControl(this.control);
     const canvas = this.map.getCanvasContainer();
     const small = canvas.offsetWidth <= COMPACT_MAX.width || canvas.offsetHeight <= COMPACT_MAX.height;
@@ -79,6 +94,7 @@ export class MapAttribution {
     this.map.addControl(this.control, 'bottom-right');
     const el = this.container;
     if (el) {
+      this.unwatch = keepLinksInNewTab(el);
       // folded from the start on small maps: the ⓘ button; one tap shows the credits
       if (small) {
         el.classList.remove('maplibregl-compact-show');

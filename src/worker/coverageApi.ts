@@ -90,7 +90,7 @@ export type CoverageApi = AccessApi & {
   /** Coverage before (today) and after adding `sites`. */
   scenario: {
     params: CoverageQuery & { sites: FacilityPoint[] };
-    /** `problems`: gates or closures that could not be placed (by id, bilingual) */
+    /** `problems`: gates or closures that could not be placed, and each placed gate's own gain (why +0), by id, bilingual */
     result: {
       before: CoverageTable;
       after: CoverageTable;

@@ -14,6 +14,7 @@ import { ResidentLand } from '../analysis/coverage/residentLand';
 import { suggestSites } from '../analysis/coverage/siting';
 import { NetworkContext } from '../analysis/network/context';
 import { decodeGraph } from '../analysis/network/encode';
+import { gateEffects } from '../analysis/network/gateEffect';
 import { overlayFrom } from '../analysis/network/gates';
 import { buildWalkGraph, graphLengthM } from '../analysis/network/graph';
 import { graphLines } from '../analysis/network/lines';
@@ -86,7 +87,12 @@ export function createCoverageHandlers(): Handlers<CoverageApi> {
   let engine: CoverageEngine | null = null;
   let testHooks = false;
   const failing = new Set<string>();
-  let scenario: { key: string; engine: CoverageEngine; problems: Problem[] } | null = null;
+  let scenario: {
+    key: string;
+    engine: CoverageEngine;
+    sitesOnly: CoverageEngine;
+    problems: Problem[];
+  } | null = null;
   let land: ResidentLand | null = null;
   /** gap polygons of one circle, kept in the engine's cache; `traced` = the fallback */
   const gapsOf = (e: CoverageEngine, k: number, q: CoverageQuery): GapEntry => {
@@ -121,13 +127,14 @@ export function createCoverageHandlers(): Handlers<CoverageApi> {
     const key = JSON.stringify([sites, gates, closures]);
     if (scenario?.key !== key) {
       let e = sites.length ? base.withFacilities(sites) : base;
+      const sitesOnly = e;
       let problems: Problem[] = [];
       if (base.network && (gates.length || closures.length)) {
         const built = overlayFrom(base.network, gates, closures);
         e = e.withOverlay(built.overlay);
         problems = built.problems;
       }
-      scenario = { key, engine: e, problems };
+      scenario = { key, engine: e, sitesOnly, problems };
     }
     return scenario.engine;
   };
@@ -181,11 +188,27 @@ export function createCoverageHandlers(): Handlers<CoverageApi> {
     scenario(q) {
       const base = ready('scenario');
       const after = withSites(base, q);
-      return timed(() => ({
-        before: base.table(q.category, q.radiusM, q.distance),
-        after: after.table(q.category, q.radiusM, q.distance),
-        problems: scenario?.problems ?? [],
-      }));
+      return timed(() => {
+        // each placed gate's own gain, and why a gate gains +0
+        const effects = scenario
+          ? gateEffects(
+              scenario.sitesOnly,
+              q.gates ?? [],
+              q.closures ?? [],
+              q.category,
+              q.radiusM,
+              q.distance ?? 'straight',
+            )
+          : [];
+        return {
+          before: base.table(q.category, q.radiusM, q.distance),
+          after: after.table(q.category, q.radiusM, q.distance),
+          problems: [
+            ...(scenario?.problems ?? []),
+            ...effects.map((x) => ({ id: x.id, message: x.message })),
+          ],
+        };
+      });
     },
     suggestGates(q) {
       const e = withSites(ready('suggestGates'), q);

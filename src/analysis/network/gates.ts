@@ -1,8 +1,8 @@
 /**
  * 睦邻门 gates and closed links as scenario changes to the walking graph: a gate is a short
  * new walking link between two clicked points (each snapped onto the nearest edge within
- * 150 m; the link's length is the straight distance between the snap points); a closure
- * closes the edge nearest a clicked point (within 30 m).
+ * 150 m; the link's length is the straight distance between the snap points, at most
+ * MAX_GATE_M); a closure closes the edge nearest a clicked point (within 30 m).
  */
 import type { Position } from 'geojson';
 import type { Bilingual } from '../../core/lang';
@@ -22,6 +22,16 @@ export interface ClosureSpec {
   /** a point on the link to close, [lon, lat] */
   at: [number, number];
 }
+
+/**
+ * The longest gate (m, between its snapped ends). A 睦邻门 is a door in the wall between two
+ * estates, or an estate and its street: the wall itself is a few metres thick and the walks on
+ * either side lie within a setback of some tens of metres, so 60 m spans the wall, its setback
+ * and a short path on both sides. A longer link is a new path through a block (needing land,
+ * not a door) and would let a scenario invent walks; it is refused. Gate suggestions use the
+ * same figure.
+ */
+export const MAX_GATE_M = 60;
 
 /** A closure must be this close to a link (m). */
 export const CLOSURE_SNAP_M = 30;
@@ -49,11 +59,19 @@ export function overlayFrom(
     }
     const [ax, ay] = snapXY(ctx.graph, sa);
     const [bx, by] = snapXY(ctx.graph, sb);
-    links.push({
-      a: { edge: sa.edge, t: sa.t },
-      b: { edge: sb.edge, t: sb.t },
-      lengthM: Math.hypot(ax - bx, ay - by),
-    });
+    const lengthM = Math.hypot(ax - bx, ay - by);
+    if (lengthM > MAX_GATE_M) {
+      const m = Math.round(lengthM);
+      problems.push({
+        id: gate.id,
+        message: {
+          zh: `门长 ${m} 米，超过 ${MAX_GATE_M} 米的上限，未计入：睦邻门是围墙上的一道开口，请在墙两侧紧邻的步行路上各点一下`,
+          en: `this gate is ${m} m long, over the ${MAX_GATE_M} m limit, and is not counted: a gate is an opening in a wall, so click the walks just either side of it`,
+        },
+      });
+      continue;
+    }
+    links.push({ a: { edge: sa.edge, t: sa.t }, b: { edge: sb.edge, t: sb.t }, lengthM });
   }
   const closed = new Set<number>();
   for (const c of closures) {

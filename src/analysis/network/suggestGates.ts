@@ -13,6 +13,7 @@ import type { CoverageEngine } from '../coverage/engine';
 import type { NetworkContext } from './context';
 import { snapTargets } from './coverage';
 import { distanceAt, type PreparedOverlay, SearchWorkspace, search, sourcesByEdge } from './dijkstra';
+import { MAX_GATE_M } from './gates';
 import type { Snap } from './snap';
 
 export interface GateSuggestion {
@@ -111,7 +112,7 @@ export function suggestGates(
     const d = field.land[k]!;
     if (!Number.isNaN(d) && !(d <= r)) remaining[k] = model.population[c]!;
   });
-  const candidates = candidatePairs(ctx, prepared, o.maxLinkM ?? 60);
+  const candidates = candidatePairs(ctx, prepared, o.maxLinkM ?? MAX_GATE_M);
   /** Node distances a gate would lower (bounded at the radius), without changing `dist`. */
   const improvements = (cand: Candidate): Map<number, number> => {
     const better = new Map<number, number>();

@@ -26,7 +26,11 @@ export function GatePanel(p: {
   const { lang } = p;
   const [count, setCount] = useState(3);
   const metres = (v: number) => `${formatNumber(v, lang)} ${t('metres', lang)}`;
-  const problemOf = (id: string) => p.problems.find((x) => x.id === id)?.message[lang];
+  const problemOf = (id: string) =>
+    p.problems
+      .filter((x) => x.id === id)
+      .map((x) => x.message[lang])
+      .join(' ') || undefined;
   return (
     <section aria-labelledby="gates-title" data-testid="gates">
       <h3 id="gates-title">{s('gatesTitle', lang)}</h3>
@@ -60,6 +64,11 @@ export function GatePanel(p: {
               {p.edit === 'closure' ? s('closingLink', lang) : s('closeLink', lang)}
             </button>
           </div>
+          {p.edit === 'gate' && (
+            <p class="note" data-testid="gate-limit">
+              {s('gateLimit', lang)}
+            </p>
+          )}
           {(p.active?.gates?.length ?? 0) + (p.active?.closures?.length ?? 0) > 0 && (
             <ul class="scenario-sites" data-testid="network-edits">
               {[
@@ -74,7 +83,12 @@ export function GatePanel(p: {
               ].map((x) => (
                 <li key={x.id}>
                   {x.label}
-                  {problemOf(x.id) && <span class="notice"> {problemOf(x.id)}</span>}{' '}
+                  {problemOf(x.id) && (
+                    <span class="notice" data-testid="gate-note">
+                      {' '}
+                      {problemOf(x.id)}
+                    </span>
+                  )}{' '}
                   <button type="button" onClick={() => p.onRemove(x.id)}>
                     {t('remove', lang)}
                   </button>

@@ -30,6 +30,10 @@ export const s = defineStrings({
     zh: '点击地图上门的两端…（Esc 取消）',
     en: 'Click the gate’s two ends on the map… (Esc cancels)',
   },
+  gateLimit: {
+    zh: '睦邻门是围墙上的一道开口：两端点在墙两侧的步行路上，门长不超过60米（墙、退界和两侧短路的长度）；更长的是穿过街坊的新路，不计入。',
+    en: 'A gate is an opening in a wall: click the walks either side of it; a gate is at most 60 m long (the wall, its setback and a short path each side). A longer link is a new path through a block and is not counted.',
+  },
   closeLink: { zh: '关闭通道（点击该路段）', en: 'Close a link (click it)' },
   closingLink: { zh: '点击要关闭的路段…（Esc 取消）', en: 'Click the link to close… (Esc cancels)' },
   gate: { zh: '睦邻门', en: 'Gate' },

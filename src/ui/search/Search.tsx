@@ -92,7 +92,7 @@ export function Search(p: {
           {results.map((item, i) => (
             // biome-ignore lint/a11y/useFocusableInteractive: options are reached by aria-activedescendant from the input (APG combobox), not by focus
             <div
-              key={`${item.kind}:${item.id}`}
+              key={`${item.kind}:${item.id}:${item.label}`}
               id={`search-${i}`}
               role="option"
               aria-selected={i === active}

@@ -55,17 +55,17 @@ export function crossingResults(
   const answer = resolveCrossing(names, streets);
   if (answer.placed) {
     const label = answer.streets.map((x) => x.name).join(' × ');
+    // streets meeting at several junctions: one result per junction, each at its own point
+    const many = answer.at.length > 1;
     return {
-      items: [
-        {
-          kind: 'crossing',
-          id: label,
-          label,
-          detail: `${s('crossing', lang)} · ${s('osmLine', lang)}`,
-          haystack: label,
-          lonLat: answer.at,
-        },
-      ],
+      items: answer.at.map((at, k) => ({
+        kind: 'crossing' as const,
+        id: label,
+        label: many ? `${label} (${k + 1})` : label,
+        detail: `${s('crossing', lang)} · ${s('osmLine', lang)}`,
+        haystack: label,
+        lonLat: at,
+      })),
       note: null,
     };
   }

@@ -2,7 +2,7 @@
 import { defineStrings } from '../i18n';
 
 export const s = defineStrings({
-  street: { zh: '街道名', en: 'street' },
+  street: { zh: '道路', en: 'street' },
   placesOn: { zh: '的地点', en: 'Places on ' },
   facilitiesOnStreet: { zh: '处设施的地址在此路上', en: 'facilities with an address on it' },
   osmLine: { zh: 'OpenStreetMap 街道线', en: 'OpenStreetMap street line' },
@@ -31,9 +31,10 @@ export const s = defineStrings({
   },
   addressOnly: { zh: '仅有地址，未定位', en: 'address only, not on the map' },
   streetSource: {
-    zh: '街道名取自官方名单地址中的路名（如“控江路1500号”→控江路）和 OpenStreetMap 街道名。',
-    en: 'Street names come from the street part of the official lists’ addresses (“控江路1500号” → 控江路) and the OpenStreetMap street names.',
+    zh: '街道索引是推导出来的：路名取自官方名单地址中的路名（如“控江路1500号”→控江路）和已绘制区域的 OpenStreetMap 街道名。一条路上的地点就是地址写着这条路的设施，不为道路虚构任何位置。',
+    en: 'The street index is derived: names come from the street part of the official lists’ addresses (“控江路1500号” → 控江路) and the OpenStreetMap street names where mapped. The places on a street are the facilities whose address names it; no street position is invented.',
   },
+
   noPlaces: {
     zh: '数据中没有地址在此路上的设施。',
     en: 'No facility in the data has an address on this street.',
