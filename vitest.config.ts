@@ -10,8 +10,8 @@ export default defineConfig({
           exclude: ['tests/browser/**', 'tests/harness/**', '**/node_modules/**'],
           environment: 'node',
           // No test is timed: these limits only stop a hung test (slow or loaded machines are fine).
-          testTimeout: 600_000,
-          hookTimeout: 600_000,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {
@@ -21,8 +21,8 @@ export default defineConfig({
           include: ['tests/harness/**/*.test.ts'],
           environment: 'happy-dom',
           environmentOptions: { happyDOM: { url: 'http://127.0.0.1/map/' } },
-          testTimeout: 600_000,
-          hookTimeout: 600_000,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {
@@ -30,8 +30,8 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 600_000,
-          hookTimeout: 600_000,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
           // Files run side by side (each has its own Chromium and server); the machine has 2 cores.
           fileParallelism: true,
           maxWorkers: 2,

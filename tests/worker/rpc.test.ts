@@ -21,6 +21,10 @@ function pair() {
   const { port1, port2 } = new MessageChannel();
   open.push(port1, port2);
   const started: string[] = [];
+  const waiting = new Map<string, () => void>();
+  /** resolves once the worker has started the slow call `id` (a condition, not a timer) */
+  const whenStarted = (id: string) =>
+    started.includes(id) ? Promise.resolve() : new Promise<void>((r) => waiting.set(id, r));
   serve<Api>(port2 as unknown as Endpoint, {
     add: ({ a, b }) => a + b,
     boom: () => {
@@ -28,11 +32,12 @@ function pair() {
     },
     slow: async ({ id }) => {
       started.push(id);
+      waiting.get(id)?.();
       await new Promise((r) => setTimeout(r, 20));
       return `done ${id}`;
     },
   });
-  return { client: new RpcClient<Api>(port1 as unknown as Endpoint), started };
+  return { client: new RpcClient<Api>(port1 as unknown as Endpoint), started, whenStarted };
 }
 
 describe('rpc', () => {
@@ -71,10 +76,10 @@ describe('rpc', () => {
   });
 
   it('ignores the late answer of a call cancelled while it ran', async () => {
-    const { client, started } = pair();
+    const { client, started, whenStarted } = pair();
     const controller = new AbortController();
     const first = client.call('slow', { id: 'a' }, { signal: controller.signal });
-    await new Promise((r) => setTimeout(r, 5)); // let it start
+    await whenStarted('a');
     controller.abort();
     await expect(first).rejects.toThrow('cancelled');
     await expect(client.call('add', { a: 1, b: 1 })).resolves.toBe(2);
@@ -88,7 +93,8 @@ describe('rpc', () => {
     await expect(client.call('slow', { id: 'x' }, { signal: controller.signal })).rejects.toThrow(
       'cancelled',
     );
-    await new Promise((r) => setTimeout(r, 30));
+    // The worker runs calls in order: had 'x' been posted, it would have started before this answer.
+    await expect(client.call('add', { a: 1, b: 1 })).resolves.toBe(2);
     expect(started).toEqual([]);
   });
 
