@@ -47,6 +47,15 @@ const ALLOWED = [
   'id',
   'PIP',
   'RFC',
+  // methods, citations and formula symbols of the access analysis (issue 20)
+  'E2SFCA',
+  '2SFCA',
+  'Asher',
+  'Age and Ageing',
+  'Luo & Qi',
+  'Dai',
+  'e^',
+  'd/d₀',
   // GeoJSON type names, as a file states them
   'FeatureCollection',
   'GeometryCollection',

@@ -271,6 +271,7 @@ describe('the embed API in walk mode', () => {
       distance: 'walk',
       category: 'elder-canteen',
       radiusM: 300,
+      access: null,
     });
     const m = selectedCirclePayload({ id: 'c2', name: 'x', nameEn: 'x' }, measured, 'walk', 'park', 500);
     expect([m.coveredShareLow, m.coveredShareHigh, m.measuredShare]).toEqual([null, null, 1]);
