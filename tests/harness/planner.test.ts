@@ -32,7 +32,7 @@ describe('the circle report leads with the type and distance chosen (item 7)', (
     // the summary leads with it, named with the distance and the model
     const focus = $('[data-focus-row]', article);
     expect(focus.getAttribute('data-focus-row')).toBe('day-care');
-    expect(text(focus)).toContain(`${label} (500 米, ${distanceModelName('straight', 'zh')})`);
+    expect(text(focus)).toContain(`${label} · 500 米 · ${distanceModelName('straight', 'zh')}：`);
     expect(text($('#report-focus', article))).toBe(rs('focus', 'zh'));
     expect(text(article)).toContain(`${rs('suggestedFor', 'zh')}: ${label}`);
     // the table's first row is the chosen one (500 m; day care's standard is another distance)
