@@ -7,8 +7,8 @@
 import type { DistanceKind } from '../analysis/coverage/engine';
 import type { Lang } from '../core/lang';
 
-/** The distance models named: the engine's kinds, and walking (best available). */
-export type DistanceModel = DistanceKind | 'walk';
+/** The distance models named: the engine's kinds (straight, network, walking (best available)). */
+export type DistanceModel = DistanceKind;
 
 /**
  * How much is said: `short` for a label, a legend or a fact box ("直线距离"); `full` for a
@@ -34,8 +34,8 @@ const NAMES: Record<DistanceModel, Record<DistanceWording, Record<Lang, string>>
   walk: {
     short: { zh: '步行距离（最佳可得）', en: 'walking (best available)' },
     full: {
-      zh: '步行距离（最佳可得）：已绘制步行网络处按沿街步行距离，其余按直线距离×实测绕行系数估算',
-      en: 'walking (best available): along the street network where it is mapped, elsewhere estimated as the straight line × a measured route factor',
+      zh: '步行距离（最佳可得）：步行网络内的居民按实测沿街步行距离，其余居民按直线距离×实测非直线系数估算（带区间），滨江可达按直线距离',
+      en: 'walking (best available): a measured walk along the street network for residents in the network, an estimate (straight line × a measured route factor, with its range) for the others, straight line for the riverfront',
     },
   },
 };

@@ -52,6 +52,8 @@ function CapacityTable(p: {
   const { lang } = p;
   const rows = p.rows.filter((r) => r.capacity);
   if (!rows.length) return null;
+  // names shown per row (the count is always given): fewer in a circle's report, which fits three pages
+  const named = p.scope.kind === 'circle' ? 3 : 6;
   return (
     <table class="report-table access-capacity" data-testid="report-capacity">
       <thead>
@@ -78,9 +80,9 @@ function CapacityTable(p: {
                 {c.unknownSites.length === 0
                   ? '0'
                   : `${c.unknownSites.length}: ${c.unknownSites
-                      .slice(0, 6)
+                      .slice(0, named)
                       .map(p.facilityName)
-                      .join(lang === 'zh' ? '、' : ', ')}${c.unknownSites.length > 6 ? ' …' : ''}`}
+                      .join(lang === 'zh' ? '、' : ', ')}${c.unknownSites.length > named ? ' …' : ''}`}
               </td>
             </tr>
           );

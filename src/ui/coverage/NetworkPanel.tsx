@@ -8,8 +8,6 @@ import { s } from './strings';
 const pct = (v: number | null | undefined, lang: Lang) =>
   v === null || v === undefined ? '—' : `${formatNumber(v * 100, lang, 1)}%`;
 
-const _LABEL = { walk: 'walkDistance', straight: 'straightDistance', network: 'networkDistance' } as const;
-
 /** Walking (best available), straight line or walking on the network only: the choice, what the network covers, or why there is none. */
 export function DistanceChoice(p: {
   lang: Lang;

@@ -39,13 +39,6 @@ export function profileText(key: 'inside' | 'inReach' | 'noneOfType', type: stri
 
 export const s = defineStrings({
   distanceModel: { zh: '距离', en: 'Distance' },
-  straightDistance: { zh: '直线距离', en: 'Straight line' },
-  networkDistance: { zh: '步行网络距离', en: 'Walking (street network)' },
-  walkDistance: { zh: '步行距离（最佳可得）', en: 'Walking (best available)' },
-  walkTiers: {
-    zh: '步行距离：5分钟=300米，10分钟=500米，15分钟=1000米（按标准分级）。',
-    en: 'Walking distance: 5 min = 300 m, 10 min = 500 m, 15 min = 1000 m (the standard’s tiers).',
-  },
   walkWhere: {
     zh: '网络内居民按实测步行距离，其余按估算步行距离（带区间）。',
     en: 'Residents in the network by measured walks, the others by an estimated walk (with its range).',

@@ -7,19 +7,12 @@
 import type { DistanceKind } from '../../analysis/coverage/tables';
 import type { RouteFactors } from '../../analysis/network/routeFactors';
 import type { Lang } from '../../core/lang';
+import { distanceModelName } from '../distanceModel';
 import { formatNumber } from '../i18n';
 
-/**
- * The name of a distance model (for notes, legends, embeds). h-planner writes the project's
- * one function for this; until it is merged, this one names the three kinds.
- */
+/** The name of a distance model (for notes, legends, embeds): the one naming function's short name. */
 export function distanceName(kind: DistanceKind, lang: Lang): string {
-  const names = {
-    walk: { zh: '步行距离（最佳可得）', en: 'walking (best available)' },
-    network: { zh: '步行网络距离（网络外为直线）', en: 'walking on the network (straight elsewhere)' },
-    straight: { zh: '直线距离', en: 'straight line' },
-  } as const;
-  return names[kind][lang];
+  return distanceModelName(kind, lang);
 }
 
 /** "×1.32 at 300 m, …" / "300 米 ×1.32、…" for the tiers' medians. */

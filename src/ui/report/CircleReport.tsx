@@ -235,9 +235,10 @@ export function CircleReport(p: { ctx: ReportContext; data: CircleReportData }) 
           {focus ? (
             <>
               <p class="weakest" data-focus-row={focus.category}>
-                <strong>{focusLabel}</strong> ({formatNumber(focus.radiusM, lang)} {t('metres', lang)},{' '}
+                <strong>{focusLabel}</strong> · {formatNumber(focus.radiusM, lang)} {t('metres', lang)} ·{' '}
                 {model}
-                ): {shareText(focus, lang)} · {t('uncovered', lang)} {num(focus.gap, lang)}{' '}
+                {lang === 'zh' ? '：' : ': '}
+                {shareText(focus, lang)} · {t('uncovered', lang)} {num(focus.gap, lang)}{' '}
                 {t('residents', lang)}
                 {uncoveredTargetText(focus.group, focus.target?.gap, lang)}
               </p>

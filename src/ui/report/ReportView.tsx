@@ -8,11 +8,13 @@ import './report.css';
 import { useEffect } from 'preact/hooks';
 import { LanguageButton } from '../app/LanguageButton';
 import { data, index, lang } from '../app/state';
+import { category, distanceInForce, radius } from '../coverage/state';
 import { t } from '../i18n';
 import { hrefFor } from '../url';
 import { CircleReport } from './CircleReport';
 import { DistrictReport } from './DistrictReport';
 import { hasLocalAgeFigures } from './facts';
+import { liveViewHref } from './liveLink';
 import { nameBook } from './names';
 import { ChartDefs, type ReportContext } from './parts';
 import { SubdistrictReport } from './SubdistrictReport';
@@ -29,7 +31,11 @@ export function ReportView() {
   const idx = index.value;
   const circle = ref?.kind === 'circle' ? ref.id : undefined;
   const backHref = hrefFor(null, circle);
-  const liveHref = hrefFor(null, circle, true);
+  const liveHref = liveViewHref(
+    hrefFor(null, circle, true),
+    { category: category.value, radiusM: radius.value },
+    distanceInForce.value,
+  );
   useEffect(() => {
     document.documentElement.lang = l === 'zh' ? 'zh-CN' : 'en';
     const kind =

@@ -220,7 +220,8 @@ export function uncoveredTargetText(
  */
 export function bedsPer100Text(x: EldercareSupply, lang: Lang): string {
   if (x.bedsPer100Elders !== null) return formatNumber(x.bedsPer100Elders, lang, 2);
-  return x.institutions > 0 && x.withBeds === 0 ? `— (${s('noBedCounts', lang)})` : '—';
+  if (x.institutions === 0 || x.withBeds > 0) return '—';
+  return lang === 'zh' ? `—（${s('noBedCounts', lang)}）` : `— (${s('noBedCounts', lang)})`;
 }
 
 /** "名单未列床位的机构（3）：A、B、C" / "Institutions the list gives no beds for (3): A, B, C"; '' when none. */

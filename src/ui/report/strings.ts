@@ -21,15 +21,6 @@ export const s = defineStrings({
   failed: { zh: '报告计算失败：', en: 'The report could not be computed:' },
   generated: { zh: '生成日期', en: 'Generated' },
   distance: { zh: '距离模型', en: 'Distance' },
-  straight: {
-    zh: '直线距离（标准所述的服务半径）',
-    en: 'straight line (the service radii the standards state)',
-  },
-  walk: {
-    zh: '步行距离（最佳可得）：步行网络内的居民按实测沿街步行距离，其余居民按估算步行距离（带区间），滨江可达按直线距离',
-    en: 'walking (best available): a measured walk along the street network for residents in the network, an estimated walk (with its range) for the others, straight line for the riverfront',
-  },
-  walkShort: { zh: '步行距离（最佳可得）', en: 'Walking (best available)' },
   methodWalk: {
     zh: '覆盖率是居住在该类设施标准步行距离以内的居民占比：在步行网络范围内按实测沿街步行距离计，其余居民按估算步行距离计并给出区间（滨江可达按直线距离），居民由2020年普查的街道人口按住宅建筑面积（有OSM住宅楼处）、居住用地或陆地分布到20米网格上，目标人群（60岁以上、3–6岁、0–3岁）为居民×普查年龄占比（均为模型估计）。',
     en: 'Coverage is the share of residents who live within the type’s standard walking distance of a facility: a measured walk along the street network where it is mapped, an estimated walk with its range for the other residents (straight line for the riverfront); residents are the 2020 census by subdistrict, spread on a 20 m grid by residential floor area (OSM buildings where mapped, else residential land or land), and target groups (60+, 3–5, under 3) are residents × their census age share (model estimates).',
@@ -38,12 +29,6 @@ export const s = defineStrings({
     zh: '括号内（或数字下方）为区间：部分居民的步行距离为估算，区间取非直线系数的第 25 与第 75 百分位；全部实测的数字不带区间。',
     en: 'In brackets (or under a figure): the range, where the walks of some residents are estimated, with the 25th and 75th percentiles of the route factors; a figure measured throughout has none.',
   },
-  network: {
-    zh: '步行网络距离：步行网络内的居民按沿街步行距离，其余居民及滨江可达按直线距离',
-    en: 'walking along the street network for residents in the network, straight line for the others and for the riverfront',
-  },
-  straightShort: { zh: '直线距离', en: 'Straight line' },
-  networkShort: { zh: '步行网络（网络外按直线）', en: 'Walking network (else straight)' },
   inNetwork: { zh: '在步行网络内的居民', en: 'Residents in the walking network' },
   importedBoundary: {
     zh: '生活圈边界为用户导入的数据（非本项目推导），文件：',
@@ -76,20 +61,20 @@ export const s = defineStrings({
   focusFact: { zh: '打开时所选', en: 'Opened for' },
   otherWeakest: { zh: '其他类型中最薄弱的（有名单者）', en: 'Weakest of the other types (with a list)' },
   tied: {
-    zh: '与{others}并列（均为{share}）；并列时按未覆盖居民排序，{first}未覆盖的居民最多。',
-    en: 'A tie with {others} (all {share}); ties are ranked by residents left out, and {first} leaves out the most.',
+    zh: '与{others}并列（均为{share}）：并列按未覆盖居民排序，{first}未覆盖最多。',
+    en: 'Tied with {others} (all {share}): ties are ranked by residents left out, {first} leaves out the most.',
   },
   focusNoSites: {
     zh: '此类型不添加新址（滨江可达，或数据源中没有名单）。',
     en: 'No sites are suggested for this type (riverfront access, or the sources hold no list).',
   },
-  focusRow: { zh: '（所选距离）', en: '(chosen distance)' },
+  focusRow: { zh: '（所选）', en: '(chosen)' },
   worstPoint: { zh: '最远居民点', en: 'Worst-served point' },
   fromNearest: { zh: '距最近设施', en: 'from the nearest' },
   suggestedFor: { zh: '建议选址（选址模型）', en: 'Suggested sites (siting model)' },
   suggestedHelp: {
-    zh: '最有效的三处新址（{r}米，{d}）：按顺序逐个选出新增覆盖居民最多的位置。',
-    en: 'The three most effective new sites ({r} m, {d}): each adds the most residents not yet covered, in order.',
+    zh: '{r}米、{d}下最有效的三处新址：按顺序逐个选出新增覆盖居民最多的位置。',
+    en: 'The three most effective new sites at {r} m, {d}: each adds the most residents not yet covered, in order.',
   },
   site: { zh: '建议点', en: 'Site' },
   newlyCovers: { zh: '新增覆盖居民', en: 'Newly covers' },
