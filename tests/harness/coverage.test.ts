@@ -19,7 +19,8 @@ describe('coverage in the app', () => {
     await expect.poll(() => app.map.drawn.gaps.features.length, POLL).toBeGreaterThan(0);
     await expect.poll(() => app.map.drawn.table, POLL).toBe(table);
     for (const f of app.map.fillsVsTable()) expect(f.fill).toBe(f.want);
-    expect(text($('[data-testid=district-share]'))).toMatch(/%$/);
+    // walking (best available) by default: the share with its range where residents are estimated
+    expect(text($('[data-testid=district-share]'))).toMatch(/%(（\d+–\d+%）)?$/);
     expect(app.errors).toEqual([]);
   });
 

@@ -500,7 +500,7 @@ export class CoverageEngine {
       radiusM,
       targetGroup: targets.group,
       distance: mode,
-      routeFactors: mode === 'walk' ? this.routeFactors : null,
+      ...(mode === 'walk' ? { routeFactors: this.routeFactors } : {}),
       network: figures ? figures[K]! : null,
       circles: circleRows,
       subdistricts: subdistrictNames.map((name, s) => ({
