@@ -23,7 +23,7 @@ import { browserBench } from './bench/browser';
 import { loadCoverageData, loadNetwork } from './bench/coverage-data';
 import { gapBench } from './bench/gaps';
 import { type BenchResult, bench, printTable } from './bench/harness';
-import { networkBench } from './bench/network';
+import { distanceModelsBench, networkBench } from './bench/network';
 import { osmBench } from './bench/osm';
 import { buildGeodata } from './geodata/build';
 import { ensureGeodata } from './geodata/ensure';
@@ -37,6 +37,13 @@ import { buildRiverfront } from './geodata/stages/riverfront';
 import { naiveCircle, naiveLand, naiveReach } from './lib/naiveReference';
 
 const quick = process.argv.includes('--quick');
+if (process.argv.includes('--walk')) {
+  // only the three distance models side by side (issue 19): `npm run bench -- --walk`
+  ensureGeodata({ log: () => {} });
+  console.log('\n# distance models, all 33 circles × every type at its standard distance (min/median, ms)');
+  printTable(distanceModelsBench());
+  process.exit(0);
+}
 if (process.argv.includes('--access')) {
   // only the access analysis (issue 20): `npm run bench -- --access`
   ensureGeodata({ log: () => {} });
@@ -240,6 +247,8 @@ console.log('\n# walking network (real OSM network of 五角场/复旦/同济; s
   printTable(rows);
   for (const n of notes) console.log(n);
 }
+console.log('\n# distance models side by side (issue 19): straight, network, walking (best available)');
+printTable(distanceModelsBench());
 
 if (!process.argv.includes('--no-browser')) {
   console.log('\n# the app in headless Chromium (software WebGL; production build in dist/)');

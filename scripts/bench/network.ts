@@ -16,7 +16,7 @@ import { suggestGates } from '../../src/analysis/network/suggestGates';
 import { mulberry32 } from '../../src/analysis/random';
 import { yangpuProjection as P } from '../../src/core/geo';
 import { LAYER_FILES } from '../../src/core/schema';
-import { loadCoverageData, loadNetwork, readLayer } from './coverage-data';
+import { loadCoverageData, loadNetwork, loadRouteFactors, readLayer } from './coverage-data';
 import { type BenchResult, bench } from './harness';
 
 /** A synthetic street grid: `size` m square, streets every `blockM`, a vertex every `stepM`. */
@@ -157,4 +157,39 @@ export function networkBench(): { rows: BenchResult[]; notes: string[] } {
     `synthetic grid: ${graph.x.length} nodes, ${graph.from.length} edges, ${synthetic.landCells.length} land cells; cell snaps ${snapMs.toFixed(0)} ms once`,
   );
   return { rows, notes };
+}
+
+/** Issue 19: straight, network and walking (best available) side by side on the real data. */
+export function distanceModelsBench(): BenchResult[] {
+  const rows: BenchResult[] = [];
+  const { layers, facilities, riverfront } = loadCoverageData();
+  const model = buildPopulationModel(inputsFromCollections(layers));
+  const net = loadNetwork(model);
+  // issue 19: the full 33-circle table in the three distance models, side by side (cold engines)
+  const factors = loadRouteFactors();
+  for (const d of ['straight', 'network', 'walk'] as const)
+    rows.push(
+      bench(
+        `full default table, ${d} (cold; walk = network + route-factor estimate with its range)`,
+        () =>
+          defaultTables(
+            new CoverageEngine(model, facilities, riverfront, { network: net, routeFactors: factors }),
+            undefined,
+            d,
+          ),
+        { warmup: 1, runs: 5 },
+      ),
+    );
+  const warm = new CoverageEngine(model, facilities, riverfront, { network: net, routeFactors: factors });
+  for (const d of ['straight', 'network', 'walk'] as const) {
+    warm.table('elder-canteen', 300, d);
+    let r = 300;
+    // a category change in the app: a new table on a warm engine (new radius each run: not cached)
+    rows.push(
+      bench(`one table, warm engine, new radius (elder-canteen, ${d})`, () =>
+        warm.table('elder-canteen', ++r, d),
+      ),
+    );
+  }
+  return rows;
 }
