@@ -1,6 +1,6 @@
 /**
  * `npm run report -- --circle <id> | --subdistrict <name> | --district [--lang en]
- *   [--dist network] [--base-url https://example.org/map/] --out file.pdf`
+ *   [--dist walk|straight|network] [--base-url https://example.org/map/] --out file.pdf`
  *
  * Renders a report to PDF (A4) exactly as the app shows it: serves the production build
  * (dist/, so run `npm run build` first) on a local port, opens `?report=…` in the headless
@@ -18,7 +18,7 @@ import { pdfPageCount } from './lib/pdf';
 import { startStaticServer } from './static-server';
 
 const USAGE =
-  'usage: npm run report -- (--circle <id> | --subdistrict <name> | --district) [--lang en] [--dist network] [--base-url URL] --out file.pdf';
+  'usage: npm run report -- (--circle <id> | --subdistrict <name> | --district) [--lang en] [--dist walk|straight|network] [--base-url URL] --out file.pdf';
 
 function fail(message: string): never {
   console.error(`✗ ${message}\n${USAGE}`);
@@ -45,8 +45,8 @@ export function reportQuery(args: {
   if (chosen.length !== 1) throw new Error('give exactly one of --circle, --subdistrict, --district');
   if (args.lang !== undefined && args.lang !== 'en' && args.lang !== 'zh')
     throw new Error(`--lang must be zh or en, got "${args.lang}"`);
-  if (args.dist !== undefined && args.dist !== 'network' && args.dist !== 'straight')
-    throw new Error(`--dist must be straight or network, got "${args.dist}"`);
+  if (args.dist !== undefined && args.dist !== 'network' && args.dist !== 'straight' && args.dist !== 'walk')
+    throw new Error(`--dist must be walk, straight or network, got "${args.dist}"`);
   const report = args.district
     ? 'district'
     : args.circle !== undefined
@@ -54,7 +54,8 @@ export function reportQuery(args: {
       : `subdistrict:${args.subdistrict}`;
   const params = new URLSearchParams({ report });
   if (args.lang === 'en') params.set('lang', 'en');
-  if (args.dist === 'network') params.set('dist', 'network');
+  // the default is the app's, walking (best available)
+  if (args.dist) params.set('dist', args.dist);
   return `?${params.toString()}`;
 }
 

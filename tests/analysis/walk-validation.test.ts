@@ -68,7 +68,7 @@ interface Row {
 }
 
 /** Every mapped circle × type: the measured share and its leave-one-out estimate (0–1). */
-export function leaveOneOut(): Row[] {
+function leaveOneOut(): Row[] {
   const g = network.graph;
   const rows: Row[] = [];
   for (const { k, cells } of mappedCircles()) {

@@ -65,7 +65,9 @@ describe('coverage in the app', () => {
       () => window.__yangpuMap!.map.queryRenderedFeatures({ layers: ['gap-fill'] }).length,
     );
     expect(drawn).toBeGreaterThan(0);
-    await expect.poll(() => page.getByTestId('district-share').textContent(), POLL).toMatch(/%$/);
+    await expect
+      .poll(() => page.getByTestId('district-share').textContent(), POLL)
+      .toMatch(/%(（\d+–\d+%）)?$/);
     await page.screenshot({ path: join(SCREENSHOTS, 'coverage-canteens-300m.png') });
     expect(consoleErrors).toEqual([]);
     await context.close();

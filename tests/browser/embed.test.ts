@@ -263,10 +263,11 @@ describe('the resident widget', () => {
     const { page, frame, context } = await openHost(url);
     const place = (await frame.getByTestId('embed-place').textContent())!;
     expect(place).toContain(CIRCLE.properties.nameEn);
-    expect(place).not.toMatch(/[\u4e00-\u9fff]/);
+    // the circle and subdistrict in English; a named place nearby keeps its only (Chinese) name
+    expect(place.split(' · ').slice(0, 2).join(' · ')).not.toMatch(/[\u4e00-\u9fff]/);
     await expect(
       frame.locator('[data-testid=embed-nearest] tbody tr').first().textContent(),
-    ).resolves.toMatch(/\d+ m · ≈\d+ min/);
+    ).resolves.toMatch(/\d+ m( \([\d,]+–[\d,]+ m\))? · ≈\d+ min/);
     const [map, list] = await frame.evaluate(() =>
       ['.maplibregl-canvas', '.embed-nearby-list'].map((sel) =>
         document.querySelector(sel)!.getBoundingClientRect().toJSON(),

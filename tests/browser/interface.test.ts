@@ -147,7 +147,9 @@ describe('resident flows', () => {
     await page.getByTestId('nearby-point').waitFor();
     const rows = page.locator('ul.nearby li');
     await expect.poll(() => rows.count(), POLL).toBeGreaterThan(15);
-    await expect.poll(() => rows.first().textContent(), POLL).toMatch(/\d+ 米 · ≈\d+ 分钟/);
+    await expect
+      .poll(() => rows.first().textContent(), POLL)
+      .toMatch(/\d+ 米(（[\d,]+–[\d,]+ 米）)? · ≈\d+ 分钟/);
     expect(decodeURIComponent(page.url())).toMatch(/at=121\.\d+,31\.\d+/);
     const lines = await page.evaluate(() => window.__yangpuMap!.map.querySourceFeatures('resident').length);
     expect(lines).toBeGreaterThan(1);

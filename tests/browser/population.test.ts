@@ -46,7 +46,7 @@ describe('population model in the app', () => {
     expect(header).toContain('60岁+*');
     // the elders' figures sit under each circle's residents and uncovered residents
     const first = page.locator('table.dashboard tbody tr').first();
-    await expect.poll(() => first.locator('small.sub').count(), POLL).toBe(2);
+    await expect.poll(() => first.locator('small.sub:not(.range)').count(), POLL).toBe(2);
     await page.screenshot({ path: join(SCREENSHOTS, 'uncovered-elders.png') });
     await page.locator('table.dashboard caption').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-elders.png') });
@@ -63,7 +63,7 @@ describe('population model in the app', () => {
     const t2 = await chooseCategory(page, 'park');
     await waitForCoverage(page, { category: 'park', since: t2 });
     await expect.poll(() => page.getByTestId('target-gap').count(), POLL).toBe(0);
-    expect(await page.locator('table.dashboard small.sub').count()).toBe(0);
+    expect(await page.locator('table.dashboard small.sub:not(.range)').count()).toBe(0);
     expect(await page.locator('table.dashboard thead').textContent()).not.toContain('Uncovered children');
     expect(consoleErrors).toEqual([]);
   });

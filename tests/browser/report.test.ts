@@ -120,7 +120,12 @@ function expectShare(printed: string, share: number | null, what: string): void 
   expect(off, `${what}: ${printed} vs ${share}`).toBeLessThanOrEqual(0.05 + 0.005 + 1e-9);
 }
 
-/** What every report says: distance model, method, sources with dates, attribution, the live link. */
+/**
+ * What every report says: distance model, method, sources with dates, attribution, the live
+ * link. These tests open the reports in straight line (dist=straight) to compare them with
+ * `npm run analyze`; walking (best available), the default, is checked by the CLI test and
+ * tests/ui/walk.test.ts.
+ */
 function common(lang: Lang): string[] {
   return [
     s('distance', lang),
@@ -169,7 +174,7 @@ const allCategories = (lang: Lang) => COVERAGE_CATEGORIES.map((c) => categoryLab
 
 describe('reports', () => {
   it('the circle health check opens from the circle profile, prints (≤ 3 pages) and goes back to the map', async () => {
-    const { page, consoleErrors } = await session.open('', { bypassCSP: true });
+    const { page, consoleErrors } = await session.open('dist=straight', { bypassCSP: true });
     await page.locator(`tr[data-circle="${CIRCLE}"] th button`).click();
     await page.locator('a[data-report-link="circle"]').click();
     await waitForReport(page, 'zh');
@@ -201,7 +206,7 @@ describe('reports', () => {
   });
 
   it('the subdistrict action page opens from the dashboard and prints (≤ 4 pages)', async () => {
-    const { page, consoleErrors } = await session.open('', { bypassCSP: true });
+    const { page, consoleErrors } = await session.open('dist=straight', { bypassCSP: true });
     // the dashboard's elders (60+) of the subdistrict, as the population model counts them
     const elders = await page.evaluate(
       (name) => window.__yangpuCoverage!.table.subdistricts.find((x) => x.name === name)!.target!.population,
@@ -238,7 +243,7 @@ describe('reports', () => {
   });
 
   it('the district overview opens from the district summary, with the targets, and prints (≤ 8 pages)', async () => {
-    const { page, consoleErrors } = await session.open('', { bypassCSP: true });
+    const { page, consoleErrors } = await session.open('dist=straight', { bypassCSP: true });
     // the dashboard's district figures for the category shown
     const shown = await page.evaluate(() => {
       const t = window.__yangpuCoverage!.table;
@@ -371,7 +376,9 @@ describe('reports', () => {
     const pdf = readFileSync(out);
     expect(pdfPageCount(pdf)).toBeLessThanOrEqual(3);
     const text = squash(pdfPagesText(pdf).join(''));
-    expectAll(text, [CIRCLE_NAME.en, 'https://example.org/map/?lang=en&circle=310110001-1']);
+    expectAll(text, [CIRCLE_NAME.en, 'https://example.org/map/?', 'circle=310110001-1', 'lang=en']);
+    // the CLI's default is the app's: walking (best available), named in the report
+    expect(text).toContain(squash(distanceModelLabel('walk', 'en')));
     const bad = spawnSync(
       join(REPO_ROOT, 'node_modules', '.bin', 'tsx'),
       ['scripts/report.ts', '--subdistrict', '不存在街道', '--out', join(OUT, 'cli-bad.pdf')],
