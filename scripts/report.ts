@@ -55,7 +55,7 @@ export function reportQuery(args: {
   const params = new URLSearchParams({ report });
   if (args.lang === 'en') params.set('lang', 'en');
   // the default is the app's, walking (best available)
-  if (args.dist) params.set('dist', args.dist);
+  params.set('dist', args.dist ?? 'walk');
   return `?${params.toString()}`;
 }
 

@@ -205,7 +205,7 @@ describe('reports', () => {
     await page.context().close();
   });
 
-  it('the subdistrict action page opens from the dashboard and prints (≤ 4 pages)', async () => {
+  it('the subdistrict action page opens from the dashboard and prints (≤ 5 pages)', async () => {
     const { page, consoleErrors } = await session.open('dist=straight', { bypassCSP: true });
     // the dashboard's elders (60+) of the subdistrict, as the population model counts them
     const elders = await page.evaluate(
@@ -221,7 +221,8 @@ describe('reports', () => {
       .textContent();
     expect(Number(shown!.replace(/[^\d]/g, ''))).toBe(Math.round(elders));
     expect(new URL(page.url()).searchParams.get('report')).toBe(`subdistrict:${SUBDISTRICT.zh}`);
-    await checkBothLanguages(page, 'subdistrict', 4, (lang) => [
+    // 5: the access section (capacity in reach per type, the basket; issue 20) takes a page of its own
+    await checkBothLanguages(page, 'subdistrict', 5, (lang) => [
       SUBDISTRICT[lang],
       CIRCLE_NAME[lang],
       lang === 'zh' ? '定海路-2' : 'Dinghai Rd-2',
@@ -242,7 +243,7 @@ describe('reports', () => {
     await page.context().close();
   });
 
-  it('the district overview opens from the district summary, with the targets, and prints (≤ 8 pages)', async () => {
+  it('the district overview opens from the district summary, with the targets, and prints (≤ 9 pages)', async () => {
     const { page, consoleErrors } = await session.open('dist=straight', { bypassCSP: true });
     // the dashboard's district figures for the category shown
     const shown = await page.evaluate(() => {
@@ -273,7 +274,8 @@ describe('reports', () => {
         expect(target, category).toMatch(new RegExp(`[:：] ?${countText(t.district.target!.gap)}$`));
       else expect(target, category).toBe('—');
     }
-    await checkBothLanguages(page, 'district', 8, (lang) => [
+    // 9: the access and fairness pages (capacity, basket, Gini and Lorenz plots; issue 20) add one
+    await checkBothLanguages(page, 'district', 9, (lang) => [
       lang === 'zh' ? '杨浦区' : 'Yangpu District',
       ...allCategories(lang),
       s('ranking', lang),

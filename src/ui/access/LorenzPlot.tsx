@@ -60,8 +60,12 @@ export function LorenzPlot(p: { lang: Lang; curves: LorenzCurve[]; xLabel: strin
       <figcaption>
         <span class="equality-key">— {s('equality', lang)}</span>
         {p.curves.map((c) => (
-          <span key={c.label} class="curve-key" style={{ color: c.colour }}>
-            ● {c.label}
+          <span key={c.label} class="curve-key">
+            {/* the swatch carries the curve's colour; the text keeps the page's contrast */}
+            <span aria-hidden="true" style={{ color: c.colour }}>
+              ●
+            </span>{' '}
+            {c.label}
             {c.gini !== null ? ` · ${s('gini', lang)} ${formatNumber(c.gini, lang, 3)}` : ''}
           </span>
         ))}
