@@ -5,9 +5,9 @@
  * answers arrive after today's table (numbers first).
  */
 import './access.css';
-import { index, lang } from '../app/state';
+import { flags, index, lang } from '../app/state';
 import { category } from '../coverage/state';
-import { localName } from '../i18n';
+import { localName, t } from '../i18n';
 import { AccessLayerPicker } from './AccessLayerPicker';
 import { BasketSection } from './BasketSection';
 import { CapacitySummary } from './CapacitySummary';
@@ -70,9 +70,10 @@ export function AccessPanel() {
           accessLayerKind.value = k;
         }}
       />
-      {accessMs.value !== null && (
+      {/* developer figures only (?debug=1), as the coverage panel's */}
+      {flags.debug && accessMs.value !== null && (
         <small class="timing">
-          {l === 'zh' ? '计算用时' : 'computed in'} {Math.round(accessMs.value)} ms
+          {t('computedIn', l)} {Math.round(accessMs.value)} ms
         </small>
       )}
     </section>
