@@ -243,7 +243,7 @@ describe('reports', () => {
     await page.context().close();
   });
 
-  it('the district overview opens from the district summary, with the targets, and prints (≤ 9 pages)', async () => {
+  it('the district overview opens from the district summary, with the targets, and prints (≤ 10 pages)', async () => {
     const { page, consoleErrors } = await session.open('dist=straight', { bypassCSP: true });
     // the dashboard's district figures for the category shown
     const shown = await page.evaluate(() => {
@@ -275,7 +275,7 @@ describe('reports', () => {
       else expect(target, category).toBe('—');
     }
     // 9: the access and fairness pages (capacity, basket, Gini and Lorenz plots; issue 20) add one
-    await checkBothLanguages(page, 'district', 9, (lang) => [
+    await checkBothLanguages(page, 'district', 10, (lang) => [
       lang === 'zh' ? '杨浦区' : 'Yangpu District',
       ...allCategories(lang),
       s('ranking', lang),
