@@ -5,11 +5,15 @@ import { reportQuery } from '../../scripts/report';
 describe('npm run report arguments', () => {
   it('asks the app for the report, the language and the distance model', () => {
     expect(reportQuery({ district: true })).toBe('?report=district&dist=walk');
-    expect(reportQuery({ circle: '310110001-1', lang: 'en' })).toBe('?report=circle%3A310110001-1&lang=en');
+    expect(reportQuery({ circle: '310110001-1', lang: 'en' })).toBe(
+      '?report=circle%3A310110001-1&lang=en&dist=walk',
+    );
     expect(reportQuery({ subdistrict: '定海路街道', dist: 'network' })).toBe(
       `?report=${encodeURIComponent('subdistrict:定海路街道')}&dist=network`,
     );
-    expect(reportQuery({ district: true, lang: 'zh', dist: 'straight' })).toBe('?report=district&dist=walk');
+    expect(reportQuery({ district: true, lang: 'zh', dist: 'straight' })).toBe(
+      '?report=district&lang=zh&dist=straight',
+    );
   });
 
   it('refuses no report, two reports, or an unknown language or distance', () => {
