@@ -12,7 +12,7 @@ describe('npm run report arguments', () => {
       `?report=${encodeURIComponent('subdistrict:定海路街道')}&dist=network`,
     );
     expect(reportQuery({ district: true, lang: 'zh', dist: 'straight' })).toBe(
-      '?report=district&lang=zh&dist=straight',
+      '?report=district&dist=straight',
     );
   });
 
