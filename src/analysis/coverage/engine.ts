@@ -267,10 +267,9 @@ export class CoverageEngine {
       reach: circles.map(() => new Set<number>()),
     };
     const cellArea = grid.cellM * grid.cellM;
-    // Network mode: cells in the network are left to the network (below).
     const skip = net ? net.inNetwork : null;
-    const mark = (c: number) => {
-      if (skip?.[c]) return;
+    /** count a land cell as covered (its land, residents and residential area in its bucket) */
+    const add = (c: number) => {
       cov.mask[c] = 1;
       const b = bucketOf[c]!;
       cov.coveredLand[b]! += cellArea;
@@ -279,6 +278,10 @@ export class CoverageEngine {
         cov.coveredPop[b]! += pop;
         cov.coveredRes[b]! += cellArea;
       }
+    };
+    // network and walk mode: cells in the network are left to the network (below)
+    const mark = (c: number) => {
+      if (!skip?.[c]) add(c);
     };
     if (target.kind === 'line') {
       // Line targets: the distance at each cell's 40 m sample is within one block diagonal
@@ -336,15 +339,7 @@ export class CoverageEngine {
     }
     if (net) {
       const field = this.networkField(category)!;
-      markNetworkCells(this.model, field, radiusM, (c) => {
-        cov.mask[c] = 1;
-        const b = bucketOf[c]!;
-        cov.coveredLand[b]! += cellArea;
-        if (population[c]! > 0) {
-          cov.coveredPop[b]! += population[c]!;
-          cov.coveredRes[b]! += cellArea;
-        }
-      });
+      markNetworkCells(this.model, field, radiusM, add);
       if (target.kind === 'sites')
         addNetworkReach(this.model, net, snapTargets(net, points), radiusM, this.overlay, cov.reach);
     }
